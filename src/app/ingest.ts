@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Db } from '../db/open.js';
+import { NotesRepository } from '../db/notes.js';
+import { analyzeNote } from '../notes/analyze.js';
+import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
+import { describe, listNoteFiles } from './files.js';
+
+/** Files larger than this are not notes anyone wrote by hand; they are reported and left alone. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface FileReport {
+  path: string;
+  status: 'ingested' | 'unchanged' | 'failed' | 'removed';
+  facts: number;
+  questions: number;
+  added: number;
+  retired: number;
+  skipped: number;
+  skippedBy: Record<string, number>;
+  warnings: string[];
+}
+
+export interface IngestReport {
+  files: FileReport[];
+  totals: { files: number; ingested: number; unchanged: number; failed: number; questions: number; added: number; retired: number; skipped: number; warnings: number };
+}
+
+export interface IngestOptions {
+  db: Db;
+  catalogue: Catalogue;
+  paths: string[];
+  /** Also re-check every source ingested before (and retire the questions of deleted ones). */
+  includeKnown: boolean;
+  now: Date;
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/** Ingests notes: each changed file parsed and stored in its own transaction, unchanged files skipped by hash. */
+export function ingest(options: IngestOptions): IngestReport {
+  const repo = new NotesRepository(options.db);
+  const matcher = serviceMatcher(options.catalogue);
+  const now = options.now.toISOString();
+  const reports: FileReport[] = [];
+  const listed = listNoteFiles(options.paths);
+  const files = [...listed.files];
+  if (options.includeKnown) {
+    const known = new Set(files);
+    for (const s of repo.sources()) {
+      if (known.has(s.path)) continue;
+      let exists = true;
+      try {
+        exists = statSync(s.path).isFile();
+      } catch {
+        exists = false;
+      }
+      if (exists) files.push(s.path);
+      else {
+        const retired = repo.retireSource(s.id, now);
+        reports.push({ ...empty(s.path, 'removed'), retired, warnings: ['file no longer exists: its questions were retired'] });
+      }
+    }
+  }
+  for (const p of listed.problems) reports.push({ ...empty(p.path, 'failed'), warnings: [p.message] });
+  files.forEach((path, i) => {
+    options.onProgress?.(i, files.length, path);
+    reports.push(ingestFile(repo, matcher, path, now));
+  });
+  options.onProgress?.(files.length, files.length, '');
+  return { files: reports, totals: totals(reports) };
+}
+
+function empty(path: string, status: FileReport['status']): FileReport {
+  return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [] };
+}
+
+function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, path: string, now: string): FileReport {
+  const read = readNoteFile(path);
+  if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
+  const known = repo.source(path);
+  if (known && known.content_hash === read.hash) {
+    if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
+    return empty(path, 'unchanged');
+  }
+  let analysis;
+  try {
+    analysis = analyzeNote(read.text);
+  } catch (e) {
+    // The parser is not ours to prove total; a note it cannot handle must not stop the others.
+    return { ...empty(path, 'failed'), warnings: [`could not parse: ${(e as Error).message.split('\n')[0]}`] };
+  }
+  const fm = analysis.frontMatter;
+  const fmServices = (fm.services ?? []).flatMap((s) => matcher.find(s));
+  const fallbackTopic = basename(path).replace(/\.(md|markdown|txt)$/i, '');
+  const questions = analysis.questions.map((q) => {
+    const topic = q.topic === '' ? fallbackTopic : q.topic;
+    const found = matcher.find(`${topic} ${q.prompt} ${q.answers.join(' ')}`);
+    return { ...q, topic, services: [...new Set([...fmServices, ...found])] };
+  });
+  const facts = analysis.facts.map((f) => (f.path.length === 0 ? { ...f, path: [fallbackTopic] } : f));
+  const warnings = analysis.messages.map((m) => `${m.line}: ${m.message}`);
+  const skipped = Object.values(analysis.skipped).reduce((a, b) => a + (b ?? 0), 0);
+  const result = repo.store(
+    {
+      path,
+      hash: read.hash,
+      size: read.size,
+      mtimeMs: read.mtimeMs,
+      exam: fm.exam ?? null,
+      domain: fm.domain ?? null,
+      frontMatter: fm,
+      facts,
+      questions,
+      skipped: analysis.skipped as Record<string, number>,
+      warnings,
+    },
+    now,
+  );
+  return {
+    path,
+    status: 'ingested',
+    facts: facts.length,
+    questions: questions.length,
+    added: result.added,
+    retired: result.retired,
+    skipped,
+    skippedBy: analysis.skipped as Record<string, number>,
+    warnings,
+  };
+}
+
+type ReadResult = { text: string; hash: string; size: number; mtimeMs: number } | { error: string };
+
+/** Reads a note, refusing what is not a text note: folders, huge files, binary data, invalid UTF-8, empty files. */
+export function readNoteFile(path: string): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return { error: describe(e) };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { error: 'is a folder' };
+    if (st.size > MAX_FILE_BYTES) return { error: `too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    const bytes = buf.subarray(0, off);
+    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { error: 'empty file' };
+    if (bytes.includes(0)) return { error: 'binary file (not a text note)' };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { error: 'not valid UTF-8 text' };
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    return { text, hash, size: bytes.length, mtimeMs: st.mtimeMs };
+  } catch (e) {
+    return { error: describe(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function totals(files: FileReport[]): IngestReport['totals'] {
+  const t = { files: 0, ingested: 0, unchanged: 0, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0 };
+  for (const f of files) {
+    t.files++;
+    if (f.status === 'ingested') t.ingested++;
+    if (f.status === 'unchanged') t.unchanged++;
+    if (f.status === 'failed') t.failed++;
+    t.questions += f.questions;
+    t.added += f.added;
+    t.retired += f.retired;
+    t.skipped += f.skipped;
+    t.warnings += f.warnings.length;
+  }
+  return t;
+}

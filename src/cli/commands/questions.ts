@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { findQuestion, listQuestions, type QuestionRow } from '../../db/questions.js';
+import { contextFrom, type CliContext } from '../context.js';
+import { ExitError } from '../errors.js';
+import { safe } from '../render.js';
+
+interface Options {
+  topic?: string;
+  sample?: number;
+  flagged?: boolean;
+  json?: boolean;
+}
+
+/** `awsquiz questions [--topic T] [--sample N] [--flagged] [--json]` and `awsquiz questions show ID`. */
+export async function run(action: string | undefined, id: string | undefined, opts: Options, cmd: Command): Promise<void> {
+  const ctx = contextFrom(cmd);
+  const db = ctx.open();
+  try {
+    if (action === 'show') {
+      if (!id) throw new ExitError('`questions show` needs a question id', 'copy one from `awsquiz questions`', 2);
+      const found = findQuestion(db, id);
+      if (found.length === 0) throw new ExitError(`no question with id ${id}`, 'list ids with `awsquiz questions`');
+      if (found.length > 1) throw new ExitError(`${id} matches more than one question`, 'give more of the id');
+      if (opts.json) ctx.out(JSON.stringify(toJson(found[0]!), null, 2));
+      else printOne(ctx, found[0]!);
+      return;
+    }
+    if (action !== undefined) throw new ExitError(`unknown action: ${action}`, 'use `awsquiz questions` or `awsquiz questions show ID`', 2);
+    let rows = listQuestions(db, { topic: opts.topic, flagged: opts.flagged });
+    if (opts.sample !== undefined) rows = sample(rows, opts.sample);
+    if (opts.json) {
+      ctx.out(JSON.stringify(rows.map(toJson), null, 2));
+      return;
+    }
+    if (rows.length === 0) {
+      ctx.out(opts.flagged ? 'No flagged questions.' : 'No questions yet: run `awsquiz ingest PATH` on your notes.');
+      return;
+    }
+    for (const r of rows) printOne(ctx, r);
+    ctx.out(ctx.style.dim(`${rows.length} question${rows.length === 1 ? '' : 's'}`));
+  } finally {
+    db.close();
+  }
+}
+
+function sample<T>(rows: T[], n: number): T[] {
+  const copy = [...rows];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+function toJson(r: QuestionRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    factKind: r.fact_kind,
+    topic: r.topic,
+    prompt: r.prompt,
+    answers: JSON.parse(r.answers) as string[],
+    distractors: JSON.parse(r.distractors) as string[],
+    accepted: JSON.parse(r.accepted) as string[],
+    services: r.services ? r.services.split(',') : [],
+    source: { path: r.path, line: r.line, text: r.source_text },
+    retired: r.retired_at !== null,
+    flagged: r.flagged_at !== null,
+  };
+}
+
+function printOne(ctx: CliContext, r: QuestionRow): void {
+  const s = ctx.style;
+  const answers = JSON.parse(r.answers) as string[];
+  const distractors = JSON.parse(r.distractors) as string[];
+  ctx.out(`${s.dim(r.id)} ${s.cyan(`[${r.kind}]`)} ${s.dim(safe(r.topic))}`);
+  ctx.out(`  ${s.bold(safe(r.prompt))}`);
+  for (const a of answers) ctx.out(`  ${s.green('✔')} ${safe(a).replace(/\n/g, '\n    ')}`);
+  for (const d of distractors) ctx.out(`  ${s.red('✘')} ${safe(d)}`);
+  ctx.out(`  ${s.dim(`${safe(r.path)}:${r.line}  ${safe(r.source_text)}`)}`);
+  if (r.flagged_at) ctx.out(`  ${s.yellow(`flagged ${r.flagged_at}${r.flag_reason ? `: ${safe(r.flag_reason)}` : ''}`)}`);
+  ctx.out();
+}

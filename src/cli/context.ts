@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { databasePath } from '../app/paths.js';
+import { DatabaseError } from '../db/errors.js';
+import { openDatabase, type Db } from '../db/open.js';
+import { ExitError } from './errors.js';
+import { colourWanted, makeStyle } from './render.js';
+
+/** What every command gets from the global options. */
+export interface CliContext {
+  dbPath: string;
+  style: ReturnType<typeof makeStyle>;
+  out: (line?: string) => void;
+  err: (line?: string) => void;
+  open: () => Db;
+}
+
+/** Builds the context from the program's global options. */
+export function contextFrom(command: Command): CliContext {
+  const opts = command.optsWithGlobals() as { db?: string; color?: boolean };
+  const dbPath = databasePath(opts.db);
+  return {
+    dbPath,
+    style: makeStyle(colourWanted(process.stdout, opts.color)),
+    out: (line = '') => process.stdout.write(`${line}\n`),
+    err: (line = '') => process.stderr.write(`${line}\n`),
+    open: () => {
+      try {
+        return openDatabase(dbPath);
+      } catch (e) {
+        if (e instanceof DatabaseError) throw new ExitError(e.message, e.hint);
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../app/paths.js';
+import { ExitError } from './errors.js';
+
+// Every command module is imported only when it runs: `awsquiz --help` and `--version` load no parser,
+// no database driver and no prompt library.
+function buildProgram(): Command {
+  const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  const program = new Command('awsquiz')
+    .description('Quiz yourself on your own Markdown AWS certification notes.')
+    .version(pkg.version, '-V, --version')
+    .option('--db <path>', 'database file (default: $AWSQUIZ_DB or ~/.local/share/awsquiz/awsquiz.db)')
+    .option('--no-color', 'plain output without colours')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'awsquiz: ')) });
+
+  program
+    .command('ingest')
+    .description('turn notes into questions (unchanged files are skipped)')
+    .argument('[paths...]', 'note files or folders (default: the bundled notes and every note ingested before)')
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz ingest ~/notes/aws\n  awsquiz ingest sqs.md lambda.md --json')
+    .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/ingest.js')).run(paths, opts, cmd));
+
+  program
+    .command('questions')
+    .description('list, sample or show the generated questions, with their source line')
+    .argument('[action]', '"show" to show one question')
+    .argument('[id]', 'question id (or a unique prefix) for "show"')
+    .option('--topic <text>', 'only topics containing this text')
+    .option('--sample <n>', 'a random sample of n questions', parseCount)
+    .option('--flagged', 'only questions flagged as bad')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4')
+    .action(async (action: string | undefined, id: string | undefined, opts, cmd: Command) =>
+      (await import('./commands/questions.js')).run(action, id, opts, cmd),
+    );
+  return program;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ExitError(`not a positive whole number: ${value}`, 'give a count such as 20', 2);
+  return n;
+}
+
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are "errors" to commander; everything else it reports is a usage error.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof ExitError) {
+      process.stderr.write(`awsquiz: ${e.message}${e.hint ? ` — ${e.hint}` : ''}\n`);
+      return e.code;
+    }
+    const err = e as Error;
+    process.stderr.write(`awsquiz: unexpected error: ${String(err.message ?? err).split('\n')[0]} — please report it (AWSQUIZ_DEBUG=1 shows details)\n`);
+    if (process.env.AWSQUIZ_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    return 1;
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,172 @@
+import type { Fact } from '../notes/facts.js';
+import type { Question } from '../notes/questions.js';
+import { contentId } from '../notes/ids.js';
+import type { Db } from './open.js';
+
+export interface SourceRow {
+  id: number;
+  path: string;
+  content_hash: string;
+  size: number;
+  mtime_ms: number;
+}
+
+export interface StoredNote {
+  path: string;
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  exam: string | null;
+  domain: string | null;
+  frontMatter: unknown;
+  facts: Fact[];
+  questions: Array<Question & { services: string[] }>;
+  skipped: Record<string, number>;
+  warnings: string[];
+}
+
+export interface StoreResult {
+  added: number;
+  updated: number;
+  retired: number;
+}
+
+/** Reads and writes what ingest produces: sources, topics, facts, questions and their services. */
+export class NotesRepository {
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms FROM sources WHERE path = ?'),
+      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms FROM sources ORDER BY path'),
+      upsertSource: db.prepare(
+        `INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at, exam, domain, front_matter, facts, questions, skipped, warnings)
+         VALUES (@path, @hash, @size, @mtimeMs, @now, @exam, @domain, @frontMatter, @facts, @questions, @skipped, @warnings)
+         ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms,
+           ingested_at = excluded.ingested_at, exam = excluded.exam, domain = excluded.domain, front_matter = excluded.front_matter,
+           facts = excluded.facts, questions = excluded.questions, skipped = excluded.skipped, warnings = excluded.warnings
+         RETURNING id`,
+      ),
+      touchSource: db.prepare('UPDATE sources SET mtime_ms = ?, size = ? WHERE id = ?'),
+      topic: db.prepare<[string, string], { id: number }>(
+        'INSERT INTO topics (path, name) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET name = name RETURNING id',
+      ),
+      existing: db.prepare<[string], { id: string; retired_at: string | null }>('SELECT id, retired_at FROM questions WHERE id = ?'),
+      upsertQuestion: db.prepare(
+        `INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, distractors, accepted, line, source_text,
+                                exam, domain, created_at, updated_at)
+         VALUES (@id, @sourceId, @topicId, @kind, @factKind, @prompt, @answers, @distractors, @accepted, @line, @sourceText,
+                 @exam, @domain, @now, @now)
+         ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, prompt = excluded.prompt,
+           answers = excluded.answers, distractors = excluded.distractors, accepted = excluded.accepted, line = excluded.line,
+           source_text = excluded.source_text, exam = excluded.exam, domain = excluded.domain, retired_at = NULL,
+           updated_at = CASE WHEN questions.retired_at IS NOT NULL OR questions.prompt IS NOT excluded.prompt
+             OR questions.distractors IS NOT excluded.distractors OR questions.line IS NOT excluded.line
+             THEN excluded.updated_at ELSE questions.updated_at END`,
+      ),
+      clearServices: db.prepare('DELETE FROM question_services WHERE question_id = ?'),
+      addService: db.prepare('INSERT OR IGNORE INTO question_services (question_id, service_id) VALUES (?, ?)'),
+      retireMissing: db.prepare(
+        `UPDATE questions SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL
+           AND id NOT IN (SELECT value FROM json_each(?))`,
+      ),
+      upsertFact: db.prepare(
+        `INSERT INTO facts (id, source_id, topic_id, kind, line, data) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, line = excluded.line,
+           data = excluded.data, retired_at = NULL`,
+      ),
+      retireFacts: db.prepare(
+        `UPDATE facts SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL AND id NOT IN (SELECT value FROM json_each(?))`,
+      ),
+      retireSource: db.prepare('UPDATE questions SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL'),
+    };
+  }
+
+  /** The stored source for a path, if it was ingested before. */
+  source(path: string): SourceRow | undefined {
+    return this.stmts.source.get(path);
+  }
+
+  /** Every source ingested before. */
+  sources(): SourceRow[] {
+    return this.stmts.sources.all();
+  }
+
+  /** Records a new mtime for a source whose content did not change, so the next stat check is cheap. */
+  touch(id: number, mtimeMs: number, size: number): void {
+    this.stmts.touchSource.run(mtimeMs, size, id);
+  }
+
+  /** Retires every question of a source whose file is gone; answer history stays. */
+  retireSource(id: number, now: string): number {
+    return this.stmts.retireSource.run(now, id).changes;
+  }
+
+  /**
+   * Replaces what one note produced, in one transaction: new questions added, changed ones updated in
+   * place (same id, history kept), vanished ones retired rather than deleted.
+   */
+  store(note: StoredNote, now: string): StoreResult {
+    return this.db.transaction((): StoreResult => {
+      const s = this.stmts;
+      const { id: sourceId } = s.upsertSource.get({
+        path: note.path,
+        hash: note.hash,
+        size: note.size,
+        mtimeMs: Math.round(note.mtimeMs),
+        now,
+        exam: note.exam,
+        domain: note.domain,
+        frontMatter: JSON.stringify(note.frontMatter),
+        facts: note.facts.length,
+        questions: note.questions.length,
+        skipped: JSON.stringify(note.skipped),
+        warnings: JSON.stringify(note.warnings),
+      }) as { id: number };
+      const topicIds = new Map<string, number>();
+      const topicId = (path: string) => {
+        let id = topicIds.get(path);
+        if (id === undefined) {
+          id = s.topic.get(path, path.split(' › ').pop() ?? path)!.id;
+          topicIds.set(path, id);
+        }
+        return id;
+      };
+      let added = 0;
+      let updated = 0;
+      for (const q of note.questions) {
+        const before = s.existing.get(q.id);
+        if (!before || before.retired_at !== null) added++;
+        else updated++;
+        s.upsertQuestion.run({
+          id: q.id,
+          sourceId,
+          topicId: topicId(q.topic),
+          kind: q.kind,
+          factKind: q.factKind,
+          prompt: q.prompt,
+          answers: JSON.stringify(q.answers),
+          distractors: JSON.stringify(q.distractors),
+          accepted: JSON.stringify(q.accepted),
+          line: q.line,
+          sourceText: q.sourceText,
+          exam: note.exam,
+          domain: note.domain,
+          now,
+        });
+        s.clearServices.run(q.id);
+        for (const service of q.services) s.addService.run(q.id, service);
+      }
+      const factIds: string[] = [];
+      for (const f of note.facts) {
+        const data = JSON.stringify(f);
+        const id = contentId('f', f.kind, data);
+        factIds.push(id);
+        s.upsertFact.run(id, sourceId, topicId(f.path.join(' › ')), f.kind, f.line, data);
+      }
+      s.retireFacts.run(now, sourceId, JSON.stringify(factIds));
+      const retired = s.retireMissing.run(now, sourceId, JSON.stringify(note.questions.map((q) => q.id))).changes;
+      return { added, updated, retired };
+    })();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Db } from './open.js';
+
+export interface QuestionRow {
+  id: string;
+  kind: 'single' | 'multi' | 'typed' | 'flip';
+  fact_kind: string;
+  topic: string;
+  prompt: string;
+  answers: string;
+  distractors: string;
+  accepted: string;
+  line: number;
+  source_text: string;
+  path: string;
+  retired_at: string | null;
+  flagged_at: string | null;
+  flag_reason: string | null;
+  services: string | null;
+}
+
+export interface QuestionFilter {
+  topic?: string;
+  flagged?: boolean;
+  includeRetired?: boolean;
+}
+
+const SELECT = `SELECT q.id, q.kind, q.fact_kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.line,
+  q.source_text, s.path, q.retired_at, q.flagged_at, q.flag_reason,
+  (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
+  FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id`;
+
+/** Questions for review, in source order. */
+export function listQuestions(db: Db, filter: QuestionFilter = {}): QuestionRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!filter.includeRetired) where.push('q.retired_at IS NULL');
+  if (filter.flagged) where.push('q.flagged_at IS NOT NULL');
+  if (filter.topic) {
+    where.push(`t.path LIKE ? ESCAPE '\\'`);
+    params.push(`%${filter.topic.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY s.path, q.line, q.id`;
+  return db.prepare(sql).all(...params) as QuestionRow[];
+}
+
+/** One question by id, or by an unambiguous id prefix. */
+export function findQuestion(db: Db, id: string): QuestionRow[] {
+  const escaped = id.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db.prepare(`${SELECT} WHERE q.id = ? OR q.id LIKE ? ESCAPE '\\' LIMIT 2`).all(id, `${escaped}%`) as QuestionRow[];
+}

@@ -1,0 +1,29 @@
+import type { Extraction, Fact, SkipReason } from './facts.js';
+import type { FrontMatter, NoteMessage } from './frontmatter.js';
+import { extractFacts } from './extract/index.js';
+import { buildOutline } from './outline.js';
+import { generateQuestions, type Question } from './questions.js';
+import { readNote } from './read.js';
+
+export interface NoteAnalysis {
+  frontMatter: FrontMatter;
+  facts: Fact[];
+  questions: Question[];
+  skipped: Partial<Record<SkipReason, number>>;
+  messages: NoteMessage[];
+}
+
+const MAX_LIST_DEPTH = 40;
+
+/** The whole pure pipeline for one note: text → outline → facts → questions, with what was skipped and why. */
+export function analyzeNote(text: string): NoteAnalysis {
+  const parsed = readNote(text);
+  const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
+  const messages = [...parsed.messages];
+  if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
+  const extraction: Extraction = extractFacts(root);
+  const generation = generateQuestions(extraction.facts);
+  const skipped = { ...extraction.skipped };
+  for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
+  return { frontMatter: parsed.frontMatter, facts: extraction.facts, questions: generation.questions, skipped, messages };
+}

@@ -1,0 +1,133 @@
+import type { OutlineNode } from '../outline.js';
+import { containsPhrase, similarity, wordCount } from '../text.js';
+import { Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
+
+interface Subject {
+  name: string;
+  node: OutlineNode;
+  statements: Array<{ text: string; node: OutlineNode; definition: boolean }>;
+}
+
+/**
+ * Sibling subjects and what the note says about each: "Term: definition" items, labels with their own
+ * bullets ("Spot Instances" + bullets), and headings with their bullets. Each statement becomes an
+ * attribute fact whose wrong answers are the sibling subjects.
+ */
+export function extractAttributes(root: OutlineNode, out: Collector): void {
+  // A lone top heading is the document's title: its subsections are chapters, not things of one kind.
+  const topSections = root.children.filter((c) => c.kind === 'section');
+  const title = topSections.length === 1 ? topSections[0] : undefined;
+  walk(root, (node, _parent, place) => {
+    if (node.children.length < 2) return;
+    // Worked examples ("Example 2: 8 KB / 4 KB = 2 units") are arithmetic, not subjects.
+    if (node.kind !== 'root' && isGenericLabel(labelText(node.text)) && /example|exercise|scenario/i.test(node.text)) return;
+    if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
+    const subjects = subjectsOf(node, node !== title);
+    if (subjects.length < 2) return;
+    const inner = innerPlace(node, place);
+    const category = node.kind === 'root' ? '' : labelText(node.text);
+    const group = `${inner.path.join('/')}|${inner.context.join('/')}|${node.line}`;
+    const siblings = subjects.map((s) => s.name);
+    for (const subject of subjects) {
+      for (const st of subject.statements) {
+        const statement = askableStatement(st.text);
+        if (statement === null) {
+          out.skip('too-long', st.node);
+          continue;
+        }
+        if (wordCount(statement) < 2 || (wordCount(statement) < 4 && !st.definition)) {
+          out.skip('too-short', st.node);
+          continue;
+        }
+        if (looksLikeCode(statement)) {
+          out.skip('code-or-link', st.node);
+          continue;
+        }
+        if (containsPhrase(statement, subject.name)) {
+          out.skip('gives-answer-away', st.node);
+          continue;
+        }
+        // Said of another subject too: a sibling could be as right as the answer.
+        const clash = subjects.some((o) => o !== subject && o.statements.some((x) => similarity(x.text, statement) >= 0.5));
+        if (clash || siblings.some((n) => n !== subject.name && containsPhrase(statement, n) && containsPhrase(n, subject.name))) {
+          out.skip('ambiguous', st.node);
+          continue;
+        }
+        out.add(
+          {
+            kind: 'attribute',
+            path: inner.path,
+            context: [...inner.context, subject.name],
+            line: st.node.line,
+            sourceText: st.node.text,
+            subject: subject.name,
+            statement,
+            group,
+            siblings,
+            category,
+            definition: st.definition,
+          },
+          st.node,
+        );
+      }
+    }
+  });
+}
+
+function innerPlace(node: OutlineNode, place: Place): Place {
+  if (node.kind === 'section') return { path: [...place.path, labelText(node.text)], context: [] };
+  if (node.kind === 'root') return place;
+  return { path: place.path, context: [...place.context, labelText(node.text)] };
+}
+
+/** The children of `node` that are subjects with something said about them. */
+function subjectsOf(node: OutlineNode, sectionsAllowed: boolean): Subject[] {
+  const sections = node.children.filter((c) => c.kind === 'section');
+  const items = node.children.filter((c) => c.kind === 'item' || c.kind === 'line');
+  const fromItems = items.map(itemSubject).filter((s): s is Subject => s !== null);
+  // Top-level headings are a document's chapters, not things of one kind.
+  const fromSections = node.kind === 'root' || !sectionsAllowed ? [] : sections.map(sectionSubject).filter((s): s is Subject => s !== null);
+  // Headings and bullets are different kinds of things: never mix them in one group.
+  const pick = fromItems.length >= 2 ? fromItems : fromSections;
+  const seen = new Set<string>();
+  return pick.filter((s) => {
+    const k = s.name.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function itemSubject(node: OutlineNode): Subject | null {
+  const def = splitDefinition(node);
+  const statements: Subject['statements'] = [];
+  let name: string;
+  if (def) {
+    name = def.term;
+    if (def.definition !== '') statements.push({ text: def.definition, node, definition: true });
+  } else if (node.children.length > 0 && wordCount(node.text) <= 8 && !/[.!]$/.test(node.text)) {
+    name = labelText(node.text);
+  } else {
+    return null;
+  }
+  if (!isNameLike(name)) return null;
+  for (const leaf of ownStatements(node)) statements.push({ text: leaf.text, node: leaf, definition: false });
+  return statements.length > 0 ? { name, node, statements } : null;
+}
+
+function sectionSubject(node: OutlineNode): Subject | null {
+  const name = labelText(node.text);
+  if (!isNameLike(name)) return null;
+  const statements = ownStatements(node)
+    .filter((l) => wordCount(l.text) >= 4)
+    .map((l) => ({ text: l.text, node: l, definition: false }));
+  return statements.length > 0 ? { name, node, statements } : null;
+}
+
+/** Leaf statements that are about the node itself: a "Term: definition" child is a subject of its own. */
+function ownStatements(node: OutlineNode): OutlineNode[] {
+  return leafStatements(node).filter((leaf) => {
+    const def = splitDefinition(leaf);
+    return !def || def.definition === '';
+  });
+}

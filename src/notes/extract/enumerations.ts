@@ -1,0 +1,43 @@
+import type { OutlineNode } from '../outline.js';
+import { wordCount } from '../text.js';
+import { Collector, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
+
+const MAX_ITEMS = 8;
+const MAX_ITEM_WORDS = 8;
+
+/**
+ * A label followed by a short list ("Types of load balancers:" → ALB, NLB, GWLB): asked as "which of
+ * these…" with wrong answers from sibling lists, or as a list to recall.
+ */
+export function extractEnumerations(root: OutlineNode, out: Collector): void {
+  walk(root, (node, parent, place) => {
+    if (node.kind === 'root' || node.kind === 'table' || node.kind === 'code') return;
+    const leaves = leafStatements(node);
+    if (leaves.length < 2 || leaves.length !== node.children.length) return;
+    if (node.kind !== 'section' && /[.!]$/.test(node.text)) return;
+    const def = node.kind === 'section' ? null : splitDefinition(node);
+    if (def && def.definition !== '') return; // "Term: definition" + details is a subject, not a list
+    const items = leaves.map((l) => labelText(l.text));
+    if (items.some((i) => wordCount(i) > MAX_ITEM_WORDS || looksLikeCode(i))) return;
+    if (items.length > MAX_ITEMS) {
+      out.skip('too-long');
+      return;
+    }
+    const label = def ? def.term : labelText(node.text);
+    if (label === '') return;
+    const inPath = node.kind === 'section' ? place.path : place.path;
+    out.add(
+      {
+        kind: 'enumeration',
+        path: node.kind === 'section' ? [...inPath, label] : inPath,
+        context: node.kind === 'section' ? [] : [...place.context, label],
+        line: node.line,
+        sourceText: node.text,
+        label,
+        items,
+        group: parent ? `${parent.line}:${parent.text}` : '',
+      },
+      node,
+    );
+  });
+}

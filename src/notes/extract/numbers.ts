@@ -1,0 +1,97 @@
+import type { OutlineNode } from '../outline.js';
+import { wordCount } from '../text.js';
+import { Collector, askableStatement, labelText, looksLikeCode, walk } from './shared.js';
+
+const UNITS =
+  'milliseconds|millisecond|ms|seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|years|year|' +
+  'bytes|KB|KiB|MB|MiB|GB|GiB|TB|TiB|PB|Gbps|Mbps|MB/s|MiB/s|GB/s|IOPS|rps|RPS|TPS|requests per second|requests/second|' +
+  'characters|chars|records|items|messages|versions|regions|AZs|instances|copies|replicas|shards|partitions|subnets|targets|retries|attempts';
+const NUMBER = String.raw`\$?\d{1,3}(?:[,.]\d{3})+(?!\d)|\$?\d+(?:\.\d+)?`;
+const FIND = new RegExp(
+  String.raw`(?<![\w.$/:#-])(${NUMBER})(\s?(?:%|[kKM](?![a-zA-Z])|x(?![a-zA-Z])))?(?:(\s?)(${UNITS})(?![\w/]))?`,
+  'g',
+);
+const COUNT_NOUN = /^\s+([a-zA-Z][a-zA-Z-]{2,})/;
+const NOT_A_COUNT = new Set(['and', 'or', 'to', 'of', 'the', 'in', 'on', 'for', 'with', 'by', 'is', 'are', 'at', 'from', 'as', 'if', 'then', 'but', 'so']);
+
+export interface NumberMatch {
+  before: string;
+  answer: string;
+  after: string;
+  value: number;
+  unit: string;
+}
+
+/** Finds the number worth asking about in a statement: one with a unit, else one counting something. */
+export function findNumber(text: string): NumberMatch | null {
+  if (/^\d+[.)]\s/.test(text)) text = text.replace(/^\d+[.)]\s+/, '');
+  let counted: NumberMatch | null = null;
+  for (const m of text.matchAll(FIND)) {
+    const raw = m[1]!;
+    const idx = m.index!;
+    const after = text.slice(idx + m[0].length);
+    if (/^[\w.]*\d/.test(after) || /^\.\d/.test(after) || /^\/\d/.test(after)) continue; // IPs, dates, versions
+    const value = parseNumber(raw);
+    if (!Number.isFinite(value)) continue;
+    const suffix = (m[2] ?? '').trim();
+    const unit = m[4] ?? '';
+    const isYear = /^(19|20)\d\d$/.test(raw) && unit === '' && suffix === '';
+    if (isYear) continue;
+    if (unit !== '' || suffix !== '' || raw.startsWith('$')) {
+      return { before: text.slice(0, idx), answer: m[0].trim(), after, value, unit: unitKey(suffix + unit) };
+    }
+    const noun = COUNT_NOUN.exec(after);
+    if (!counted && value >= 2 && noun && !NOT_A_COUNT.has(noun[1]!.toLowerCase())) {
+      counted = { before: text.slice(0, idx), answer: raw, after, value, unit: `#${noun[1]!.toLowerCase().replace(/s$/, '')}` };
+    }
+  }
+  return counted;
+}
+
+function parseNumber(raw: string): number {
+  const s = raw.replace(/^\$/, '');
+  // "10.000" and "12.500.000" are thousands separators in many locales; "1.5" is a decimal.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
+  return Number(s);
+}
+
+function unitKey(unit: string): string {
+  const u = unit.toLowerCase().replace(/\s+/g, ' ');
+  const aliases: Record<string, string> = {
+    ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond',
+    s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+    min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+    hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+    day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+    rps: 'rps', 'requests per second': 'rps', 'requests/second': 'rps',
+  };
+  return aliases[u] ?? u;
+}
+
+/** Statements with a number: "Message retention: 4 days by default" → a blank for "4 days". */
+export function extractNumbers(root: OutlineNode, out: Collector): void {
+  walk(root, (node, _parent, place) => {
+    if (node.kind !== 'item' && node.kind !== 'line') return;
+    const statement = askableStatement(node.text);
+    if (statement === null || looksLikeCode(statement)) return;
+    const found = findNumber(statement);
+    if (!found) return;
+    if (wordCount(found.before + ' ' + found.after) < 2) {
+      out.skip('too-short', node);
+      return;
+    }
+    const subject = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
+    out.add(
+      {
+        kind: 'numeric',
+        path: place.path,
+        context: place.context,
+        line: node.line,
+        sourceText: node.text,
+        subject: labelText(subject),
+        ...found,
+      },
+      node,
+    );
+  });
+}

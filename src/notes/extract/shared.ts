@@ -1,0 +1,154 @@
+import type { Fact, SkipReason } from '../facts.js';
+import type { OutlineNode } from '../outline.js';
+import { cleanText, firstSentence, wordCount } from '../text.js';
+
+/** Where a node sits: the section headings above it and the list labels between them and it. */
+export interface Place {
+  path: string[];
+  context: string[];
+}
+
+/** Collects facts and skip counts, and remembers which outline nodes some fact already used. */
+export class Collector {
+  readonly facts: Fact[] = [];
+  readonly skipped: Partial<Record<SkipReason, number>> = {};
+  readonly used = new Set<OutlineNode>();
+
+  add(fact: Fact, node?: OutlineNode): void {
+    this.facts.push(fact);
+    if (node) this.used.add(node);
+  }
+
+  skip(reason: SkipReason, node?: OutlineNode): void {
+    this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
+    if (node) this.used.add(node);
+  }
+}
+
+/** Visits every node with its place in the note, parents before children. */
+export function walk(root: OutlineNode, visit: (node: OutlineNode, parent: OutlineNode | null, place: Place) => void): void {
+  const rec = (node: OutlineNode, parent: OutlineNode | null, place: Place) => {
+    visit(node, parent, place);
+    let inner: Place;
+    if (node.kind === 'section') inner = { path: [...place.path, labelText(node.text)], context: [] };
+    else if (node.kind === 'root') inner = place;
+    else inner = { path: place.path, context: [...place.context, labelText(node.text)] };
+    for (const c of node.children) rec(c, node, inner);
+  };
+  rec(root, null, { path: [], context: [] });
+}
+
+/** A label without its closing colon and numbering ("1. General Purpose:" → "General Purpose"). */
+export function labelText(text: string): string {
+  return text
+    .replace(/^\(?\d{1,3}[.)]\s+/, '')
+    .replace(/^[A-Za-z][.)]\s+(?=\p{Lu})/u, '')
+    .replace(/\s*[:：\-–—=>]+\s*$/, '')
+    .trim();
+}
+
+/** Leaf statements directly under a node (its children that have no children of their own). */
+export function leafStatements(node: OutlineNode): OutlineNode[] {
+  return node.children.filter((c) => (c.kind === 'item' || c.kind === 'line') && c.children.length === 0 && c.text !== '');
+}
+
+// Labels that name a kind of remark rather than a thing: never a subject or a term.
+const GENERIC_TERMS = new Set(
+  [
+    'note', 'notes', 'nb', 'example', 'examples', 'eg', 'e.g', 'ex', 'purpose', 'use case', 'use cases', 'why', 'how', 'what',
+    'important', 'tip', 'tips', 'remember', 'summary', 'overview', 'info', 'warning', 'exam tip', 'exam', 'good to know',
+    'see', 'source', 'link', 'links', 'reference', 'references', 'todo', 'answer', 'question', 'q', 'a', 'definition',
+    'pros', 'cons', 'benefits', 'features', 'limitations', 'limitation', 'result', 'flow', 'steps', 'components', 'on aws',
+    'bonus', 'caveat', 'advantages', 'disadvantages', 'structure', 'output', 'input', 'syntax', 'format', 'also',
+    'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
+    'details', 'more', 'general', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** True for labels such as "Note", "Example", "Use cases" that say what follows, not what it is about. */
+export function isGenericLabel(label: string): boolean {
+  const l = label.toLowerCase().replace(/[^a-z0-9 .]/g, '').trim();
+  if (GENERIC_TERMS.has(l) || /^(example|ex|exercise|scenario|step|case|question|note|sample|use case)s?\s*(process\s*)?#?\s*\d*$/.test(l)) return true;
+  if (/\bgood to know\b|\bsummary\b|\btakeaways\b|^(what|why|how|when|which|where)\b/.test(l)) return true;
+  return label.trim().endsWith('?');
+}
+
+/** A name that can stand as a subject or a term: has letters, not mostly digits or symbols, not a remark. */
+export function isNameLike(name: string): boolean {
+  if (name === '' || wordCount(name) > 8 || isGenericLabel(name)) return false;
+  if (/^\d/.test(name) || /\w\.\w+\(|\(\)|^(const|let|var|function|def|class|import)\s/.test(name) || looksLikeCode(name)) return false;
+  const letters = (name.match(/\p{L}/gu) ?? []).length;
+  return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
+}
+
+/** True when every opening parenthesis or bracket is closed. */
+export function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+export interface Definition {
+  term: string;
+  definition: string;
+}
+
+const SEPARATOR = /^\s*(?:[:：]|[-–—]{1,2}>?|=>?|->|→)\s*/;
+const PLAIN = /^([^:：]{1,80}?)\s*(?:[:：]\s+|[:：]$|\s[-–—]{1,2}\s+|\s=>?\s+|\s->\s+|\s→\s+)(.*)$/;
+
+/**
+ * Splits "Term: definition", "**Term** – definition", "Term = definition" and "Term - definition" items.
+ * Returns null when the line is not shaped like a definition. The definition may be empty (a label).
+ */
+export function splitDefinition(node: OutlineNode): Definition | null {
+  const spans = node.spans;
+  const firstIdx = spans.findIndex((s) => s.text.trim() !== '');
+  const first = spans[firstIdx];
+  if (first && (first.bold || first.code) && !first.link) {
+    // "**Term** rest": the bold run may be split over several spans.
+    let i = firstIdx;
+    let term = '';
+    while (i < spans.length && (spans[i]!.bold || spans[i]!.code) === (first.bold || first.code) && spans[i]!.bold === first.bold) {
+      term += spans[i]!.text;
+      i++;
+    }
+    const rest = spans.slice(i).map((s) => s.text).join('');
+    const t = labelText(cleanText(term));
+    if (t !== '' && wordCount(t) <= 8) {
+      if (SEPARATOR.test(rest) || /[:：]\s*$/.test(term)) {
+        return validate(t, cleanText(rest.replace(SEPARATOR, '')));
+      }
+      if (cleanText(rest) === '') return validate(t, '');
+    }
+  }
+  const m = PLAIN.exec(node.text);
+  if (!m) return null;
+  return validate(labelText(m[1]!), cleanText(m[2]!));
+}
+
+function validate(term: string, definition: string): Definition | null {
+  if (term === '' || wordCount(term) > 6 || !balanced(term)) return null;
+  if (/[!?;]/.test(term) || /^(if|when|the|a|an|you|it|this|we|to|for|in|on|by|and|or|but|so)\b/i.test(term)) return null;
+  if (/^(https?|ftp|s3|arn)$/i.test(term)) return null;
+  if (isGenericLabel(term)) return null;
+  return { term, definition };
+}
+
+/** A statement short enough to read in a question (first sentence of a long one), or null when too long. */
+export function askableStatement(text: string, maxWords = 40): string | null {
+  let s = text;
+  if (wordCount(s) > maxWords) s = firstSentence(s);
+  if (wordCount(s) > maxWords) return null;
+  return s.replace(/[;,:]\s*$/, '').trim();
+}
+
+/** Text that reads like code, a path, a URL or JSON rather than a claim. */
+export function looksLikeCode(text: string): boolean {
+  if (/https?:\/\/|www\./i.test(text)) return true;
+  const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
+  return symbols / Math.max(1, text.length) > 0.08 || /^[\w.-]+\([^)]*\)$/.test(text);
+}

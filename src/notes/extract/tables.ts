@@ -1,0 +1,140 @@
+import type { OutlineNode, TableData } from '../outline.js';
+import { normalize, wordCount } from '../text.js';
+import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
+
+const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
+const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|)$/i;
+
+/**
+ * Tables, in the three readings notes use: comparison tables ("Feature | KMS | CloudHSM") whose columns are
+ * the subjects; entity tables whose rows are subjects and columns are properties; and two-column or
+ * header-less tables ("Term | meaning", with "." for "same as above") that are lists of definitions.
+ */
+export function extractTables(root: OutlineNode, out: Collector): void {
+  walk(root, (node, _parent, place) => {
+    if (node.kind !== 'table' || !node.table) return;
+    const t = node.table;
+    const caption = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
+    const width = Math.max(0, ...t.rows.map((r) => r.length));
+    if (t.rows.length === 0 || width < 2) return;
+    if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out);
+    else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
+    else definitionRows(node, t, place, caption, out);
+  });
+}
+
+function usable(value: string): boolean {
+  return !EMPTY.has(value.trim().toLowerCase()) && wordCount(value) <= 20 && !looksLikeCode(value);
+}
+
+/** Columns are subjects: each cell is a statement about its column's subject. */
+function comparison(node: OutlineNode, t: TableData, place: Place, out: Collector): void {
+  const subjects = (t.header ?? []).slice(1).map((h) => labelText(h));
+  if (subjects.some((s) => s === '')) return;
+  const group = `table:${node.line}`;
+  t.rows.forEach((row, r) => {
+    const feature = row[0] ?? '';
+    row.slice(1).forEach((cell, c) => {
+      const subject = subjects[c];
+      if (!subject || !usable(cell)) return;
+      // The same value in two columns is not a difference worth asking about.
+      if (row.slice(1).some((o, k) => k !== c && normalize(o) === normalize(cell))) {
+        out.skip('ambiguous');
+        return;
+      }
+      out.add({
+        kind: 'attribute',
+        path: place.path,
+        context: [...place.context, feature],
+        line: t.rowLines[r] ?? node.line,
+        sourceText: `${feature}: ${cell}`,
+        subject,
+        statement: feature && !isGenericLabel(feature) ? `${feature}: ${cell}` : cell,
+        group,
+        siblings: subjects,
+        category: subjects.join(' vs '),
+        definition: false,
+      });
+    });
+  });
+  out.used.add(node);
+}
+
+/** Rows are subjects, columns are properties: "(row, column) → value" with the column's other values as wrong answers. */
+function entityRows(node: OutlineNode, t: TableData, place: Place, caption: string, out: Collector): void {
+  const header = t.header!;
+  const keyColumn = header[0] ?? '';
+  for (let c = 1; c < header.length; c++) {
+    const column = labelText(header[c] ?? '');
+    if (column === '') continue;
+    const values = t.rows.map((r) => r[c] ?? '').filter(usable);
+    const distinct = new Set(values.map(normalize));
+    t.rows.forEach((row, r) => {
+      const rowKey = labelText(row[0] ?? '');
+      const value = row[c] ?? '';
+      if (rowKey === '' || !usable(value)) return;
+      if (distinct.size < 2) {
+        out.skip('no-plausible-distractors');
+        return;
+      }
+      out.add({
+        kind: 'table-cell',
+        path: place.path,
+        context: place.context,
+        line: t.rowLines[r] ?? node.line,
+        sourceText: row.filter((x) => x !== '').join(' | '),
+        caption: caption || keyColumn,
+        rowKey,
+        column,
+        value,
+        group: `table:${node.line}:${c}`,
+        columnValues: values,
+      });
+    });
+  }
+  out.used.add(node);
+}
+
+/** Two-column and header-less tables: term → meaning, a first column of "." repeating the group above. */
+function definitionRows(node: OutlineNode, t: TableData, place: Place, caption: string, out: Collector): void {
+  let groupLabel = '';
+  const rows: Array<{ term: string; text: string; line: number }> = [];
+  t.rows.forEach((row, r) => {
+    const cells = row.map((c) => c.trim());
+    let term: string;
+    let rest: string[];
+    if (cells.length >= 3) {
+      if (cells[0] && cells[0] !== '.') groupLabel = labelText(cells[0]);
+      term = labelText(cells[1] ?? '');
+      rest = cells.slice(2);
+      if (!usable(term) && groupLabel) {
+        term = groupLabel;
+      }
+    } else {
+      term = labelText(cells[0] ?? '');
+      rest = cells.slice(1);
+    }
+    const text = rest.filter(usable).join('; ');
+    if (term === '' || EMPTY.has(term) || text === '') return;
+    rows.push({ term, text, line: t.rowLines[r] ?? node.line });
+  });
+  const siblings = [...new Set(rows.map((r) => r.term))];
+  if (siblings.length < 2) return;
+  const group = `table:${node.line}`;
+  for (const row of rows) {
+    out.add({
+      kind: 'attribute',
+      path: place.path,
+      context: [...place.context, row.term],
+      line: row.line,
+      sourceText: `${row.term}: ${row.text}`,
+      subject: row.term,
+      statement: row.text,
+      group,
+      siblings,
+      category: t.header ? labelText(t.header[0] ?? '') : caption,
+      definition: true,
+    });
+  }
+  out.used.add(node);
+}

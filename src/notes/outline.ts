@@ -1,0 +1,303 @@
+import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import { cleanText, stripControl, stripHtml, stripPictographs, wordCount } from './text.js';
+
+/** A run of inline text with the emphasis that matters for questions. */
+export interface Span {
+  text: string;
+  bold: boolean;
+  code: boolean;
+  link: boolean;
+}
+
+export interface TableData {
+  header: string[] | null;
+  rows: string[][];
+  rowLines: number[];
+}
+
+/**
+ * One node of a note seen as an outline: every style (headings, nested bullets, label lines followed by
+ * lists, Notion cells, dash lines) ends up as nodes with clean text and children.
+ */
+export interface OutlineNode {
+  kind: 'root' | 'section' | 'item' | 'line' | 'table' | 'code';
+  text: string;
+  spans: Span[];
+  line: number;
+  /** Heading depth for sections; 0 otherwise. */
+  depth: number;
+  children: OutlineNode[];
+  table?: TableData;
+  code?: string;
+}
+
+export interface OutlineOptions {
+  lineOf: (line: number) => number;
+  /** Deeper list nesting than this is flattened (and reported by the caller). */
+  maxDepth?: number;
+}
+
+const NAV_TEXT = /^[\s↖↑↓←→⬆⬇⇧⇩^«»‹›<>|#top]*$/i;
+const LABEL_MAX_WORDS = 10;
+
+/** Builds the outline of a parsed note. */
+export function buildOutline(tree: Root, options: OutlineOptions): { root: OutlineNode; truncatedDepth: boolean } {
+  const ctx = { lineOf: options.lineOf, maxDepth: options.maxDepth ?? 40, truncated: false };
+  const root = node('root', [], 1, 0);
+  const stack: OutlineNode[] = [root];
+  let run: RootContent[] = [];
+  const flush = () => {
+    if (run.length > 0) appendBlocks(ctx, stack[stack.length - 1]!, run, 0);
+    run = [];
+  };
+  for (const child of tree.children) {
+    if (child.type === 'heading') {
+      flush();
+      const spans = inlineSpans(child.children);
+      const text = spansText(spans);
+      if (text === '' || isNoise(spans)) continue;
+      const section = node('section', spans, lineOfNode(ctx, child), child.depth);
+      while (stack.length > 1 && stack[stack.length - 1]!.depth >= child.depth) stack.pop();
+      stack[stack.length - 1]!.children.push(section);
+      stack.push(section);
+      continue;
+    }
+    run.push(child);
+  }
+  flush();
+  return { root, truncatedDepth: ctx.truncated };
+}
+
+interface Ctx {
+  lineOf: (line: number) => number;
+  maxDepth: number;
+  truncated: boolean;
+}
+
+function node(kind: OutlineNode['kind'], spans: Span[], line: number, depth: number): OutlineNode {
+  return { kind, text: spansText(spans), spans, line, depth, children: [] };
+}
+
+function lineOfNode(ctx: Ctx, n: Nodes): number {
+  return ctx.lineOf(n.position?.start.line ?? 1);
+}
+
+/** Appends block content to `parent`, attaching a list to the label line that introduces it. */
+function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], level: number): void {
+  let lastLabel: OutlineNode | null = null;
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph': {
+        const lines = paragraphLines(ctx, block.children, lineOfNode(ctx, block));
+        for (const l of lines) parent.children.push(l);
+        const last = lines[lines.length - 1];
+        lastLabel = last && isLabel(last) ? last : null;
+        break;
+      }
+      case 'list': {
+        const target: OutlineNode = lastLabel ?? parent;
+        if (level >= ctx.maxDepth) {
+          ctx.truncated = true;
+          break;
+        }
+        for (const item of block.children) {
+          const [first, ...rest] = item.children;
+          let itemNode: OutlineNode;
+          let restBlocks = rest;
+          if (first && first.type === 'paragraph') {
+            const lines = paragraphLines(ctx, first.children, lineOfNode(ctx, item));
+            itemNode = lines[0] ?? node('item', [], lineOfNode(ctx, item), 0);
+            itemNode.kind = 'item';
+            itemNode.children.push(...lines.slice(1));
+          } else {
+            itemNode = node('item', [], lineOfNode(ctx, item), 0);
+            restBlocks = item.children;
+          }
+          appendBlocks(ctx, itemNode, restBlocks as RootContent[], level + 1);
+          if (isNoise(itemNode.spans) && itemNode.children.length === 0) continue;
+          if (itemNode.text === '' && itemNode.children.length > 0) target.children.push(...itemNode.children);
+          else if (itemNode.text !== '' || itemNode.children.length > 0) target.children.push(itemNode);
+        }
+        // "- Types:" closing a list, then a list at the same level: the second list belongs to that item.
+        const last: OutlineNode | undefined = target.children[target.children.length - 1];
+        lastLabel = last && last.kind === 'item' && last.children.length === 0 && last.text.endsWith(':') ? last : null;
+        break;
+      }
+      case 'table': {
+        parent.children.push(tableNode(ctx, block));
+        lastLabel = null;
+        break;
+      }
+      case 'code': {
+        const code = node('code', [], lineOfNode(ctx, block), 0);
+        code.code = stripControl(block.value);
+        (lastLabel ?? parent).children.push(code);
+        lastLabel = null;
+        break;
+      }
+      case 'blockquote':
+        appendBlocks(ctx, parent, block.children as RootContent[], level);
+        lastLabel = null;
+        break;
+      case 'heading': {
+        // A heading nested in a list or quote: keep its text as a label line.
+        const spans = inlineSpans(block.children);
+        if (spansText(spans) !== '' && !isNoise(spans)) {
+          const label = node('line', spans, lineOfNode(ctx, block), 0);
+          parent.children.push(label);
+          lastLabel = label;
+        }
+        break;
+      }
+      default:
+        // html blocks (anchors, TOC markers), thematic breaks, definitions, footnotes: structure-free noise.
+        break;
+    }
+  }
+}
+
+/**
+ * Splits a paragraph into its logical lines. Notes exported from Notion or typed line by line put one
+ * statement per line; hard-wrapped prose continues a sentence. A line break counts as a new statement
+ * when the previous line ends a clause or the next one starts like a new statement.
+ */
+function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number): OutlineNode[] {
+  const spans = inlineSpans(phrasing, true);
+  const groups: Span[][] = [[]];
+  for (const s of spans) {
+    const parts = s.text.split('\n');
+    parts.forEach((p, i) => {
+      if (i > 0) groups.push([]);
+      if (p !== '') groups[groups.length - 1]!.push({ ...s, text: p });
+    });
+  }
+  const lines: OutlineNode[] = [];
+  let lineNo = firstLine;
+  let prev: OutlineNode | null = null;
+  for (const g of groups) {
+    const text = spansText(g);
+    if (text === '') {
+      lineNo++;
+      continue;
+    }
+    const raw = g.map((s) => s.text).join('').trim();
+    if (prev && !startsStatement(prev.text, raw)) {
+      prev.spans.push({ text: ' ', bold: false, code: false, link: false }, ...g);
+      prev.text = spansText(prev.spans);
+    } else {
+      const n = node('line', g, lineNo, 0);
+      if (!isNoise(g)) lines.push(n);
+      prev = n;
+    }
+    lineNo++;
+  }
+  // A short first line followed by more lines is their label ("MFA" / "Virtual MFA Device: …").
+  if (lines.length > 1 && isLabel(lines[0]!) && wordCount(lines[0]!.text) <= 6) {
+    const [head, ...rest] = lines;
+    head!.children.push(...rest);
+    return [head!];
+  }
+  return lines;
+}
+
+function startsStatement(prev: string, next: string): boolean {
+  if (/[:.!?;)]$/.test(prev)) return true;
+  return /^[\p{Lu}\p{N}\p{Extended_Pictographic}\-–—•*+([]/u.test(next);
+}
+
+/** A line that introduces what follows: ends with a colon or question mark, or is a short phrase. */
+export function isLabel(n: OutlineNode): boolean {
+  const t = n.text;
+  if (t === '') return false;
+  if (/[:?]$/.test(t)) return true;
+  return wordCount(t) <= LABEL_MAX_WORDS && !/[.!;]$/.test(t);
+}
+
+function tableNode(ctx: Ctx, table: MdTable): OutlineNode {
+  const cells = table.children.map((row) =>
+    row.children.map((cell) => cleanText(spansText(inlineSpans(cell.children, true), true).replace(/\n/g, '; '))),
+  );
+  const lines = table.children.map((row) => lineOfNode(ctx, row));
+  const headerRow = cells[0] ?? [];
+  // ".|.|." headers and all-empty headers name nothing: the table has no header.
+  const hasHeader = headerRow.some((c) => c !== '' && c !== '.');
+  const n = node('table', [], lines[0] ?? 1, 0);
+  n.table = {
+    header: hasHeader ? headerRow : null,
+    rows: cells.slice(1),
+    rowLines: lines.slice(1),
+  };
+  return n;
+}
+
+/** Flattens inline Markdown to spans, dropping navigation links, images, anchors and footnotes. */
+export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[] {
+  const out: Span[] = [];
+  let inHtmlLink = 0;
+  const walk = (list: PhrasingContent[], bold: boolean, link: boolean) => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text':
+          out.push({ text: n.value, bold, code: false, link: link || inHtmlLink > 0 });
+          break;
+        case 'inlineCode':
+          out.push({ text: n.value, bold, code: true, link: link || inHtmlLink > 0 });
+          break;
+        case 'strong':
+          walk(n.children, true, link);
+          break;
+        case 'emphasis':
+        case 'delete':
+          walk(n.children, bold, link);
+          break;
+        case 'link': {
+          const text = n.children.map((c) => ('value' in c ? c.value : '')).join('');
+          if (n.url.startsWith('#') && NAV_TEXT.test(text)) break;
+          walk(n.children, bold, true);
+          break;
+        }
+        case 'linkReference':
+          walk(n.children, bold, true);
+          break;
+        case 'break':
+          out.push({ text: '\n', bold: false, code: false, link: false });
+          break;
+        case 'html': {
+          const v = n.value;
+          if (/^<br\s*\/?>$/i.test(v)) out.push({ text: '\n', bold: false, code: false, link: false });
+          else if (/^<a\s[^>]*href/i.test(v)) inHtmlLink++;
+          else if (/^<\/a>/i.test(v)) inHtmlLink = Math.max(0, inHtmlLink - 1);
+          else if (!/^<[^>]*>$/.test(v)) out.push({ text: stripHtml(v), bold, code: false, link });
+          break;
+        }
+        default:
+          // images, footnote references and anything unknown carry no fact
+          break;
+      }
+    }
+  };
+  walk(nodes, false, false);
+  if (!keepBreaks) for (const s of out) s.text = s.text.replace(/\n/g, ' ');
+  return out.map((s) => ({ ...s, text: stripPictographs(stripControl(s.text)) }));
+}
+
+/** The clean text of a list of spans. */
+export function spansText(spans: Span[], keepBreaks = false): string {
+  const raw = spans.map((s) => s.text).join('');
+  if (keepBreaks) return raw.split('\n').map(cleanText).join('\n');
+  return cleanText(raw);
+}
+
+/** True for text that is mostly links or empty: TOC entries, "On AWS: Service - FAQs", reference lists. */
+function isNoise(spans: Span[]): boolean {
+  let linked = 0;
+  let total = 0;
+  for (const s of spans) {
+    const n = s.text.replace(/\s+/g, '').length;
+    total += n;
+    if (s.link) linked += n;
+  }
+  if (total === 0) return true;
+  if (/^(https?:\/\/|www\.)\S+$/.test(spansText(spans))) return true;
+  return linked / total >= 0.5;
+}

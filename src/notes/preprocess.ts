@@ -1,0 +1,125 @@
+/**
+ * Text-level repairs for note styles that Markdown parsers cannot see as intended, done before parsing.
+ * Every output line remembers the input line it came from, so facts still point at the user's file.
+ */
+
+export interface Preprocessed {
+  text: string;
+  /** `lineMap[i]` is the 1-based input line of output line `i + 1`. */
+  lineMap: number[];
+}
+
+const ROW = /^\s*\|/;
+const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const ATX = /^ {0,3}(#{1,6})\s/;
+const ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)\S/;
+const DASH_LINE = /^\s*[—–]\s+(?=\S)/;
+
+/** Rewrites Notion-style tables and dash-led lines into plain Markdown structure. */
+export function preprocess(input: string): Preprocessed {
+  const lines = input.split(/\r\n?|\n/);
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (line: string, from: number) => {
+    out.push(line);
+    map.push(from);
+  };
+
+  let headingDepth = 0;
+  let itemIndent = -1; // content column of the last list item, for dash lines that belong under it
+  let fence: string | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (fenceMark && fenceMark[1]!.startsWith(fence)) fence = null;
+      push(line, i + 1);
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark[1]!;
+      push(line, i + 1);
+      continue;
+    }
+
+    const atx = ATX.exec(line);
+    if (atx) {
+      headingDepth = atx[1]!.length;
+      itemIndent = -1;
+    }
+
+    if (ROW.test(line) && DELIMITER.test(lines[i + 1] ?? '') && isMultiLineTable(lines, i + 2)) {
+      i = rewriteTable(lines, i, Math.min(headingDepth + 1, 6), push) - 1;
+      itemIndent = -1;
+      continue;
+    }
+
+    const item = ITEM.exec(line);
+    if (item) itemIndent = item[1]!.length + item[2]!.length + item[3]!.length;
+    else if (line.trim() === '' || /^\S/.test(line) && !DASH_LINE.test(line)) {
+      if (line.trim() !== '' && !/^\s/.test(line)) itemIndent = -1;
+    }
+
+    if (DASH_LINE.test(line)) {
+      const indent = itemIndent >= 0 ? ' '.repeat(itemIndent) : '';
+      push(`${indent}- ${line.replace(DASH_LINE, '')}`, i + 1);
+      continue;
+    }
+    push(line, i + 1);
+  }
+  return { text: out.join('\n'), lineMap: map };
+}
+
+/** A table is "multi-line" when some row starts with a pipe but its cells run on past the line end. */
+function isMultiLineTable(lines: string[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!ROW.test(l)) return false;
+    if (!/\|\s*$/.test(l)) return true;
+  }
+  return false;
+}
+
+/**
+ * Turns each row into a heading (the first cell) followed by the other cells' content as ordinary
+ * Markdown. Returns the index of the first line after the table.
+ */
+function rewriteTable(lines: string[], start: number, depth: number, push: (line: string, from: number) => void): number {
+  let i = start + 2; // skip header and delimiter: a Notion header only names the columns
+  while (i < lines.length) {
+    const first = lines[i]!;
+    if (!ROW.test(first)) break;
+    const rowLine = i + 1;
+    const body: Array<[string, number]> = [];
+    let text = first.replace(/^\s*\|/, '');
+    let ended = /\|\s*$/.test(text);
+    body.push([ended ? text.replace(/\|\s*$/, '') : text, rowLine]);
+    i++;
+    while (!ended && i < lines.length) {
+      const l = lines[i]!;
+      ended = /\|\s*$/.test(l);
+      body.push([ended ? l.replace(/\|\s*$/, '') : l, i + 1]);
+      i++;
+    }
+    // The first cell may itself run over several lines ("AWS Fundamentals:\nELB + ASG | …").
+    let k = body.findIndex(([l]) => /(?<!\\)\|/.test(l));
+    if (k < 0) k = 0;
+    const [before, ...after] = splitCells(body[k]![0]);
+    const labelParts = body.slice(0, k).map(([l]) => l.trim());
+    if (after.length > 0) labelParts.push((before ?? '').trim());
+    const label = labelParts.join(' ').replace(/\*\*/g, '').trim();
+    const content = after.length > 0 ? after : [before ?? ''];
+    push('', rowLine);
+    if (label !== '') push(`${'#'.repeat(depth)} ${label}`, body[k]![1]);
+    push('', rowLine);
+    for (const cell of content) push(cell.trim(), body[k]![1]);
+    for (const [l, from] of body.slice(k + 1)) push(l, from);
+    push('', rowLine);
+  }
+  return i;
+}
+
+function splitCells(row: string): string[] {
+  return row.split(/(?<!\\)\|/);
+}

@@ -1,0 +1,234 @@
+import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
+import { numericDistractors, pickDistinct } from './distractors.js';
+import { contentId } from './ids.js';
+import { containsPhrase, normalize, similarity, truncate, wordCount } from './text.js';
+
+export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
+
+/** A question as generated from a fact, before it is stored. */
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  factKind: Fact['kind'];
+  /** Heading path of the fact ("SQS › Dead Letter Queue"). */
+  topic: string;
+  prompt: string;
+  /** The right answer(s); for a flip card, the back of the card. */
+  answers: string[];
+  /** Wrong choices for single/multi questions. */
+  distractors: string[];
+  /** Other spellings accepted for typed answers. */
+  accepted: string[];
+  line: number;
+  sourceText: string;
+}
+
+export interface Generation {
+  questions: Question[];
+  skipped: Partial<Record<SkipReason, number>>;
+}
+
+const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
+
+/** Turns a note's facts into questions; facts that cannot be asked well are counted as skipped. */
+export function generateQuestions(facts: Fact[]): Generation {
+  const skipped: Generation['skipped'] = {};
+  const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
+  const numericPool = facts.filter((f): f is NumericFact => f.kind === 'numeric');
+  const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
+  const byId = new Map<string, Question>();
+  for (const fact of facts) {
+    let q: Question | SkipReason;
+    switch (fact.kind) {
+      case 'attribute':
+        q = fromAttribute(fact);
+        break;
+      case 'numeric':
+        q = fromNumeric(fact, numericPool);
+        break;
+      case 'cloze':
+        q = fromCloze(fact);
+        break;
+      case 'enumeration':
+        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? []);
+        break;
+      case 'table-cell':
+        q = fromTableCell(fact);
+        break;
+      case 'qa':
+        q = fromQa(fact);
+        break;
+    }
+    if (typeof q === 'string') {
+      skip(q);
+      continue;
+    }
+    const problem = checkQuestion(q);
+    if (problem) {
+      skip(problem);
+      continue;
+    }
+    if (byId.has(q.id)) {
+      skip('duplicate');
+      continue;
+    }
+    byId.set(q.id, q);
+  }
+  return { questions: [...byId.values()], skipped };
+}
+
+/** The heading path as a topic name. */
+export function topicOf(path: string[]): string {
+  return path.filter((p) => p !== '').join(' › ');
+}
+
+/** The last two places of a fact, without repeats, as a short breadcrumb for the prompt. */
+function crumb(parts: string[]): string {
+  const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
+  const out: string[] = [];
+  for (const p of clean) if (!out.some((o) => normalize(o) === normalize(p))) out.push(p);
+  return out.slice(-2).join(' › ');
+}
+
+function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
+  const topic = topicOf(fact.path);
+  return {
+    id: contentId('q', kind, fact.kind, topic, core, answers.join('|')),
+    kind,
+    factKind: fact.kind,
+    topic,
+    prompt,
+    answers,
+    distractors: [],
+    accepted: [],
+    line: fact.line,
+    sourceText: fact.sourceText,
+  };
+}
+
+function fromAttribute(f: AttributeFact): Question | SkipReason {
+  // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
+  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6);
+  const distractors = nearest(others, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
+  if (distractors.length < 1) return 'no-plausible-distractors';
+  const where = crumb([...f.path, ...f.context.slice(0, -1)]);
+  const lead = where === '' ? 'Which one' : `${where} — which one`;
+  const q = base(f, 'single', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+  q.distractors = distractors;
+  return q;
+}
+
+function fromNumeric(f: NumericFact, pool: NumericFact[]): Question | SkipReason {
+  const distractors = numericDistractors(f, pool, f.sourceText);
+  if (distractors.length < 3) return 'no-plausible-distractors';
+  const where = crumb([...f.path, ...f.context]);
+  const blank = `${f.before}____${f.after}`.trim();
+  const q = base(f, 'single', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
+  q.distractors = distractors;
+  return q;
+}
+
+function fromCloze(f: ClozeFact): Question | SkipReason {
+  const where = crumb([...f.path, ...f.context]);
+  const blank = `${f.before}____${f.after}`.trim();
+  const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
+  q.accepted = variantsOf(f.answer);
+  return q;
+}
+
+function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question | SkipReason {
+  const where = crumb(f.path.concat(f.context.slice(0, -1)));
+  const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
+  const notMine = others.filter((o) => !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
+  const wrong = pickDistinct(notMine, f.items, f.label, 3);
+  if (wrong.length >= 3 && f.items.length >= 2) {
+    const select = f.items.length >= 5 ? 3 : 2;
+    const right = pickDistinct(f.items, [], f.label + f.line, select);
+    const word = SELECT_WORDS[select]!;
+    const q = base(f, 'multi', `${where ? `${where} — ` : ''}which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label);
+    q.distractors = wrong;
+    return q;
+  }
+  if (f.items.length > 6) return 'too-long';
+  const q = base(f, 'flip', `${where ? `${where} — ` : ''}name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label);
+  return q;
+}
+
+function fromTableCell(f: TableCellFact): Question | SkipReason {
+  const distractors = pickDistinct(f.columnValues, [f.value], f.group + f.rowKey, 3);
+  if (distractors.length < 1) return 'no-plausible-distractors';
+  const where = crumb([...f.path, ...f.context, f.caption]);
+  const q = base(f, 'single', `${where ? `${where} — ` : ''}${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`);
+  q.distractors = distractors;
+  return q;
+}
+
+function fromQa(f: QaFact): Question | SkipReason {
+  let question = f.question;
+  const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
+  // "What is it?" under "CloudFront" must say what "it" is.
+  if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question) && subject) question = `${subject}: ${question}`;
+  else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${crumb(f.path)} — ${question}`;
+  const short = !f.long && wordCount(f.answer) <= 4;
+  const q = base(f, short ? 'typed' : 'flip', question, [f.answer], f.question);
+  if (short) q.accepted = variantsOf(f.answer);
+  return q;
+}
+
+/**
+ * The siblings closest to the answer in the note. Neighbours are the most alike ("Layer 1", "Layer 2"),
+ * and in a long flat list far-away labels are often another kind of thing altogether.
+ */
+function nearest(candidates: string[], at: number, order: string[], exclude: string[], want: number): string[] {
+  const ranked = [...candidates].sort((a, b) => Math.abs(order.indexOf(a) - at) - Math.abs(order.indexOf(b) - at) || order.indexOf(a) - order.indexOf(b));
+  return pickDistinct(ranked, exclude, '', want, false);
+}
+
+/** Accepted spellings of a short answer: without a parenthesised part, or the part in parentheses alone. */
+function variantsOf(answer: string): string[] {
+  const out = new Set<string>();
+  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(answer);
+  if (paren) {
+    out.add(paren[1]!.trim());
+    out.add(paren[2]!.trim());
+  }
+  const slash = answer.split(/\s*\/\s*/);
+  if (slash.length === 2) slash.forEach((s) => out.add(s));
+  out.delete(answer);
+  return [...out].filter((v) => v.length >= 2);
+}
+
+const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
+
+/**
+ * The invariants every stored question keeps: a prompt and an answer, clean text, the answer not given
+ * away by the prompt, distinct choices.
+ */
+export function checkQuestion(q: Question): SkipReason | null {
+  if (q.prompt.trim() === '' || q.answers.length === 0 || q.answers.some((a) => a.trim() === '')) return 'too-short';
+  const texts = [q.prompt, ...q.answers, ...q.distractors];
+  if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
+  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
+  if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
+  if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
+  const choices = [...q.answers, ...q.distractors].map(normalize);
+  if (new Set(choices).size !== choices.length) return 'ambiguous';
+  return null;
+}
+
+/** Around a blank the answer's words may occur elsewhere ("up to ____ read replicas"); only the whole phrase gives it away. */
+function givesAway(prompt: string, answer: string): boolean {
+  if (prompt.includes('____')) return ` ${normalize(prompt)} `.includes(` ${normalize(answer)} `);
+  return containsPhrase(prompt, answer);
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  }
+  return m;
+}

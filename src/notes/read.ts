@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
+import { preprocess } from './preprocess.js';
+
+export interface ParsedNote {
+  frontMatter: FrontMatter;
+  tree: Root;
+  /** Maps a line of the parsed text (1-based) to the line of the user's file. */
+  lineOf: (parsedLine: number) => number;
+  messages: NoteMessage[];
+}
+
+// Built once: creating a unified processor per file would dominate the cost of small notes.
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses a note's text (front matter + Markdown) into an mdast tree whose lines map back to the file. */
+export function readNote(text: string): ParsedNote {
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  const pre = preprocess(split.body);
+  const tree = processor.parse(pre.text) as Root;
+  const offset = split.bodyLine - 1;
+  const lineOf = (parsedLine: number) => (pre.lineMap[parsedLine - 1] ?? parsedLine) + offset;
+  return { frontMatter: split.frontMatter, tree, lineOf, messages: split.messages };
+}

@@ -1,0 +1,124 @@
+/**
+ * Text hygiene shared by the parser and the question generator: what a note's text looks like once every
+ * piece of Markdown, HTML, navigation and terminal control has been taken out.
+ */
+
+// C0/C1 controls except tab and newline: a note must never be able to drive the user's terminal.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
+// Emoji and pictographs people use as bullets or section markers (🟫, ⭐, 🎙️, ✅ …).
+const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+
+/** Removes ANSI/OSC escape sequences and other control characters (keeps `\n` and `\t`). */
+export function stripControl(text: string): string {
+  return text.replace(ANSI, '').replace(CONTROL, '');
+}
+
+/** Removes emoji and pictographic symbols. */
+export function stripPictographs(text: string): string {
+  return text.replace(PICTO, '');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Strips HTML tags (keeping their text) and decodes the few entities notes actually contain. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+/** Clean, single-line display text: no controls, no pictographs, no stray Markdown emphasis marks. */
+export function cleanText(text: string): string {
+  const s = squash(stripPictographs(stripControl(stripHtml(text))))
+    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
+    .replace(/\s+([,;:])/g, '$1');
+  return s.replace(/^[-–—•·>|\s]+/, '').trim();
+}
+
+/** Lower-case, punctuation-free, article-free form used to compare and hash text. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
+    .replace(/\b(a|an|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** The set of significant words of a text (normalised, without stop words), for overlap tests. */
+export function keywords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalize(text).split(' ')) if (w.length > 1 && !STOP.has(w)) out.add(w);
+  return out;
+}
+
+/** Jaccard similarity of the keyword sets of two texts (0 = nothing shared, 1 = same words). */
+export function similarity(a: string, b: string): number {
+  const ka = keywords(a);
+  const kb = keywords(b);
+  if (ka.size === 0 || kb.size === 0) return 0;
+  let shared = 0;
+  for (const w of ka) if (kb.has(w)) shared++;
+  return shared / (ka.size + kb.size - shared);
+}
+
+/** True when `needle`'s significant words all occur in `haystack` (so asking for it would give it away). */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  const n = normalize(needle);
+  if (n === '') return false;
+  const h = ` ${normalize(haystack)} `;
+  if (h.includes(` ${n} `)) return true;
+  const words = [...keywords(needle)].filter((w) => !GENERIC.has(w));
+  if (words.length === 0) return false;
+  const hw = new Set(normalize(haystack).split(' ').map(singular));
+  return words.every((w) => hw.has(singular(w)));
+}
+
+/** A crude English singular, good enough to compare "instances" with "instance". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Shortens text to at most `max` characters on a word boundary, adding an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return (at > max * 0.6 ? cut.slice(0, at) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+}
+
+/** The first sentence of a text (or the whole text when it has one). */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])\s+(?=[A-Z(])/.exec(text);
+  return m ? m[1]!.trim() : text.trim();
+}
+
+// Words too common in AWS notes to show that a phrase is given away.
+const GENERIC = new Set(['aws', 'amazon', 'service', 'services', 'type', 'types', 'mode', 'de', 'and', 'or', 'for', 'of', 'to', 'in', 'on']);
+
+const STOP = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'can', 'it', 'its', 'by', 'as',
+  'at', 'from', 'that', 'this', 'you', 'your', 'we', 'our', 'will', 'not', 'no', 'do', 'does', 'if', 'use', 'used',
+]);
