@@ -90,8 +90,10 @@ function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], leve
       case 'paragraph': {
         const lines = paragraphLines(ctx, block.children, lineOfNode(ctx, block));
         for (const l of lines) parent.children.push(l);
-        const last = lines[lines.length - 1];
-        lastLabel = last && isLabel(last) ? last : null;
+        // A list after a paragraph belongs to its last line, which may sit under the paragraph's label line.
+        let last = lines[lines.length - 1];
+        if (last && last.children.length > 0) last = last.children[last.children.length - 1];
+        lastLabel = last && last.children.length === 0 && isLabel(last) ? last : null;
         break;
       }
       case 'list': {

@@ -92,13 +92,16 @@ function rewriteTable(lines: string[], start: number, depth: number, push: (line
     if (!ROW.test(first)) break;
     const rowLine = i + 1;
     const body: Array<[string, number]> = [];
-    let text = first.replace(/^\s*\|/, '');
-    let ended = /\|\s*$/.test(text);
+    const text = first.replace(/^\s*\|/, '');
+    // A row ends on a closing pipe followed by the next row, a blank line or the end: "| CodeDeploy | "
+    // followed by text is a row whose last cell starts empty and runs on.
+    const endsRow = (l: string, next: string | undefined) => /\|\s*$/.test(l) && (next === undefined || next.trim() === '' || ROW.test(next));
+    let ended = endsRow(text, lines[i + 1]);
     body.push([ended ? text.replace(/\|\s*$/, '') : text, rowLine]);
     i++;
     while (!ended && i < lines.length) {
       const l = lines[i]!;
-      ended = /\|\s*$/.test(l);
+      ended = endsRow(l, lines[i + 1]);
       body.push([ended ? l.replace(/\|\s*$/, '') : l, i + 1]);
       i++;
     }

@@ -208,7 +208,9 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.prompt.trim() === '' || q.answers.length === 0 || q.answers.some((a) => a.trim() === '')) return 'too-short';
   const texts = [q.prompt, ...q.answers, ...q.distractors];
   if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
-  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
+  // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
+  const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsPhrase(q.prompt, d));
+  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
   const choices = [...q.answers, ...q.distractors].map(normalize);

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
 import { preprocess } from './preprocess.js';
+import { stripControl } from './text.js';
 
 export interface ParsedNote {
   frontMatter: FrontMatter;
@@ -18,7 +19,8 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses a note's text (front matter + Markdown) into an mdast tree whose lines map back to the file. */
 export function readNote(text: string): ParsedNote {
-  const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  // Escape sequences go before parsing: half an OSC sequence must not turn a heading into a link.
+  const split = splitFrontMatter(stripControl(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
   const pre = preprocess(split.body);
   const tree = processor.parse(pre.text) as Root;
   const offset = split.bodyLine - 1;

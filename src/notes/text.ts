@@ -43,7 +43,9 @@ export function stripHtml(text: string): string {
 export function cleanText(text: string): string {
   const s = squash(stripPictographs(stripControl(stripHtml(text))))
     .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
-    .replace(/\s+([,;:])/g, '$1');
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/[,;]\s*;/g, ';');
   return s.replace(/^[-–—•·>|\s]+/, '').trim();
 }
 

@@ -39,7 +39,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('too-short', st.node);
           continue;
         }
-        if (looksLikeCode(statement)) {
+        if (looksLikeCode(statement) || (!st.definition && isTitleCase(statement))) {
           out.skip('code-or-link', st.node);
           continue;
         }
@@ -88,7 +88,7 @@ function subjectsOf(node: OutlineNode, sectionsAllowed: boolean): Subject[] {
   // Top-level headings are a document's chapters, not things of one kind.
   const fromSections = node.kind === 'root' || !sectionsAllowed ? [] : sections.map(sectionSubject).filter((s): s is Subject => s !== null);
   // Headings and bullets are different kinds of things: never mix them in one group.
-  const pick = fromItems.length >= 2 ? fromItems : fromSections;
+  const pick = fromItems.length >= 2 ? fromItems : fromSections.length >= 3 ? fromSections : [];
   const seen = new Set<string>();
   return pick.filter((s) => {
     const k = s.name.toLowerCase();
@@ -115,9 +115,13 @@ function itemSubject(node: OutlineNode): Subject | null {
   return statements.length > 0 ? { name, node, statements } : null;
 }
 
+// Headings that name a part of the notes rather than a thing: never one of a set of alike subjects.
+const SECTION_NOT_A_THING =
+  /\b(introduction|intro|overview|basics|advanced|settings|lab|labs|theory|101|summary|vs\.?|versus|notes|concepts|other|misc|tips|exam|examples?|practice|part|section|chapter|review|faq|questions|limits|pricing|performance|security|monitoring|best practices?|types|features|comparison|solutions?|architectures?|use cases|how|what|why|when|integrations?|troubleshooting|good to know)\b|[&?]/i;
+
 function sectionSubject(node: OutlineNode): Subject | null {
   const name = labelText(node.text);
-  if (!isNameLike(name)) return null;
+  if (!isNameLike(name) || wordCount(name) > 5 || SECTION_NOT_A_THING.test(name)) return null;
   const statements = ownStatements(node)
     .filter((l) => wordCount(l.text) >= 4)
     .map((l) => ({ text: l.text, node: l, definition: false }));
@@ -130,4 +134,10 @@ function ownStatements(node: OutlineNode): OutlineNode[] {
     const def = splitDefinition(leaf);
     return !def || def.definition === '';
   });
+}
+
+/** "Amazon Elastic Compute Cloud": a name in a list, not a claim about anything. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(of|for|and|the|to|on|in|with|by|a|an)$/.test(w));
 }

@@ -26,7 +26,12 @@ export function extractExplicit(root: OutlineNode, out: Collector): void {
     const codes = node.children.filter((c) => c.kind === 'code' && (c.code ?? '').trim() !== '');
     const text = labelText(node.text.replace(NUMBERED, ''));
     if (node.text.endsWith('?') && node.children.length > 0) {
-      const answers = node.children.filter((c) => c.kind !== 'section' && c.kind !== 'table');
+      // The answer is what follows up to the next question or section.
+      const answers: OutlineNode[] = [];
+      for (const c of node.children) {
+        if (c.kind === 'section' || c.kind === 'table' || c.text.endsWith('?') || Q_PREFIX.test(c.text) || NUMBERED.test(c.text)) break;
+        answers.push(c);
+      }
       if (answers.length === 0) return;
       const answer = answers.map((c) => (c.kind === 'code' ? (c.code ?? '').trim() : c.text)).filter((x) => x !== '').join('\n');
       if (answer === '') return;

@@ -71,7 +71,8 @@ function unitKey(unit: string): string {
 /** Statements with a number: "Message retention: 4 days by default" → a blank for "4 days". */
 export function extractNumbers(root: OutlineNode, out: Collector): void {
   walk(root, (node, _parent, place) => {
-    if (node.kind !== 'item' && node.kind !== 'line') return;
+    // A label with a list under it ("Layer 7 load balancers:") names a group; it states nothing.
+    if ((node.kind !== 'item' && node.kind !== 'line') || node.children.length > 0) return;
     const statement = askableStatement(node.text);
     if (statement === null || looksLikeCode(statement)) return;
     const found = findNumber(statement);

@@ -43,7 +43,7 @@ export function labelText(text: string): string {
   return text
     .replace(/^\(?\d{1,3}[.)]\s+/, '')
     .replace(/^[A-Za-z][.)]\s+(?=\p{Lu})/u, '')
-    .replace(/\s*[:：\-–—=>]+\s*$/, '')
+    .replace(/\s*[:：\-–—=>,;]+\s*$/, '')
     .trim();
 }
 
@@ -61,7 +61,7 @@ const GENERIC_TERMS = new Set(
     'pros', 'cons', 'benefits', 'features', 'limitations', 'limitation', 'result', 'flow', 'steps', 'components', 'on aws',
     'bonus', 'caveat', 'advantages', 'disadvantages', 'structure', 'output', 'input', 'syntax', 'format', 'also',
     'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
-    'details', 'more', 'general', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+    'details', 'more', 'general', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -77,9 +77,13 @@ export function isGenericLabel(label: string): boolean {
 export function isNameLike(name: string): boolean {
   if (name === '' || wordCount(name) > 8 || isGenericLabel(name)) return false;
   if (/^\d/.test(name) || /\w\.\w+\(|\(\)|^(const|let|var|function|def|class|import)\s/.test(name) || looksLikeCode(name)) return false;
+  // "Rules can include", "ACM loads certificates on…": a clause, not a name.
+  if (wordCount(name) > 2 && CLAUSE.test(name)) return false;
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
 }
+
+const CLAUSE = /\b(can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
 
 /** True when every opening parenthesis or bracket is closed. */
 export function balanced(text: string): boolean {
@@ -127,10 +131,13 @@ export function splitDefinition(node: OutlineNode): Definition | null {
   }
   const m = PLAIN.exec(node.text);
   if (!m) return null;
-  return validate(labelText(m[1]!), cleanText(m[2]!));
+  const dashed = !/[:：]/.test(node.text.slice(m[1]!.length, m[1]!.length + 3));
+  return validate(labelText(m[1]!), cleanText(m[2]!), dashed);
 }
 
-function validate(term: string, definition: string): Definition | null {
+function validate(term: string, definition: string, dashed = false): Definition | null {
+  // "Multi - AZ RDS" is a name with a dash in it, not a term and its definition.
+  if (dashed && wordCount(definition) < 3) return null;
   if (term === '' || wordCount(term) > 6 || !balanced(term)) return null;
   if (/[!?;]/.test(term) || /^(if|when|the|a|an|you|it|this|we|to|for|in|on|by|and|or|but|so)\b/i.test(term)) return null;
   if (/^(https?|ftp|s3|arn)$/i.test(term)) return null;

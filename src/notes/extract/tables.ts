@@ -33,6 +33,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
   if (subjects.some((s) => s === '')) return;
   const group = `table:${node.line}`;
   t.rows.forEach((row, r) => {
+    // More cells than the header names: the columns no longer line up, so no cell can be trusted.
+    if (row.length > (t.header ?? []).length) return out.skip('ambiguous');
     const feature = row[0] ?? '';
     row.slice(1).forEach((cell, c) => {
       const subject = subjects[c];
@@ -70,6 +72,7 @@ function entityRows(node: OutlineNode, t: TableData, place: Place, caption: stri
     const values = t.rows.map((r) => r[c] ?? '').filter(usable);
     const distinct = new Set(values.map(normalize));
     t.rows.forEach((row, r) => {
+      if (row.length > header.length) return out.skip('ambiguous');
       const rowKey = labelText(row[0] ?? '');
       const value = row[c] ?? '';
       if (rowKey === '' || !usable(value)) return;
