@@ -35,6 +35,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     if (!isMemory && !existed) chmodSync(path, 0o600);
     db.pragma('busy_timeout = 10000');
+    // Checked before any pragma that writes (journal_mode rewrites the header): a refused file stays byte-identical.
+    refuseNewer(db, path);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
@@ -53,13 +55,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
 /** Applies pending migrations, each in its own transaction, after backing the file up next to itself. */
 export function migrate(db: Db, path = ':memory:', backup = false): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > migrations.length) {
-    throw new DatabaseError(
-      `the database ${path} has schema version ${version}, newer than this awsquiz understands (${migrations.length})`,
-      'did you run an older awsquiz? upgrade it, or use another --db',
-    );
-  }
+  const version = refuseNewer(db, path);
   if (version === migrations.length) return;
   if (db.readonly) throw new DatabaseError(`the database ${path} needs an upgrade`, 'run any awsquiz command that writes, such as `awsquiz ingest`');
   if (backup && version > 0 && statSync(path).size > 0) {
@@ -73,4 +69,16 @@ export function migrate(db: Db, path = ':memory:', backup = false): void {
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
+}
+
+/** Returns the schema version, refusing a database written by a newer awsquiz. */
+function refuseNewer(db: Db, path: string): number {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    throw new DatabaseError(
+      `the database ${path} has schema version ${version}, newer than this awsquiz understands (${migrations.length})`,
+      'did you run an older awsquiz? upgrade it, or use another --db',
+    );
+  }
+  return version;
 }

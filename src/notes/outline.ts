@@ -194,7 +194,8 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
     lineNo++;
   }
   // A short first line followed by more lines is their label ("MFA" / "Virtual MFA Device: …").
-  if (lines.length > 1 && isLabel(lines[0]!) && wordCount(lines[0]!.text) <= 6) {
+  // Only a short run: in long line-per-statement dumps a short line is as often a statement as a label.
+  if (lines.length > 1 && lines.length <= 6 && isLabel(lines[0]!) && wordCount(lines[0]!.text) <= 6) {
     const [head, ...rest] = lines;
     head!.children.push(...rest);
     return [head!];

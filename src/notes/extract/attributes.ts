@@ -35,8 +35,13 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('too-long', st.node);
           continue;
         }
-        if (wordCount(statement) < 2 || (wordCount(statement) < 4 && !st.definition)) {
+        // A loose bullet of four words or fewer is usually a name in a list, not a claim ("Java (Java 8 compatible)").
+        if (wordCount(statement) < 2 || (wordCount(statement) < 5 && !st.definition)) {
           out.skip('too-short', st.node);
+          continue;
+        }
+        if (statement.endsWith('?')) {
+          out.skip('no-checkable-claim', st.node);
           continue;
         }
         if (looksLikeCode(statement) || (!st.definition && isTitleCase(statement))) {
@@ -117,7 +122,7 @@ function itemSubject(node: OutlineNode): Subject | null {
 
 // Headings that name a part of the notes rather than a thing: never one of a set of alike subjects.
 const SECTION_NOT_A_THING =
-  /\b(introduction|intro|overview|basics|advanced|settings|lab|labs|theory|101|summary|vs\.?|versus|notes|concepts|other|misc|tips|exam|examples?|practice|part|section|chapter|review|faq|questions|limits|pricing|performance|security|monitoring|best practices?|types|features|comparison|solutions?|architectures?|use cases|how|what|why|when|integrations?|troubleshooting|good to know)\b|[&?]/i;
+  /\b(introduction|intro|overview|basics|advanced|settings|lab|labs|theory|101|summary|vs\.?|versus|notes|concepts|other|misc|tips|exam|examples?|practice|part|section|chapter|review|faq|questions|limits|pricing|performance|security|monitoring|best practices?|types|features|comparison|solutions?|architectures?|use cases|how|what|why|when|integrations?|troubleshooting|good to know|topics|specific|general|more|appendix|resources|links)\b|[&?]/i;
 
 function sectionSubject(node: OutlineNode): Subject | null {
   const name = labelText(node.text);

@@ -17,6 +17,8 @@ export function extractEnumerations(root: OutlineNode, out: Collector): void {
     if (node.kind !== 'section' && /[.!]$/.test(node.text)) return;
     const def = node.kind === 'section' ? null : splitDefinition(node);
     if (def && def.definition !== '') return; // "Term: definition" + details is a subject, not a list
+    // A list of "Term: definition" items is a set of subjects (asked as attributes), not a list to recall.
+    if (leaves.some((l) => (splitDefinition(l)?.definition ?? '') !== '')) return;
     const items = leaves.map((l) => labelText(l.text));
     if (items.some((i) => wordCount(i) > MAX_ITEM_WORDS || looksLikeCode(i))) return;
     if (items.length > MAX_ITEMS) {

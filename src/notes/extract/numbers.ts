@@ -41,7 +41,9 @@ export function findNumber(text: string): NumberMatch | null {
       return { before: text.slice(0, idx), answer: m[0].trim(), after, value, unit: unitKey(suffix + unit) };
     }
     const noun = COUNT_NOUN.exec(after);
-    if (!counted && value >= 2 && noun && !NOT_A_COUNT.has(noun[1]!.toLowerCase())) {
+    // "Route 53 health checks", "Windows 10 hosts": a number after a capitalised word is part of a name.
+    const partOfName = /\b\p{Lu}[\p{L}]*\s$/u.test(text.slice(0, idx));
+    if (!counted && !partOfName && value >= 2 && noun && !NOT_A_COUNT.has(noun[1]!.toLowerCase())) {
       counted = { before: text.slice(0, idx), answer: raw, after, value, unit: `#${noun[1]!.toLowerCase().replace(/s$/, '')}` };
     }
   }
@@ -75,6 +77,8 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if ((node.kind !== 'item' && node.kind !== 'line') || node.children.length > 0) return;
     const statement = askableStatement(node.text);
     if (statement === null || looksLikeCode(statement)) return;
+    // Worked examples are arithmetic on made-up numbers, not facts to remember.
+    if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
     const found = findNumber(statement);
     if (!found) return;
     if (wordCount(found.before + ' ' + found.after) < 2) {
