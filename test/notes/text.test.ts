@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, containsPhrase, firstSentence, normalize, similarity, stripControl, truncate } from '../../src/notes/text.js';
+
+describe('stripControl', () => {
+  it('removes ANSI CSI sequences (colours, cursor moves)', () => {
+    expect(stripControl('\u001b[31mred\u001b[0m and \u001b[2K\u001b[1;1Hcleared')).toEqual('red and cleared');
+  });
+
+  it('removes OSC sequences ended by BEL or by ESC \\ (titles, hyperlinks)', () => {
+    expect(stripControl('a\u001b]0;window title\u0007b')).toEqual('ab');
+    expect(stripControl('\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\ here')).toEqual('click here');
+  });
+
+  it('removes C0 and C1 control characters but keeps newline and tab', () => {
+    expect(stripControl('a\u0000b\u0007c\rd\u000be\u000cf\u007fg\u0085h\u009bi')).toEqual('abcdefghi');
+    expect(stripControl('col1\tcol2\nline 2')).toEqual('col1\tcol2\nline 2');
+  });
+
+  it('leaves ordinary text, accents and emoji alone', () => {
+    expect(stripControl('Résumé — 10 % off ✅')).toEqual('Résumé — 10 % off ✅');
+  });
+});
+
+describe('cleanText', () => {
+  it('strips HTML tags, keeping their text, and decodes common entities', () => {
+    expect(cleanText('<b>Hello</b> <span class="x">world</span> &amp; more')).toEqual('Hello world & more');
+  });
+
+  it('turns <br> variants into spaces on one line', () => {
+    expect(cleanText('line one<br>line two<BR />three<br/>four')).toEqual('line one line two three four');
+  });
+
+  it('drops HTML comments', () => {
+    expect(cleanText('<!-- hidden -->shown')).toEqual('shown');
+  });
+
+  it('removes emoji used as bullets or markers', () => {
+    expect(cleanText('🟫 Storage ⭐ classes ✅')).toEqual('Storage classes');
+  });
+
+  it('removes leftover ** and __ emphasis marks', () => {
+    expect(cleanText('**unclosed bold start')).toEqual('unclosed bold start');
+    expect(cleanText('ends with bold** here')).toEqual('ends with bold here');
+    expect(cleanText('**Retention**: 4 days.')).toEqual('Retention: 4 days.');
+  });
+
+  it('keeps underscores inside identifiers', () => {
+    expect(cleanText('set max_receive_count here')).toEqual('set max_receive_count here');
+  });
+
+  it('removes leading bullet characters, quote marks and pipes', () => {
+    expect(cleanText('- • Item one')).toEqual('Item one');
+    expect(cleanText('> | — quoted item')).toEqual('quoted item');
+    expect(cleanText('· middle dot')).toEqual('middle dot');
+  });
+
+  it('keeps a leading number', () => {
+    expect(cleanText('1. first')).toEqual('1. first');
+  });
+
+  it('collapses white space and removes space before , ; :', () => {
+    expect(cleanText('  Term :  a   thing ,\n b  ')).toEqual('Term: a thing, b');
+  });
+
+  it('keeps < and > that are not tags', () => {
+    expect(cleanText('2 < 3 and 5 > 4')).toEqual('2 < 3 and 5 > 4');
+  });
+});
+
+describe('normalize', () => {
+  it('lower-cases, removes accents, punctuation and articles, collapses spaces', () => {
+    expect(normalize('The  Quick, brown FOX — an Élan!')).toEqual('quick brown fox elan');
+  });
+
+  it('keeps % and $ because they change the meaning of numbers', () => {
+    expect(normalize('Up to 50% off, $10 a month')).toEqual('up to 50% off $10 month');
+  });
+
+  it('does not remove article letters inside words', () => {
+    expect(normalize('Theater and Anthem')).toEqual('theater and anthem');
+  });
+
+  it('gives the empty string for text of only punctuation and articles', () => {
+    expect(normalize(' — the, a; an! ')).toEqual('');
+  });
+});
+
+describe('containsPhrase', () => {
+  it('finds a phrase regardless of case, punctuation and plural', () => {
+    expect(containsPhrase('Spot instances are cheap', 'Spot Instance')).toEqual(true);
+    expect(containsPhrase('Dead letter queue holds failures', 'dead-letter queue')).toEqual(true);
+  });
+
+  it('finds the significant words of the phrase in any order', () => {
+    expect(containsPhrase('Use queues from Amazon SQS', 'SQS queue')).toEqual(true);
+  });
+
+  it('is false when a significant word is missing', () => {
+    expect(containsPhrase('On-Demand pricing', 'Spot instance')).toEqual(false);
+  });
+
+  it('is false for an empty phrase or one made only of generic words', () => {
+    expect(containsPhrase('anything at all', 'the')).toEqual(false);
+    expect(containsPhrase('Amazon SQS queue', 'AWS service')).toEqual(false);
+  });
+});
+
+describe('similarity', () => {
+  it('is the Jaccard index of the significant words', () => {
+    // {standard, queue} vs {fifo, queue}: one shared of three.
+    expect(similarity('Standard queue', 'FIFO queue')).toEqual(1 / 3);
+    expect(similarity('Standard queue', 'the standard QUEUE!')).toEqual(1);
+  });
+
+  it('is 0 when nothing is shared or one side has no significant words', () => {
+    expect(similarity('alpha beta', 'gamma')).toEqual(0);
+    expect(similarity('the of', 'queue')).toEqual(0);
+  });
+
+  it('does not equate singular and plural', () => {
+    // {standard, queue, order} vs {standard, queues, order}: two shared of four.
+    expect(similarity('Standard queue order', 'standard queues order')).toEqual(0.5);
+  });
+});
+
+describe('truncate', () => {
+  it('returns short text unchanged', () => {
+    expect(truncate('short', 10)).toEqual('short');
+    expect(truncate('exactly10!', 10)).toEqual('exactly10!');
+  });
+
+  it('cuts on a word boundary and adds an ellipsis', () => {
+    expect(truncate('The quick brown fox jumps over the lazy dog', 20)).toEqual('The quick brown…');
+  });
+
+  it('cuts inside a word when no boundary is close enough', () => {
+    expect(truncate('Supercalifragilisticexpialidocious word', 10)).toEqual('Supercali…');
+  });
+
+  it('drops trailing punctuation before the ellipsis', () => {
+    expect(truncate('abc, def, ghi jkl', 10)).toEqual('abc, def…');
+  });
+});
+
+describe('firstSentence', () => {
+  it('returns the first sentence when a capitalised one follows', () => {
+    expect(firstSentence('SQS is a queue. It scales well.')).toEqual('SQS is a queue.');
+    expect(firstSentence('Is it durable? (Yes) eleven nines')).toEqual('Is it durable?');
+  });
+
+  it('does not split on a decimal point or before a lower-case word', () => {
+    expect(firstSentence('Version 1.5 is out. next one soon')).toEqual('Version 1.5 is out. next one soon');
+  });
+
+  it('returns the trimmed text when there is one sentence', () => {
+    expect(firstSentence('  One sentence only.  ')).toEqual('One sentence only.');
+  });
+});
