@@ -143,7 +143,7 @@ export function readNoteFile(path: string): ReadResult {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { error: 'is a folder' };
-    if (st.size > MAX_FILE_BYTES) return { error: `too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    if (st.size > MAX_FILE_BYTES) return { error: `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {

@@ -39,12 +39,13 @@ export function splitFrontMatter(text: string): SplitNote {
     return { frontMatter: {}, body, bodyLine, messages: [{ line: 1, message: 'front matter larger than 16 KB ignored' }] };
   }
   try {
+    // gray-matter hands YAML the text after the opening fence, so YAML's 0-based line + 1 is the file's line.
     // Passing options turns off gray-matter's unbounded per-content cache.
     const data: unknown = matter(m[0], { excerpt: false }).data;
     return { frontMatter: pickFields(data), body, bodyLine, messages: [] };
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
+    const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
     const reason = firstLine((error as { reason?: string }).reason ?? (error as Error).message);
     return { frontMatter: {}, body, bodyLine, messages: [{ line, message: `invalid front matter ignored: ${reason}` }] };
   }

@@ -7,6 +7,8 @@ export interface Span {
   bold: boolean;
   code: boolean;
   link: boolean;
+  /** Line of the parsed text the span starts on (before mapping to the file). */
+  line?: number;
 }
 
 export interface TableData {
@@ -138,7 +140,11 @@ function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], leve
         break;
       }
       case 'blockquote':
-        appendBlocks(ctx, parent, block.children as RootContent[], level);
+        if (level >= ctx.maxDepth) {
+          ctx.truncated = true;
+          break;
+        }
+        appendBlocks(ctx, parent, block.children as RootContent[], level + 1);
         lastLabel = null;
         break;
       case 'heading': {
@@ -170,18 +176,17 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
     const parts = s.text.split('\n');
     parts.forEach((p, i) => {
       if (i > 0) groups.push([]);
-      if (p !== '') groups[groups.length - 1]!.push({ ...s, text: p });
+      // Soft breaks inside one text node move to the next source line; a <br> does not.
+      if (p !== '') groups[groups.length - 1]!.push({ ...s, text: p, line: s.line === undefined ? undefined : s.line + i });
     });
   }
   const lines: OutlineNode[] = [];
-  let lineNo = firstLine;
   let prev: OutlineNode | null = null;
   for (const g of groups) {
     const text = spansText(g);
-    if (text === '') {
-      lineNo++;
-      continue;
-    }
+    if (text === '') continue;
+    const first = g.find((s) => s.line !== undefined);
+    const lineNo = first?.line !== undefined ? ctx.lineOf(first.line) : firstLine;
     const raw = g.map((s) => s.text).join('').trim();
     if (prev && !startsStatement(prev.text, raw)) {
       prev.spans.push({ text: ' ', bold: false, code: false, link: false }, ...g);
@@ -191,7 +196,6 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
       if (!isNoise(g)) lines.push(n);
       prev = n;
     }
-    lineNo++;
   }
   // A short first line followed by more lines is their label ("MFA" / "Virtual MFA Device: …").
   // Only a short run: in long line-per-statement dumps a short line is as often a statement as a label.
@@ -241,10 +245,10 @@ export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[
     for (const n of list) {
       switch (n.type) {
         case 'text':
-          out.push({ text: n.value, bold, code: false, link: link || inHtmlLink > 0 });
+          out.push({ text: n.value, bold, code: false, link: link || inHtmlLink > 0, line: n.position?.start.line });
           break;
         case 'inlineCode':
-          out.push({ text: n.value, bold, code: true, link: link || inHtmlLink > 0 });
+          out.push({ text: n.value, bold, code: true, link: link || inHtmlLink > 0, line: n.position?.start.line });
           break;
         case 'strong':
           walk(n.children, true, link);

@@ -5,6 +5,8 @@
 
 export interface Preprocessed {
   text: string;
+  /** True when nesting deeper than the parser can take was flattened. */
+  capped: boolean;
   /** `lineMap[i]` is the 1-based input line of output line `i + 1`. */
   lineMap: number[];
 }
@@ -14,6 +16,28 @@ const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const ATX = /^ {0,3}(#{1,6})\s/;
 const ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)\S/;
 const DASH_LINE = /^\s*[—–]\s+(?=\S)/;
+// remark's cost grows steeply with nesting (10 000 levels take half a minute and then overflow the stack),
+// and nobody's notes go this deep: deeper lines are flattened to this depth before parsing.
+const MAX_NESTING = 40;
+const MAX_INDENT = MAX_NESTING * 4;
+const NESTED_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)+/;
+
+/** Flattens a line nested deeper than MAX_NESTING (indentation, quote markers, list markers on one line). */
+function capNesting(line: string): string | null {
+  let out = line;
+  const indent = /^[ \t]*/.exec(out)![0];
+  const width = indent.replace(/\t/g, '    ').length;
+  if (width > MAX_INDENT) out = ' '.repeat(MAX_INDENT) + out.slice(indent.length);
+  const markers = NESTED_MARKERS.exec(out);
+  if (markers) {
+    const found = markers[0].match(/>|[-*+]|\d{1,9}[.)]/g) ?? [];
+    if (found.length > MAX_NESTING) {
+      const kept = markers[0].split(/(?<=>|[-*+]|\d[.)])/).slice(0, MAX_NESTING).join('');
+      out = kept + out.slice(markers[0].length);
+    }
+  }
+  return out === line ? null : out;
+}
 
 /** Rewrites Notion-style tables and dash-led lines into plain Markdown structure. */
 export function preprocess(input: string): Preprocessed {
@@ -28,9 +52,17 @@ export function preprocess(input: string): Preprocessed {
   let headingDepth = 0;
   let itemIndent = -1; // content column of the last list item, for dash lines that belong under it
   let fence: string | null = null;
+  let capped = false;
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    if (fence === null) {
+      const flat = capNesting(line);
+      if (flat !== null) {
+        line = flat;
+        capped = true;
+      }
+    }
     const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
       if (fenceMark && fenceMark[1]!.startsWith(fence)) fence = null;
@@ -49,7 +81,8 @@ export function preprocess(input: string): Preprocessed {
       itemIndent = -1;
     }
 
-    if (ROW.test(line) && DELIMITER.test(lines[i + 1] ?? '') && isMultiLineTable(lines, i + 2)) {
+    // Notion always closes its header row with a pipe; a pipe-less GFM table is an ordinary table.
+    if (ROW.test(line) && /\|\s*$/.test(line) && DELIMITER.test(lines[i + 1] ?? '') && isMultiLineTable(lines, i + 2)) {
       i = rewriteTable(lines, i, Math.min(headingDepth + 1, 6), push) - 1;
       itemIndent = -1;
       continue;
@@ -68,7 +101,7 @@ export function preprocess(input: string): Preprocessed {
     }
     push(line, i + 1);
   }
-  return { text: out.join('\n'), lineMap: map };
+  return { text: out.join('\n'), lineMap: map, capped };
 }
 
 /** A table is "multi-line" when some row starts with a pipe but its cells run on past the line end. */

@@ -23,7 +23,9 @@ export function readNote(text: string): ParsedNote {
   const split = splitFrontMatter(stripControl(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
   const pre = preprocess(split.body);
   const tree = processor.parse(pre.text) as Root;
+  const messages = [...split.messages];
+  if (pre.capped) messages.push({ line: split.bodyLine, message: 'nesting deeper than 40 levels was flattened' });
   const offset = split.bodyLine - 1;
   const lineOf = (parsedLine: number) => (pre.lineMap[parsedLine - 1] ?? parsedLine) + offset;
-  return { frontMatter: split.frontMatter, tree, lineOf, messages: split.messages };
+  return { frontMatter: split.frontMatter, tree, lineOf, messages };
 }

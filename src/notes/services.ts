@@ -38,7 +38,7 @@ export function serviceMatcher(catalogue: Catalogue): ServiceMatcher {
     find(text: string): string[] {
       const found = new Set<string>();
       for (const m of text.matchAll(re)) {
-        const id = byName.get(m[0].toLowerCase());
+        const id = byName.get(m[0].toLowerCase().replace(/\s+/g, ' '));
         if (id) found.add(id);
       }
       return [...found];

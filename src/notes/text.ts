@@ -46,7 +46,7 @@ export function cleanText(text: string): string {
     .replace(/\(\s*\)/g, '')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[,;]\s*;/g, ';');
-  return s.replace(/^[-–—•·>|\s]+/, '').trim();
+  return squash(s.replace(/^[-–—•·>|\s]+/, ''));
 }
 
 /** Lower-case, punctuation-free, article-free form used to compare and hash text. */
@@ -113,7 +113,8 @@ export function truncate(text: string, max: number): string {
 
 /** The first sentence of a text (or the whole text when it has one). */
 export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])\s+(?=[A-Z(])/.exec(text);
+  // "e.g." and "i.e." end no sentence.
+  const m = /^(.+?(?<!\b(?:e\.g|i\.e|etc|vs|approx))[.!?])\s+(?=[A-Z(])/.exec(text);
   return m ? m[1]!.trim() : text.trim();
 }
 

@@ -79,6 +79,8 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
   });
 }
 
+const CATEGORY = /\b(types|classes|tiers|options|kinds|components|features|modes|models|categories|methods|ways|steps|services|tools|examples|strategies|approaches)(\/\w+)?$/i;
+
 function innerPlace(node: OutlineNode, place: Place): Place {
   if (node.kind === 'section') return { path: [...place.path, labelText(node.text)], context: [] };
   if (node.kind === 'root') return place;
@@ -112,6 +114,8 @@ function itemSubject(node: OutlineNode): Subject | null {
     if (def.definition !== '') statements.push({ text: def.definition, node, definition: true });
   } else if (node.children.length > 0 && wordCount(node.text) <= 8 && !/[.!]$/.test(node.text)) {
     name = labelText(node.text);
+    // "S3 Storage Classes:" introduces members, not statements about one thing.
+    if (CATEGORY.test(name)) return null;
   } else {
     return null;
   }

@@ -79,10 +79,13 @@ export function isNameLike(name: string): boolean {
   if (/^\d/.test(name) || /\w\.\w+\(|\(\)|^(const|let|var|function|def|class|import)\s/.test(name) || looksLikeCode(name)) return false;
   // "Rules can include", "ACM loads certificates on…": a clause, not a name.
   if (wordCount(name) > 2 && CLAUSE.test(name)) return false;
+  // "User, Group, Policies" lists several things; "Remember the core fundamentals…" is an instruction.
+  if (/,/.test(name) || IMPERATIVE.test(name)) return false;
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
 }
 
+const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure)\b/i;
 const CLAUSE = /\b(can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
 
 /** True when every opening parenthesis or bracket is closed. */

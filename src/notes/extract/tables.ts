@@ -17,7 +17,8 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     const caption = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
     const width = Math.max(0, ...t.rows.map((r) => r.length));
     if (t.rows.length === 0 || width < 2) return;
-    if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out);
+    if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out, true);
+    else if (t.header && width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4) comparison(node, t, place, out, false);
     else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
     else definitionRows(node, t, place, caption, out);
   });
@@ -27,27 +28,37 @@ function usable(value: string): boolean {
   return !EMPTY.has(value.trim().toLowerCase()) && wordCount(value) <= 20 && !looksLikeCode(value);
 }
 
-/** Columns are subjects: each cell is a statement about its column's subject. */
-function comparison(node: OutlineNode, t: TableData, place: Place, out: Collector): void {
-  const subjects = (t.header ?? []).slice(1).map((h) => labelText(h));
+function meanWords(cells: string[]): number {
+  return cells.reduce((n, c) => n + wordCount(c), 0) / Math.max(1, cells.length);
+}
+
+/**
+ * Columns are subjects: each cell is a statement about its column's subject. With a feature column
+ * ("Feature | KMS | CloudHSM") the first cell names what the row compares; without one ("LSI | GSI" over
+ * sentences) every cell is a statement.
+ */
+function comparison(node: OutlineNode, t: TableData, place: Place, out: Collector, featureColumn: boolean): void {
+  const first = featureColumn ? 1 : 0;
+  const subjects = (t.header ?? []).slice(first).map((h) => labelText(h));
   if (subjects.some((s) => s === '')) return;
   const group = `table:${node.line}`;
   t.rows.forEach((row, r) => {
     // More cells than the header names: the columns no longer line up, so no cell can be trusted.
     if (row.length > (t.header ?? []).length) return out.skip('ambiguous');
-    const feature = row[0] ?? '';
-    row.slice(1).forEach((cell, c) => {
+    const feature = featureColumn ? (row[0] ?? '') : '';
+    const cells = row.slice(first);
+    cells.forEach((cell, c) => {
       const subject = subjects[c];
       if (!subject || !usable(cell)) return;
       // The same value in two columns is not a difference worth asking about.
-      if (row.slice(1).some((o, k) => k !== c && normalize(o) === normalize(cell))) {
+      if (cells.some((o, k) => k !== c && normalize(o) === normalize(cell))) {
         out.skip('ambiguous');
         return;
       }
       out.add({
         kind: 'attribute',
         path: place.path,
-        context: [...place.context, feature],
+        context: feature ? [...place.context, feature] : place.context,
         line: t.rowLines[r] ?? node.line,
         sourceText: `${feature}: ${cell}`,
         subject,
