@@ -141,7 +141,8 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   const notMine = others.filter((o) => !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
-  if (wrong.length >= 3 && f.items.length >= 2) {
+  // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.
+  if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label)) {
     const select = f.items.length >= 5 ? 3 : 2;
     const right = pickDistinct(f.items, [], f.label + f.line, select);
     const word = SELECT_WORDS[select]!;

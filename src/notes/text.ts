@@ -44,6 +44,7 @@ export function cleanText(text: string): string {
   const s = squash(stripPictographs(stripControl(stripHtml(text))))
     .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
     .replace(/\(\s*\)/g, '')
+    .replace(/(^|;\s*)[*•+]\s+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[,;]\s*;/g, ';');
   return squash(s.replace(/^[-–—•·>|\s]+/, ''));

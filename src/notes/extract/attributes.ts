@@ -112,7 +112,7 @@ function itemSubject(node: OutlineNode): Subject | null {
   if (def) {
     name = def.term;
     if (def.definition !== '') statements.push({ text: def.definition, node, definition: true });
-  } else if (node.children.length > 0 && wordCount(node.text) <= 8 && !/[.!]$/.test(node.text)) {
+  } else if (node.children.length > 0 && wordCount(node.text) <= 8 && !/[.!]$/.test(node.text) && !guessedGroup(node)) {
     name = labelText(node.text);
     // "S3 Storage Classes:" introduces members, not statements about one thing.
     if (CATEGORY.test(name)) return null;
@@ -149,4 +149,12 @@ function ownStatements(node: OutlineNode): OutlineNode[] {
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(of|for|and|the|to|on|in|with|by|a|an)$/.test(w));
+}
+
+/**
+ * A plain line that owns plain lines only by our guess (notes typed one statement per line, with no list
+ * markers): which line belongs to which label is unknowable, so they make no subject.
+ */
+function guessedGroup(node: OutlineNode): boolean {
+  return node.kind === 'line' && node.children.every((c) => c.kind === 'line');
 }

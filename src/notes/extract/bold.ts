@@ -27,7 +27,7 @@ export function extractBold(root: OutlineNode, out: Collector): void {
       const answer = cleanText(spans.slice(run.from, run.to + 1).map((s) => s.text).join('')).replace(/[:,;.]$/, '');
       if (def && normalize(answer) === normalize(def.term)) continue;
       if (answer === '' || TONE.test(answer) || wordCount(answer) > 6 || /^\$?\d/.test(answer)) continue;
-      if (!/[a-zA-Z]{3,}/.test(answer)) continue;
+      if (!/[a-zA-Z]{3,}/.test(answer) || !termLike(answer)) continue;
       const before = cleanText(spans.slice(0, run.from).map((s) => s.text).join('') + '\u2063').replace(/\u2063$/, '');
       const after = cleanText('\u2063' + spans.slice(run.to + 1).map((s) => s.text).join('')).replace(/^\u2063/, '');
       const full = askableStatement(`${before} ____ ${after}`);
@@ -68,4 +68,13 @@ function spacedBefore(s: string): string {
 
 function spacedAfter(s: string): string {
   return s === '' ? '' : /^[\s),.;:!?]/.test(s) ? s : ` ${s}`;
+}
+
+/**
+ * A blank is worth filling when the bold phrase is a term (a name, an acronym, an API), not a loose
+ * phrase ("model your workflows", "enabled by default") that any wording could fill.
+ */
+function termLike(phrase: string): boolean {
+  if (/^(to|use|using|need|needs|can|must|should|will|is|are|be|for|with|by|in|on|of|and|or|not|no|only|when|if|that)\b/i.test(phrase)) return false;
+  return /^[\p{Lu}\d]/u.test(phrase) || /[A-Z]{2,}|\d|[-_.:/]\w/.test(phrase) || /[a-z][A-Z]/.test(phrase);
 }

@@ -38,7 +38,8 @@ export function extractExplicit(root: OutlineNode, out: Collector): void {
       add(out, node, place, node.text.replace(NUMBERED, ''), answer, answers);
       return;
     }
-    if (NUMBERED.test(node.text) && codes.length > 0 && wordCount(text) >= 2) {
+    // "**1. How …?**" + code block: only a real question; "5. RDS Auto Scaling storage" is a heading of sorts.
+    if (NUMBERED.test(node.text) && node.text.endsWith('?') && codes.length > 0 && wordCount(text) >= 2) {
       add(out, node, place, text, codes.map((c) => (c.code ?? '').trim()).join('\n'), codes);
     }
   });

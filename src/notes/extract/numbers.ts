@@ -81,7 +81,10 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
     const found = findNumber(statement);
     if (!found) return;
-    if (wordCount(found.before + ' ' + found.after) < 2) {
+    // A blank needs enough words around it, or a label above it, to say what it is about.
+    const around = wordCount(found.before + ' ' + found.after);
+    const named = /^[^:]{2,60}:\s/.test(statement); // "Message retention: 4 days" names its subject itself
+    if (around < 2 || (around < 4 && place.context.length === 0 && !named) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement)) {
       out.skip('too-short', node);
       return;
     }

@@ -61,6 +61,8 @@ const GENERIC_TERMS = new Set(
     'pros', 'cons', 'benefits', 'features', 'limitations', 'limitation', 'result', 'flow', 'steps', 'components', 'on aws',
     'bonus', 'caveat', 'advantages', 'disadvantages', 'structure', 'output', 'input', 'syntax', 'format', 'also',
     'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
+    'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
+    'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
     'details', 'more', 'general', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
   ].map((s) => s.toLowerCase()),
 );
@@ -85,8 +87,8 @@ export function isNameLike(name: string): boolean {
   return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
 }
 
-const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure)\b/i;
-const CLAUSE = /\b(can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
+const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure|build|create|add|set|enable|choose|click|go|open|run|install|configure|define|deploy|need|or|and|but|if|then|so)\b/i;
+const CLAUSE = /\b(using|via|by|can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
 
 /** True when every opening parenthesis or bracket is closed. */
 export function balanced(text: string): boolean {
@@ -158,7 +160,7 @@ export function askableStatement(text: string, maxWords = 40): string | null {
 
 /** Text that reads like code, a path, a URL or JSON rather than a claim. */
 export function looksLikeCode(text: string): boolean {
-  if (/https?:\/\/|www\./i.test(text)) return true;
+  if (/https?:\/\/|www\.|::|\w:\w+:\w/i.test(text)) return true;
   const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
   return symbols / Math.max(1, text.length) > 0.08 || /^[\w.-]+\([^)]*\)$/.test(text);
 }

@@ -18,7 +18,10 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     const width = Math.max(0, ...t.rows.map((r) => r.length));
     if (t.rows.length === 0 || width < 2) return;
     if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out, true);
-    else if (t.header && width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4) comparison(node, t, place, out, false);
+    // "S3 vs EFS vs EBS" over a table whose header names the subjects: every cell is a statement.
+    else if (t.header && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
+      comparison(node, t, place, out, false);
+    }
     else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
     else definitionRows(node, t, place, caption, out);
   });
