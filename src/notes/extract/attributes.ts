@@ -40,7 +40,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('too-short', st.node);
           continue;
         }
-        if (statement.endsWith('?')) {
+        if (statement.endsWith('?') || FRAGMENT_END.test(statement)) {
           out.skip('no-checkable-claim', st.node);
           continue;
         }
@@ -48,7 +48,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('code-or-link', st.node);
           continue;
         }
-        if (containsPhrase(statement, subject.name)) {
+        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name)) {
           out.skip('gives-answer-away', st.node);
           continue;
         }
@@ -140,9 +140,21 @@ function sectionSubject(node: OutlineNode): Subject | null {
 /** Leaf statements that are about the node itself: a "Term: definition" child is a subject of its own. */
 function ownStatements(node: OutlineNode): OutlineNode[] {
   return leafStatements(node).filter((leaf) => {
+    // "A: maps a name to IPv4" (a term too short to pass as one) and "NOTE: …" (about the whole group).
+    if (/^[^\s:][^:]{0,40}:\s/.test(leaf.text)) return false;
     const def = splitDefinition(leaf);
     return !def || def.definition === '';
   });
+}
+
+/** A clause cut short by the line end ("Consists of Root account, Users and"). */
+const FRAGMENT_END = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|based on|such as|like|than|as)$/i;
+
+/** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
+function spellsAcronym(statement: string, subject: string): boolean {
+  const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
+  const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
+  return acronyms.some((a) => initials.includes(a));
 }
 
 /** "Amazon Elastic Compute Cloud": a name in a list, not a claim about anything. */

@@ -79,6 +79,7 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if (statement === null || looksLikeCode(statement)) return;
     // Worked examples are arithmetic on made-up numbers, not facts to remember.
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
+    if (/\b(for ex(ample)?|e\.g\.|eg:|ex:|example)\b/i.test(statement)) return;
     const found = findNumber(statement);
     if (!found) return;
     // A blank needs enough words around it, or a label above it, to say what it is about.
