@@ -82,12 +82,14 @@ export function isNameLike(name: string): boolean {
   // "Rules can include", "ACM loads certificates on…": a clause, not a name.
   if (wordCount(name) > 2 && CLAUSE.test(name)) return false;
   // "User, Group, Policies" lists several things; "Remember the core fundamentals…" is an instruction.
-  if (/,/.test(name) || IMPERATIVE.test(name)) return false;
+  if (/,/.test(name) || IMPERATIVE.test(name) || PART_OF_NOTES.test(name)) return false;
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
 }
 
-const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure|build|create|add|set|enable|choose|click|go|open|run|install|configure|define|deploy|need|or|and|but|if|then|so)\b/i;
+// Labels that name a part of the notes ("Developer Associate Specific Topics"), not a thing.
+const PART_OF_NOTES = /\b(topics|specific|overview|summary|introduction|misc|miscellaneous|advanced|basics|fundamentals|cheat ?sheet|recap|review|notes)\b/i;
+const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure|build|create|add|set|enable|choose|click|go|open|run|install|configure|define|deploy|need|or|and|but|if|then|so|it|it[’']s|this|that|these|those|they|there|we|you)\b/i;
 const CLAUSE = /\b(using|via|by|can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
 
 /** True when every opening parenthesis or bracket is closed. */
@@ -160,7 +162,8 @@ export function askableStatement(text: string, maxWords = 40): string | null {
 
 /** Text that reads like code, a path, a URL or JSON rather than a claim. */
 export function looksLikeCode(text: string): boolean {
-  if (/https?:\/\/|www\.|::|\w:\w+:\w/i.test(text)) return true;
+  if (/https?:\/\/|www\.|::|\w:\w+:\w|\w+\.\w+\.\w+\.\w+/i.test(text)) return true;
+  if (/^(docker|aws|npm|git|kubectl|sam|cdk|curl|pip|sudo|cd|ls|mkdir|eb|serverless)\s+[a-z-]/.test(text)) return true;
   const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
   return symbols / Math.max(1, text.length) > 0.08 || /^[\w.-]+\([^)]*\)$/.test(text);
 }
