@@ -1,0 +1,165 @@
+/**
+ * What to ask, in which order: the plan for a session (due reviews, then weak topics, then new questions)
+ * and the flow within it (a missed question comes back until it is answered right).
+ */
+
+import type { QuizQuestion } from '../core/types.js';
+import { interleaveTopics } from './interleave.js';
+import { shuffled } from './random.js';
+import { retrievability, type CardState, type Scheduler } from './schedule.js';
+import { wilsonLowerBound } from './wilson.js';
+
+/** A topic is weak while we cannot be 90% sure its accuracy is at least this. */
+export const WEAK_TOPIC_BELOW = 0.75;
+
+/**
+ * A not-yet-due card from a weak topic is asked early only once its recall probability has fallen below
+ * this; a card reviewed minutes ago would teach nothing.
+ */
+export const REVIEW_AHEAD_BELOW = 0.95;
+
+/** A missed question comes back after this many other questions (or last, when fewer remain). */
+export const REASK_AFTER = 3;
+
+/** Everything the session plan depends on. */
+export interface QueueInput {
+  questions: readonly QuizQuestion[];
+  cards: ReadonlyMap<string, CardState>;
+  /** Answers so far per topic (same strings as `QuizQuestion.topic`). */
+  topicAccuracy: ReadonlyMap<string, { right: number; total: number }>;
+  now: Date;
+  scheduler: Scheduler;
+  limit: number;
+  newOnly?: boolean;
+  dueOnly?: boolean;
+  rng: () => number;
+}
+
+interface Scored {
+  question: QuizQuestion;
+  card: CardState;
+  recall: number;
+}
+
+/**
+ * Plans a session as question ids: due reviews (lowest recall first, then most overdue), then not-yet-due
+ * cards of weak topics (weakest first, by the Wilson 90% lower bound), then new questions taken round-robin
+ * across topics in an rng-shuffled topic order; topics interleaved throughout. `newOnly` and `dueOnly` keep
+ * one block (both: nothing); at most `limit` ids.
+ */
+export function buildQueue(input: QueueInput): string[] {
+  const limit = Number.isNaN(input.limit) ? 0 : Math.max(0, Math.floor(input.limit));
+  const { due, later, fresh } = partition(input);
+  const out: QuizQuestion[] = [];
+  const room = () => limit - out.length;
+  const lastTopic = () => out.at(-1)?.topic;
+  if (!input.newOnly) out.push(...dueBlock(due, room(), lastTopic()));
+  if (!input.newOnly && !input.dueOnly) out.push(...weakBlock(later, input.topicAccuracy, room(), lastTopic()));
+  if (!input.dueOnly) out.push(...newBlock(fresh, input.rng, room(), lastTopic()));
+  return out.map((q) => q.id);
+}
+
+function partition(input: QueueInput): { due: Scored[]; later: Scored[]; fresh: QuizQuestion[] } {
+  const due: Scored[] = [];
+  const later: Scored[] = [];
+  const fresh: QuizQuestion[] = [];
+  const seen = new Set<string>();
+  for (const question of input.questions) {
+    if (seen.has(question.id)) continue;
+    seen.add(question.id);
+    const card = input.cards.get(question.id);
+    // A stored card that was never reviewed is still a new question.
+    if (card === undefined || (card.state === 0 && card.reps === 0)) {
+      fresh.push(question);
+      continue;
+    }
+    const scored = { question, card, recall: retrievability(input.scheduler, card, input.now) };
+    (card.due.getTime() <= input.now.getTime() ? due : later).push(scored);
+  }
+  return { due, later, fresh };
+}
+
+function dueBlock(due: Scored[], room: number, lastTopic: string | undefined): QuizQuestion[] {
+  const ranked = [...due].sort((a, b) => a.recall - b.recall || a.card.due.getTime() - b.card.due.getTime());
+  return interleaveTopics(ranked.slice(0, room).map((s) => s.question), (q) => q.topic, lastTopic);
+}
+
+function weakBlock(
+  later: Scored[],
+  accuracy: QueueInput['topicAccuracy'],
+  room: number,
+  lastTopic: string | undefined,
+): QuizQuestion[] {
+  const rank = new Map(weakTopics(accuracy).map((topic, i) => [topic, i]));
+  const picked = later
+    .filter((s) => rank.has(s.question.topic) && s.recall < REVIEW_AHEAD_BELOW)
+    .sort((a, b) => rank.get(a.question.topic)! - rank.get(b.question.topic)! || a.recall - b.recall);
+  return interleaveTopics(picked.slice(0, room).map((s) => s.question), (q) => q.topic, lastTopic);
+}
+
+/** Topics with answers whose accuracy is weak (below {@link WEAK_TOPIC_BELOW} at 90% confidence), weakest first. */
+export function weakTopics(accuracy: QueueInput['topicAccuracy']): string[] {
+  return [...accuracy]
+    .filter(([, a]) => a.total > 0)
+    .map(([topic, a]) => ({ topic, bound: wilsonLowerBound(a.right, a.total), total: a.total }))
+    .filter((t) => t.bound < WEAK_TOPIC_BELOW)
+    .sort((a, b) => a.bound - b.bound || b.total - a.total || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0))
+    .map((t) => t.topic);
+}
+
+function newBlock(fresh: QuizQuestion[], rng: () => number, room: number, lastTopic: string | undefined): QuizQuestion[] {
+  const byTopic = new Map<string, QuizQuestion[]>();
+  for (const q of fresh) byTopic.set(q.topic, [...(byTopic.get(q.topic) ?? []), q]);
+  const topics = shuffled([...byTopic.keys()], rng);
+  if (topics.length > 1 && topics[0] === lastTopic) [topics[0], topics[1]] = [topics[1]!, topics[0]!];
+  const out: QuizQuestion[] = [];
+  for (let round = 0; out.length < room; round++) {
+    const taken = topics.map((t) => byTopic.get(t)![round]).filter((q) => q !== undefined);
+    if (taken.length === 0) break;
+    out.push(...taken.slice(0, room - out.length));
+  }
+  return out;
+}
+
+/** The order of one session as it unfolds: a missed question returns until it is answered right once. */
+export class SessionQueue {
+  readonly #order: string[];
+
+  /** Starts a session over planned ids (duplicates are asked once). */
+  constructor(ids: readonly string[]) {
+    this.#order = [...new Set(ids)];
+  }
+
+  /** The question to ask now, or undefined when the session is over. */
+  next(): string | undefined {
+    return this.#order[0];
+  }
+
+  /** Records an answer: a right one leaves the queue, a wrong one returns after {@link REASK_AFTER} others (or last). */
+  record(id: string, correct: boolean): void {
+    const at = this.#take(id);
+    if (!correct) this.#order.splice(Math.min(at + REASK_AFTER, this.#order.length), 0, id);
+  }
+
+  /** Drops a question without an answer (flagged as bad, for one). */
+  remove(id: string): void {
+    this.#take(id);
+  }
+
+  /** How many questions are still to be asked, returning misses included. */
+  remaining(): number {
+    return this.#order.length;
+  }
+
+  /** True when nothing is left to ask. */
+  done(): boolean {
+    return this.#order.length === 0;
+  }
+
+  #take(id: string): number {
+    const at = this.#order.indexOf(id);
+    if (at === -1) throw new RangeError(`question ${id} is not waiting in this session`);
+    this.#order.splice(at, 1);
+    return at;
+  }
+}
