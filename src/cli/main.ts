@@ -38,6 +38,28 @@ function buildProgram(): Command {
     .action(async (action: string | undefined, id: string | undefined, opts, cmd: Command) =>
       (await import('./commands/questions.js')).run(action, id, opts, cmd),
     );
+  program
+    .command('study')
+    .description('spaced-repetition study: due reviews and weak topics first, then new questions')
+    .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)')
+    .option('--topic <text>', 'only topics containing this text')
+    .option('--service <name>', 'only questions about this AWS service (e.g. SQS)')
+    .option('--exam <code>', 'exam whose domains --domain refers to (default: from your notes, else DVA-C02)')
+    .option('--new-only', 'only questions never seen')
+    .option('--due-only', 'only reviews that are due')
+    .option('--limit <n>', 'questions in the session', parseCount, 20)
+    .option('--minutes <m>', 'a timed session: ends cleanly after m minutes', parseCount)
+    .option('--retention <r>', 'desired recall probability for scheduling', parseFloat, 0.9)
+    .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
+    .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
+    .option('--seed <n>', 'seed for the order of choices (for repeatable runs)', parseCount)
+    .addHelpText(
+      'after',
+      '\nKeys: 1–4 or a–d answer · x flag a bad question · e open the note (after an answer) · Ctrl-C ends and saves.\n' +
+        'Without a terminal, one answer per line: choice numbers/letters ("2", "b", "1,3"), text, or a rating 1–4.\n\n' +
+        'Examples:\n  awsquiz study\n  awsquiz study --domain security --minutes 15\n  awsquiz study --topic SQS --new-only',
+    )
+    .action(async (opts, cmd: Command) => (await import('./commands/study.js')).run(opts, cmd));
   return program;
 }
 

@@ -1,0 +1,20 @@
+import { statSync } from 'node:fs';
+import type { Db } from '../db/open.js';
+import { NotesRepository } from '../db/notes.js';
+
+/**
+ * Notes changed on disk since they were ingested, found by a cheap stat (size and mtime), so that study and
+ * exam can refresh before they start without reading every file.
+ */
+export function changedSources(db: Db): string[] {
+  const out: string[] = [];
+  for (const s of new NotesRepository(db).sources()) {
+    try {
+      const st = statSync(s.path);
+      if (st.size !== s.size || Math.round(st.mtimeMs) !== s.mtime_ms) out.push(s.path);
+    } catch {
+      // A vanished note is handled by a full `awsquiz ingest`; study must not fail over it.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { loadCatalogue } from '../app/catalogue.js';
+import { changedSources } from '../app/refresh.js';
+import { SelectionError, selectQuestions, type Selection, type SelectionOptions } from '../app/selection.js';
+import type { Db } from '../db/open.js';
+import type { QuizRepository } from '../db/quiz.js';
+import { runIngest } from './commands/ingest.js';
+import type { CliContext } from './context.js';
+import { ExitError } from './errors.js';
+import { plainPrompter, terminalPrompter, type Prompter } from './prompter.js';
+import { safe } from './render.js';
+
+/** The terminal prompter when both ends are a terminal, the line-by-line one otherwise (or with --plain). */
+export function choosePrompter(plain: boolean | undefined): Prompter {
+  const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return plain || !tty ? plainPrompter() : terminalPrompter();
+}
+
+/**
+ * Makes sure there is something to quiz on: the bundled notes on a first run, and notes changed on disk
+ * since their last ingest (a cheap stat check) unless `refresh` is false.
+ */
+export function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): void {
+  const { n } = db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number };
+  if (n === 0) {
+    ctx.err('First run: turning the bundled notes into questions…');
+    const report = runIngest(ctx, db, []);
+    ctx.err(`${report.totals.questions} questions ready from ${report.totals.ingested} notes.`);
+    return;
+  }
+  if (!refresh) return;
+  const changed = changedSources(db);
+  if (changed.length > 0) {
+    const report = runIngest(ctx, db, changed);
+    ctx.err(`Refreshed ${report.totals.ingested} changed note${report.totals.ingested === 1 ? '' : 's'} (${report.totals.added} new, ${report.totals.retired} retired questions).`);
+  }
+}
+
+/** Selects questions for a session, turning filter mistakes into one-line errors. */
+export function selectOrExplain(repo: QuizRepository, options: SelectionOptions): Selection {
+  try {
+    return selectQuestions(repo, loadCatalogue(), options);
+  } catch (e) {
+    if (e instanceof SelectionError) throw new ExitError(e.message, '', 2);
+    throw e;
+  }
+}
+
+/** Opens a note at a line in $VISUAL/$EDITOR; says so when neither is set. */
+export function openInEditor(ctx: CliContext, path: string, line: number): void {
+  const editor = process.env.VISUAL || process.env.EDITOR;
+  if (!editor) {
+    ctx.out(ctx.style.yellow('Set $EDITOR to open notes from here.'));
+    return;
+  }
+  const [cmd, ...args] = editor.split(/\s+/);
+  // VS Code takes file:line with -g; vi, vim, nano, emacs and most others take +line.
+  const target = /(^|\/)(code|codium|code-insiders)$/.test(cmd!) ? ['-g', `${path}:${line}`] : [`+${line}`, path];
+  const r = spawnSync(cmd!, [...args, ...target], { stdio: 'inherit' });
+  if (r.error) ctx.out(ctx.style.yellow(`Could not start ${safe(editor)}: ${r.error.message}`));
+}

@@ -1,0 +1,100 @@
+/** The headline numbers: how much there is, how much has been done, what is due. */
+
+import type { CardState } from '../study/schedule.js';
+import { checkOffset, localDay, startOfLocalDay } from './calendar.js';
+import type { StatsInput } from './types.js';
+
+/**
+ * A question is mastered once FSRS has it in Review with a stability of at least this many days: recall
+ * would still be about 90% three weeks after the last review, the usual "mature card" line.
+ */
+export const MASTERED_STABILITY_DAYS = 21;
+
+/** The headline numbers. */
+export interface Overview {
+  /** Active questions. */
+  questions: number;
+  /** Active questions answered at least once. */
+  seen: number;
+  /** Active questions whose card is in Review with stability ≥ MASTERED_STABILITY_DAYS. */
+  mastered: number;
+  /** Every answer in the history, including answers to questions since retired. */
+  answers: number;
+  correct: number;
+  /** correct / answers; null before the first answer. */
+  accuracy: number | null;
+  /** Mean time per answer in milliseconds; null before the first answer. */
+  meanTimeMs: number | null;
+  /** Consecutive local days with an answer, ending today, or yesterday when nothing was answered yet today. */
+  streakDays: number;
+  studiedToday: boolean;
+  /** Reviews (cards already reviewed once) due by the end of the local day, overdue ones included. */
+  dueToday: number;
+  /** Reviews due after today, up to the end of the 7th local day from today (so dueToday + this = the week ahead). */
+  dueNext7Days: number;
+}
+
+/** Computes the headline numbers in one pass over the answers and one over the questions. */
+export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'now' | 'timeZoneOffsetMinutes'>): Overview {
+  const { questions, answers, cards, now, timeZoneOffsetMinutes: offset } = input;
+  checkOffset(offset);
+  const answered = new Set<string>();
+  const days = new Set<number>();
+  let correct = 0;
+  let timeMs = 0;
+  for (const a of answers) {
+    answered.add(a.questionId);
+    days.add(localDay(a.answeredAt, offset));
+    if (a.correct) correct++;
+    timeMs += a.timeMs;
+  }
+
+  const today = localDay(now, offset);
+  const endOfToday = startOfLocalDay(today + 1, offset).getTime();
+  const endOfWeek = startOfLocalDay(today + 8, offset).getTime();
+  let seen = 0;
+  let mastered = 0;
+  let dueToday = 0;
+  let dueNext7Days = 0;
+  for (const q of questions) {
+    if (answered.has(q.id)) seen++;
+    const card = cards.get(q.id);
+    if (!card) continue;
+    if (isMastered(card)) mastered++;
+    // A new card (never reviewed) is not a review: it waits in the new-question pile, not the due one.
+    if (card.state === 0) continue;
+    const due = card.due.getTime();
+    if (due < endOfToday) dueToday++;
+    else if (due < endOfWeek) dueNext7Days++;
+  }
+
+  return {
+    questions: questions.length,
+    seen,
+    mastered,
+    answers: answers.length,
+    correct,
+    accuracy: answers.length === 0 ? null : correct / answers.length,
+    meanTimeMs: answers.length === 0 ? null : timeMs / answers.length,
+    ...streak(days, today),
+    dueToday,
+    dueNext7Days,
+  };
+}
+
+/** Whether a card counts as mastered (see MASTERED_STABILITY_DAYS). */
+export function isMastered(card: CardState): boolean {
+  return card.state === 2 && card.stability >= MASTERED_STABILITY_DAYS;
+}
+
+function streak(days: ReadonlySet<number>, today: number): { streakDays: number; studiedToday: boolean } {
+  const studiedToday = days.has(today);
+  // A streak is not broken until today is over: yesterday's run still counts this morning.
+  let day = studiedToday ? today : today - 1;
+  let streakDays = 0;
+  while (days.has(day)) {
+    streakDays++;
+    day--;
+  }
+  return { streakDays, studiedToday };
+}

@@ -1,0 +1,46 @@
+/** What the statistics are computed from: plain data the CLI layer loads from SQLite. */
+
+import type { AnswerRecord } from '../core/types.js';
+import type { Blueprint } from '../exam/blueprint.js';
+import type { CardState, Scheduler } from '../study/schedule.js';
+
+/** An active question, with its domain already mapped for the chosen exam (null: none). */
+export interface StatsQuestion {
+  id: string;
+  /** Heading path, "SQS › Dead-letter queues". */
+  topic: string;
+  domain: string | null;
+}
+
+/** One answer from the history (answers to retired questions may be included: history is history). */
+export type StatsAnswer = AnswerRecord;
+
+/** A finished mock exam; `percent` is 0–100 as src/exam/score.ts gives it, `domain` null for a full exam. */
+export interface StatsExam {
+  sessionId: number;
+  exam: string;
+  domain: string | null;
+  startedAt: Date;
+  endedAt: Date | null;
+  percent: number;
+  scaledEstimate: number;
+  passed: boolean;
+  total: number;
+}
+
+/** Everything `buildReport` reads. */
+export interface StatsInput {
+  questions: readonly StatsQuestion[];
+  answers: readonly StatsAnswer[];
+  cards: ReadonlyMap<string, CardState>;
+  scheduler: Scheduler;
+  exams: readonly StatsExam[];
+  bp: Blueprint;
+  now: Date;
+  /**
+   * The user's offset from UTC in minutes, east positive (+60 for CET, −300 for EST; that is
+   * `-new Date().getTimezoneOffset()`). One offset for the whole history: a DST change moves old answers
+   * near midnight by an hour, which a streak or a daily bar can live with.
+   */
+  timeZoneOffsetMinutes: number;
+}

@@ -1,0 +1,105 @@
+/** The topics most worth drilling: unsure accuracy first, heavier exam domains first. */
+
+import { WEAK_TOPIC_BELOW } from '../study/queue.js';
+import { wilsonLowerBound } from '../study/wilson.js';
+import { studyTopicCommand } from './command.js';
+import type { StatsInput } from './types.js';
+
+/** Topics with fewer answers than this are not ranked: a couple of answers say little either way. */
+export const DEFAULT_MIN_ANSWERS = 3;
+
+/** How many topics `weakTopics` returns unless told. */
+export const DEFAULT_TOPIC_LIMIT = 10;
+
+/** One ranked topic. */
+export interface WeakTopic {
+  /** Heading path, as stored (the renderer strips control characters before printing). */
+  topic: string;
+  /** The domain most of the topic's questions map to (ties: blueprint order); null when none does. */
+  domain: string | null;
+  answers: number;
+  correct: number;
+  accuracy: number;
+  /** Wilson 90% lower bound of the accuracy. */
+  lowerBound: number;
+  /** (1 − lowerBound) × domain weight ÷ mean domain weight; higher is weaker. See `weakTopics`. */
+  score: number;
+  /** lowerBound below WEAK_TOPIC_BELOW (the same line `study` uses to pull a topic forward). */
+  weak: boolean;
+  /** The command to drill it, quoted for a POSIX shell. */
+  command: string;
+}
+
+/** Options for `weakTopics`. */
+export interface WeakTopicOptions {
+  minAnswers?: number;
+  limit?: number;
+}
+
+/**
+ * Ranks topics with at least `minAnswers` answers, weakest first, by
+ *   score = (1 − wilsonLowerBound(correct, answers, z = 1.645)) × w / w̄
+ * where w is the weight of the topic's domain and w̄ = 100 / number of domains (the mean weight), so a
+ * topic in an average domain keeps its raw shortfall, one in a 32% domain of four counts 1.28×, one in an
+ * 18% domain 0.72×; a topic with no domain counts 1× (the mapping may simply have missed it).
+ * The lower bound is what keeps 1 right of 1 (≈ 0.27) below 18 of 20 (≈ 0.74). Ties: lower bound, then
+ * more answers, then the topic's name.
+ */
+export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp'>, options: WeakTopicOptions = {}): WeakTopic[] {
+  const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
+  const limit = options.limit ?? DEFAULT_TOPIC_LIMIT;
+  const { questions, answers, bp } = input;
+  const meanWeight = 100 / bp.domains.length;
+  const weightOf = new Map(bp.domains.map((d) => [d.slug, d.weight]));
+  const order = new Map(bp.domains.map((d, i) => [d.slug, i]));
+
+  type Acc = { answers: number; correct: number; votes: Map<string, number> };
+  const topics = new Map<string, Acc>();
+  const topicOf = new Map<string, Acc>();
+  for (const q of questions) {
+    let t = topics.get(q.topic);
+    if (!t) topics.set(q.topic, (t = { answers: 0, correct: 0, votes: new Map() }));
+    topicOf.set(q.id, t);
+    if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + 1);
+  }
+  for (const a of answers) {
+    const t = topicOf.get(a.questionId);
+    if (!t) continue;
+    t.answers++;
+    if (a.correct) t.correct++;
+  }
+
+  const ranked: WeakTopic[] = [];
+  for (const [topic, t] of topics) {
+    if (t.answers === 0 || t.answers < minAnswers) continue;
+    const domain = majority(t.votes, order);
+    const lowerBound = wilsonLowerBound(t.correct, t.answers);
+    const factor = domain === null ? 1 : weightOf.get(domain)! / meanWeight;
+    ranked.push({
+      topic,
+      domain,
+      answers: t.answers,
+      correct: t.correct,
+      accuracy: t.correct / t.answers,
+      lowerBound,
+      score: (1 - lowerBound) * factor,
+      weak: lowerBound < WEAK_TOPIC_BELOW,
+      command: studyTopicCommand(topic),
+    });
+  }
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score || a.lowerBound - b.lowerBound || b.answers - a.answers || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0),
+  );
+  return ranked.slice(0, Math.max(0, limit));
+}
+
+/** The slug with the most votes; a tie goes to the domain listed first in the blueprint. */
+function majority(votes: ReadonlyMap<string, number>, order: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [slug, n] of votes) {
+    if (n > most || (n === most && best !== null && order.get(slug)! < order.get(best)!)) [best, most] = [slug, n];
+  }
+  return best;
+}

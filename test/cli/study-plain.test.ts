@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'awsquiz.js');
+
+const NOTE = `# Amazon SQS
+
+## SQS queue settings
+
+- **Visibility timeout**: hides a received message from other consumers while one consumer works on it
+- **Delay queue**: postpones the delivery of every new message for a set time
+- **Dead-letter queue**: receives messages that failed processing too many times
+- **Long polling**: waits for messages to arrive instead of returning an empty response at once
+
+Q: Which API call makes a received message visible again sooner?
+A: ChangeMessageVisibility
+`;
+
+function setup(note = NOTE) {
+  const dir = mkdtempSync(join(tmpdir(), 'awsquiz-study-'));
+  writeFileSync(join(dir, 'sqs.md'), note);
+  const db = join(dir, 'q.db');
+  const run = (args: string[], input = '') =>
+    spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1' } });
+  expect(run(['ingest', dir]).status).toBe(0);
+  return { db, run };
+}
+
+interface AnswerRow {
+  given: string;
+  correct: number;
+  rating: number;
+  answers: string;
+  kind: string;
+}
+
+function answers(db: string): AnswerRow[] {
+  const d = new Database(db, { readonly: true });
+  const rows = d
+    .prepare('SELECT a.given, a.correct, a.rating, q.answers, q.kind FROM answers a JOIN questions q ON q.id = a.question_id ORDER BY a.id')
+    .all() as AnswerRow[];
+  d.close();
+  return rows;
+}
+
+describe('awsquiz study with piped answers', () => {
+  it('records every answer as given, graded against the question’s answer', () => {
+    const { db, run } = setup();
+    const r = run(['study', '--limit', '4', '--seed', '7', '--new-only'], '1\n2\n3\n4\n1\n2\n3\n4\n');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Session summary');
+    const rows = answers(db).filter((a) => a.kind === 'single');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const a of rows) {
+      const given = JSON.parse(a.given) as string[];
+      const right = JSON.parse(a.answers) as string[];
+      expect(a.correct).toBe(given[0] === right[0] ? 1 : 0);
+      expect(a.rating === 1).toBe(a.correct === 0);
+    }
+  });
+
+  it('matches typed answers tolerantly and ends cleanly at the end of input', () => {
+    const { db, run } = setup('# SQS practice\n\nQ: Which API call makes a received message visible again sooner?\nA: ChangeMessageVisibility\n\nQ: Which queue type keeps strict ordering?\nA: FIFO queue\n');
+    const r = run(['study', '--limit', '10', '--seed', '1'], 'change message visibility\nfifo queues\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Session summary');
+    expect(answers(db).map((a) => [a.kind, a.given, a.correct])).toEqual([
+      ['typed', '"change message visibility"', 1],
+      ['typed', '"fifo queues"', 1],
+    ]);
+  });
+
+  it('flags a question with x so it is never asked again', () => {
+    const { db, run } = setup();
+    expect(run(['study', '--limit', '1', '--seed', '3'], 'x\n').status).toBe(0);
+    const d = new Database(db, { readonly: true });
+    const flagged = d.prepare('SELECT count(*) AS n FROM questions WHERE flagged_at IS NOT NULL').get() as { n: number };
+    d.close();
+    expect(flagged.n).toBe(1);
+    expect(answers(db)).toEqual([]);
+    const list = run(['questions', '--flagged', '--json']);
+    expect((JSON.parse(list.stdout) as unknown[]).length).toBe(1);
+  });
+
+  it('rejects a bad domain with the exam’s domains and exit 2', () => {
+    const { run } = setup();
+    const r = run(['study', '--domain', 'nonsense'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^awsquiz: unknown DVA-C02 domain "nonsense" — use one of: 1 development/);
+  });
+});
