@@ -60,7 +60,34 @@ function buildProgram(): Command {
         'Examples:\n  awsquiz study\n  awsquiz study --domain security --minutes 15\n  awsquiz study --topic SQS --new-only',
     )
     .action(async (opts, cmd: Command) => (await import('./commands/study.js')).run(opts, cmd));
+  program
+    .command('exam')
+    .description('a timed mock exam shaped like the real one, scored by domain at the end')
+    .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)')
+    .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default')
+    .option('--count <n>', 'number of questions', parseCount)
+    .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parsePositive)
+    .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
+    .option('--resume', 'continue the unfinished exam with its clock where it stopped')
+    .option('--abandon', 'drop the unfinished exam')
+    .option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none')
+    .option('--json', 'print the result (or --list-domains) as JSON; the exam itself is shown on stderr')
+    .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
+    .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
+    .addHelpText(
+      'after',
+      '\nDuring the exam: 1–4 or a–d answer · n next · p back · f flag · r review · s submit · Ctrl-C pauses.\n' +
+        'Without a terminal, one line per step: a choice ("b", "1,3"), a typed answer, or n/p/f/r/s; at the review screen, a number or s.\n\n' +
+        'Examples:\n  awsquiz exam\n  awsquiz exam --domain security --count 10\n  awsquiz exam --exam SAA-C03 --list-domains\n  awsquiz exam --resume',
+    )
+    .action(async (opts, cmd: Command) => (await import('./commands/exam.js')).run(opts, cmd));
   return program;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ExitError(`not a positive number: ${value}`, 'give minutes such as 30 or 0.5', 2);
+  return n;
 }
 
 function parseCount(value: string): number {

@@ -91,7 +91,8 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
     const input = ask.input;
     if (input.type === 'text') {
       if (isEnterKey(key)) {
-        const text = rl.line.trim();
+        // readline has already cleared rl.line when Enter arrives: the typed text is the state kept below.
+        const text = line.trim();
         if (input.keys.includes(text.toLowerCase())) done({ kind: 'key', key: text.toLowerCase() });
         else if (text === '') setError('type an answer, then Enter');
         else done({ kind: 'text', text });
@@ -141,19 +142,19 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
 });
 
 /** The terminal prompter: single keypresses, a live countdown, Ctrl-C ends the session cleanly. */
-export function terminalPrompter(now: () => number = Date.now): Prompter {
+export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, now: () => number = Date.now): Prompter {
   return {
     interactive: true,
     async ask(ask) {
       try {
-        return await keyPrompt({ ask, now }, { clearPromptOnDone: false });
+        return await keyPrompt({ ask, now }, { clearPromptOnDone: false, output });
       } catch (e) {
         const name = (e as Error).name;
         if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError') return { kind: 'quit' };
         throw e;
       }
     },
-    print: (text) => process.stdout.write(`${text}\n`),
+    print: (text) => output.write(`${text}\n`),
     close: () => undefined,
   };
 }

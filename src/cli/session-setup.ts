@@ -11,9 +11,9 @@ import { plainPrompter, terminalPrompter, type Prompter } from './prompter.js';
 import { safe } from './render.js';
 
 /** The terminal prompter when both ends are a terminal, the line-by-line one otherwise (or with --plain). */
-export function choosePrompter(plain: boolean | undefined): Prompter {
-  const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  return plain || !tty ? plainPrompter() : terminalPrompter();
+export function choosePrompter(plain: boolean | undefined, output: NodeJS.WriteStream = process.stdout): Prompter {
+  const tty = Boolean(process.stdin.isTTY && output.isTTY);
+  return plain || !tty ? plainPrompter(process.stdin, output) : terminalPrompter(output);
 }
 
 /**
