@@ -81,6 +81,28 @@ function buildProgram(): Command {
         'Examples:\n  awsquiz exam\n  awsquiz exam --domain security --count 10\n  awsquiz exam --exam SAA-C03 --list-domains\n  awsquiz exam --resume',
     )
     .action(async (opts, cmd: Command) => (await import('./commands/exam.js')).run(opts, cmd));
+  program
+    .command('stats')
+    .description('where you stand: per domain and topic, weakest topics, trend, readiness estimate')
+    .option('--exam <code>', 'exam whose domains to use (default: from your notes, else DVA-C02)')
+    .option('--domain <domain>', 'only this domain (number, name or prefix)')
+    .option('--topic <text>', 'only topics containing this text')
+    .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)')
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
+    .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
+
+  const db = program.command('db').description('look after the database: where it is, check it, back it up');
+  db.command('path')
+    .description('print the database path')
+    .action(async (opts, cmd: Command) => (await import('./commands/db.js')).path(cmd));
+  db.command('check')
+    .description('integrity and foreign-key check')
+    .action(async (opts, cmd: Command) => (await import('./commands/db.js')).check(cmd));
+  db.command('backup')
+    .description('an online backup to PATH (safe while other awsquiz processes run)')
+    .argument('<path>', 'where to write the backup')
+    .action(async (path: string, opts, cmd: Command) => (await import('./commands/db.js')).backup(path, cmd));
   return program;
 }
 

@@ -29,3 +29,8 @@ export function studyTopicCommand(topic: string): string {
   const leaf = topicLeaf(topic);
   return leaf === '' ? 'awsquiz study' : `awsquiz study --topic ${shellWord(leaf)}`;
 }
+
+/** `text` as is when it is a plain word (letters, digits, `.`, `_`, `-`), else quoted by shellWord. */
+export function shellArg(text: string): string {
+  return /^[A-Za-z0-9._-]+$/.test(text) ? text : shellWord(text);
+}

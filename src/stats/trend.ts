@@ -71,7 +71,7 @@ export function trend(input: Pick<StatsInput, 'answers' | 'now' | 'timeZoneOffse
   const firstWeek = mondayOf(today) - 7 * (nWeeks - 1);
   const firstHeat = mondayOf(today) - 7 * (nHeat - 1);
 
-  const days = Array.from({ length: nDays }, (_, i) => tally());
+  const days = Array.from({ length: nDays }, () => tally());
   const weeks = Array.from({ length: nWeeks }, () => tally());
   const heat = new Array<number>(nHeat * 7).fill(0);
   for (const a of input.answers) {

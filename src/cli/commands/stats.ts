@@ -1,0 +1,168 @@
+import type { Command } from 'commander';
+import { loadBlueprint, examCodes } from '../../app/blueprints.js';
+import { loadCatalogue } from '../../app/catalogue.js';
+import type { QuizQuestion } from '../../core/types.js';
+import { QuizRepository } from '../../db/quiz.js';
+import { finishedExams, statsAnswers, statsQuestions } from '../../db/stats.js';
+import { resolveDomain } from '../../exam/blueprint.js';
+import { defaultExam, domainMapper } from '../../exam/domains.js';
+import { buildReport, type StatsReport } from '../../stats/report.js';
+import { makeScheduler } from '../../study/schedule.js';
+import { contextFrom, type CliContext } from '../context.js';
+import { ExitError } from '../errors.js';
+import { safe } from '../render.js';
+
+export interface StatsCommandOptions {
+  exam?: string;
+  domain?: string;
+  topic?: string;
+  since?: string;
+  json?: boolean;
+}
+
+/** `awsquiz stats`: where the user stands, what is weak, how ready they are. */
+export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void> {
+  const ctx = contextFrom(cmd);
+  const since = opts.since === undefined ? undefined : parseSince(opts.since);
+  const db = ctx.open();
+  try {
+    const rows = statsQuestions(db);
+    const code = opts.exam ?? defaultExam(rows);
+    const bp = loadBlueprint(code);
+    if (!bp) throw new ExitError(`unknown exam "${code}"`, `known exams: ${examCodes().join(', ')}`, 2);
+    let domain: string | undefined;
+    if (opts.domain) {
+      const d = resolveDomain(opts.domain, bp);
+      if ('error' in d) throw new ExitError(d.error, '', 2);
+      domain = d.slug;
+    }
+    const mapDomain = domainMapper(loadCatalogue(), bp);
+    const questions = rows.map((r) => ({ id: r.id, topic: r.topic, domain: mapDomain({ ...r, kind: 'single', prompt: '', answers: [], distractors: [], accepted: [], source: { path: '', line: 0, text: '' } } satisfies QuizQuestion) }));
+    const report = buildReport(
+      {
+        questions,
+        answers: statsAnswers(db),
+        cards: new QuizRepository(db).cards(),
+        scheduler: makeScheduler(),
+        exams: finishedExams(db).filter((e) => e.exam === bp.code),
+        bp,
+        now: new Date(),
+        // The stats core counts minutes east of UTC; JavaScript's offset is minutes west.
+        timeZoneOffsetMinutes: -new Date().getTimezoneOffset(),
+      },
+      { filter: { domain, topic: opts.topic, since } },
+    );
+    if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+    else ctx.out(render(ctx, report));
+  } finally {
+    db.close();
+  }
+}
+
+/** "2026-03-01", "7d", "4w": the start of the period to look at. */
+function parseSince(value: string): Date {
+  const rel = /^(\d+)\s*([dw])$/i.exec(value.trim());
+  if (rel) return new Date(Date.now() - Number(rel[1]) * (rel[2]!.toLowerCase() === 'w' ? 7 : 1) * 86_400_000);
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new ExitError(`not a date: ${value}`, 'use a date such as 2026-03-01, or 7d / 4w', 2);
+  return d;
+}
+
+const WIDTH = 24;
+const COLUMNS = 80;
+
+/** Wraps free text to the 80-column layout, continuing lines under the first one's text. */
+function wrap(text: string, indent: string, hanging = indent): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(/\s+/)) {
+    if (line.trim() !== '' && [...line].length + 1 + [...word].length > COLUMNS) {
+      lines.push(line);
+      line = hanging;
+    }
+    line += /\s$/.test(line) ? word : ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function bar(fraction: number | null, width = WIDTH): string {
+  if (fraction === null) return ' '.repeat(width);
+  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+function pct(f: number | null): string {
+  return f === null ? '  —' : `${Math.round(f * 100)}%`.padStart(4);
+}
+
+function render(ctx: CliContext, r: StatsReport): string {
+  const s = ctx.style;
+  const o = r.overview;
+  const out: string[] = [s.bold(`awsquiz stats — ${r.exam.code} ${r.exam.name}`)];
+  const filters = [r.filter.domain && `domain ${r.filter.domain}`, r.filter.topic && `topic “${safe(r.filter.topic)}”`, r.filter.since && `since ${r.filter.since.slice(0, 10)}`].filter(Boolean);
+  if (filters.length) out.push(s.dim(`  narrowed to ${filters.join(', ')}`));
+
+  out.push('', s.bold('Overview'));
+  out.push(`  Questions ${o.questions} · seen ${o.seen} · mastered ${o.mastered}`);
+  out.push(`  Answers ${o.answers} · accuracy ${pct(o.accuracy).trim()} · streak ${o.streakDays} day${o.streakDays === 1 ? '' : 's'}${o.studiedToday ? '' : s.dim(' (not yet today)')}`);
+  out.push(`  Reviews due today ${o.dueToday} · next 7 days ${o.dueNext7Days}`);
+
+  // 80 columns: name 38, bar 8, accuracy, answers, coverage, recall.
+  out.push('', s.bold('By domain') + s.dim(`${' '.repeat(31)}accuracy   answers coverage recall`));
+  for (const d of r.domains) {
+    const colour = d.accuracy === null ? s.dim : d.accuracy >= 0.72 ? s.green : d.accuracy >= 0.5 ? s.yellow : s.red;
+    const weight = ` (${d.weight}%)`;
+    const name = d.name.length + weight.length > 38 ? `${d.name.slice(0, 37 - weight.length)}…${weight}` : `${d.name}${weight}`;
+    out.push(`  ${name.padEnd(38)} ${colour(bar(d.accuracy, 8))} ${pct(d.accuracy)} ${String(d.answers).padStart(6)} ${pct(d.coverage).padStart(8)} ${pct(d.meanRecall).padStart(6)}`);
+  }
+  if (r.unmapped.questions > 0) out.push(s.dim(`  ${r.unmapped.questions} questions map to no domain (awsquiz exam --list-domains)`));
+
+  out.push('', s.bold('Weakest topics'));
+  const weak = r.weakTopics.filter((t) => t.weak).slice(0, 5);
+  if (weak.length === 0) out.push(s.dim('  None yet: a topic needs 3 answers, and one that is weak, to show here.'));
+  for (const t of weak) {
+    out.push(`  ${s.red(pct(t.accuracy))} ${String(t.correct).padStart(3)}/${String(t.answers).padEnd(3)} ${safe(t.topic).slice(0, 60)}`);
+    out.push(...wrap(safe(t.command), '       ').map((l) => s.dim(l)));
+  }
+
+  out.push('', s.bold('Last 4 weeks') + s.dim('  answers per day, oldest first'));
+  const max = Math.max(1, ...r.trend.days.map((d) => d.answers));
+  const spark = r.trend.days.map((d) => (d.answers === 0 ? '·' : '▁▂▃▄▅▆▇█'[Math.min(7, Math.floor((d.answers / max) * 7.999))]!)).join('');
+  out.push(`  ${spark}  max ${max}/day`);
+  const weeks = r.trend.weeks.slice(-6).map((w) => `${w.key.slice(5)} ${pct(w.accuracy).trim()}/${w.answers}`);
+  out.push(...wrap(`weekly accuracy/answers: ${weeks.join('  ')}`, '  ').map((l) => s.dim(l)));
+  out.push('', s.bold('Study calendar') + s.dim('  (26 weeks, Mon–Sun rows)'));
+  const shades = ' ░▒▓█';
+  const hm = r.trend.heatmap;
+  for (let day = 0; day < 7; day++) {
+    const row = hm.grid.map((week) => {
+      const n = week[day];
+      if (n === null || n === undefined) return ' ';
+      return n === 0 ? '·' : shades[Math.min(4, 1 + Math.floor((n / Math.max(1, hm.max)) * 3.999))]!;
+    });
+    out.push(`  ${'MTWTFSS'[day]} ${row.join('')}`);
+  }
+
+  if (r.mockExams.length) {
+    out.push('', s.bold('Mock exams'));
+    for (const e of r.mockExams.slice(-5)) {
+      out.push(`  ${e.startedAt.slice(0, 10)}  ${e.percent.toFixed(1).padStart(5)}%  ${e.scaledEstimate} ${e.passed ? s.green('pass') : s.red('fail')} ${s.dim('(estimate)')}  ${e.total} questions${e.domain ? ` · ${e.domain}` : ''}`);
+    }
+  }
+
+  out.push('', s.bold('Readiness') + s.dim(' (an estimate, not an AWS score)'));
+  const ready = r.readiness;
+  if (!ready.available) out.push(...wrap(ready.reason, '  ').map((l) => s.dim(l)));
+  else {
+    out.push(`  Expected ${Math.round(ready.expected * 100)}% (90% range ${Math.round(ready.low * 100)}–${Math.round(ready.high * 100)}%) ≈ ${ready.scaled} scaled (${ready.scaledLow}–${ready.scaledHigh}), pass ${ready.passingScore}`);
+    out.push(`  Chance of passing: ${s.bold(`${Math.round(ready.passProbability * 100)}%`)}`);
+    out.push(...wrap(ready.note, '  ').map((l) => s.dim(l)));
+  }
+
+  if (r.suggestions.length) {
+    out.push('', s.bold('Next'));
+    for (const x of r.suggestions) out.push(...wrap(safe(x), '  • ', '    '));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,84 @@
+/** The whole `awsquiz stats` report as one plain, JSON-serialisable object: what `--json` prints. */
+
+import { shellArg, stripControls } from './command.js';
+import { type DomainBreakdown, type DomainStats, domainStats } from './domains.js';
+import { applyFilter, isPartial, type StatsFilter } from './filter.js';
+import { type Overview, overview } from './overview.js';
+import { type Readiness, readiness } from './readiness.js';
+import { examHistory, type MockExamEntry, type Trend, type TrendOptions, trend } from './trend.js';
+import type { StatsInput } from './types.js';
+import { type WeakTopic, type WeakTopicOptions, weakTopics } from './weak-topics.js';
+
+/** How many weak topics the suggestions name. */
+export const SUGGESTED_TOPICS = 3;
+
+/** Options for `buildReport`: the filter, plus the knobs of the sections. */
+export interface StatsOptions extends TrendOptions, WeakTopicOptions {
+  filter?: StatsFilter;
+}
+
+/** Everything `awsquiz stats` shows; dates are ISO strings, fractions are 0..1, null means "no data". */
+export interface StatsReport {
+  generatedAt: string;
+  exam: { code: string; name: string; passingScore: number; scoreRange: [number, number] };
+  timeZoneOffsetMinutes: number;
+  filter: { domain: string | null; topic: string | null; since: string | null };
+  overview: Overview;
+  domains: DomainStats[];
+  unmapped: DomainBreakdown['unmapped'];
+  weakTopics: WeakTopic[];
+  trend: Trend;
+  mockExams: MockExamEntry[];
+  readiness: Readiness;
+  /** What to do next, most pressing first: due reviews, weak topics, domains not started. */
+  suggestions: string[];
+}
+
+/** Filters the inputs, then computes every section; each is a linear pass over answers and questions. */
+export function buildReport(input: StatsInput, options: StatsOptions = {}): StatsReport {
+  const filter = options.filter ?? {};
+  const data = applyFilter(input, filter);
+  const over = overview(data);
+  const breakdown = domainStats(data);
+  const weak = weakTopics(data, options);
+  // Part of the exam says nothing about passing the whole of it.
+  const ready: Readiness = isPartial(filter)
+    ? { available: false, reason: 'readiness covers the whole exam: run stats without --domain and --topic to see it' }
+    : readiness(data, breakdown);
+  const { bp } = input;
+  return {
+    generatedAt: input.now.toISOString(),
+    exam: { code: bp.code, name: bp.name, passingScore: bp.passingScore, scoreRange: [bp.scoreRange[0], bp.scoreRange[1]] },
+    timeZoneOffsetMinutes: input.timeZoneOffsetMinutes,
+    filter: { domain: filter.domain ?? null, topic: filter.topic ?? null, since: filter.since?.toISOString() ?? null },
+    overview: over,
+    domains: breakdown.domains,
+    unmapped: breakdown.unmapped,
+    weakTopics: weak,
+    trend: trend(data, options),
+    mockExams: examHistory(data.exams),
+    readiness: ready,
+    suggestions: suggest(over, breakdown.domains, weak, bp.code, isPartial(filter)),
+  };
+}
+
+/** The suggestions list (see StatsReport.suggestions); text from notes is stripped of control characters. */
+export function suggest(over: Overview, domains: readonly DomainStats[], weak: readonly WeakTopic[], exam: string, partial: boolean): string[] {
+  const out: string[] = [];
+  if (over.questions === 0 && !partial) return ['No questions yet: awsquiz ingest'];
+  if (over.dueToday > 0) out.push(`${over.dueToday} ${over.dueToday === 1 ? 'review is' : 'reviews are'} due today: awsquiz study --due-only`);
+  for (const t of weak.filter((w) => w.weak).slice(0, SUGGESTED_TOPICS)) {
+    out.push(`Drill ${stripControls(t.topic)} (${t.correct}/${t.answers} right): ${t.command}`);
+  }
+  const byWeight = [...domains].sort((a, b) => b.weight - a.weight);
+  for (const d of byWeight) {
+    if (d.questions > 0 && d.seen === 0) {
+      out.push(`Start ${d.name} (${d.weight}% of the exam, ${d.questions} ${d.questions === 1 ? 'question' : 'questions'} unseen): awsquiz study --exam ${shellArg(exam)} --domain ${d.slug}`);
+    } else if (d.questions === 0 && !partial) {
+      // Under --domain or --topic the other domains are empty by construction, not for want of notes.
+      out.push(`No notes map to ${d.name} (${d.weight}% of the exam): add notes for it, then awsquiz ingest`);
+    }
+  }
+  if (out.length === 0 && over.answers === 0) out.push('Start studying: awsquiz study');
+  return out;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { wilsonLowerBound } from '../../src/study/wilson.js';
+import { DEFAULT_MIN_ANSWERS, weakTopics } from '../../src/stats/weak-topics.js';
+import { answers, input, q } from './fixture.js';
+
+describe('weakTopics', () => {
+  it('does not overrate a tiny sample: 1 right of 1 ranks weaker than 18 of 20', () => {
+    const questions = [q('a', 'SQS › Basics', 'development'), q('b', 'SNS › Fan-out', 'development')];
+    const history = [...answers('a', 1, 0), ...answers('b', 18, 2)];
+    const ranked = weakTopics(input({ questions, answers: history }), { minAnswers: 1 });
+    expect(ranked.map((t) => [t.topic, t.correct, t.answers])).toEqual([
+      ['SQS › Basics', 1, 1],
+      ['SNS › Fan-out', 18, 20],
+    ]);
+    expect(ranked[0]!.lowerBound).toBeCloseTo(0.2699, 4);
+    expect(ranked[1]!.lowerBound).toBeCloseTo(wilsonLowerBound(18, 20), 12);
+    expect(ranked[1]!.lowerBound).toBeGreaterThan(0.7);
+    // Development weighs 32% against a mean of 25%: the shortfall counts 1.28×.
+    expect(ranked[0]!.score).toBeCloseTo((1 - ranked[0]!.lowerBound) * 1.28, 12);
+  });
+
+  it('leaves out topics with fewer than minAnswers answers (3 by default)', () => {
+    expect(DEFAULT_MIN_ANSWERS).toBe(3);
+    const questions = [q('a', 'A', 'security'), q('b', 'B', 'security'), q('c', 'C', 'security')];
+    const history = [...answers('a', 0, 2), ...answers('b', 1, 2), ...answers('c', 4, 1)];
+    expect(weakTopics(input({ questions, answers: history })).map((t) => t.topic)).toEqual(['B', 'C']);
+    expect(weakTopics(input({ questions, answers: history }), { minAnswers: 6 })).toEqual([]);
+  });
+
+  it('weights by the domain: the same record ranks weaker in a heavier domain, unmapped counts as average', () => {
+    const questions = [q('t', 'Trouble', 'troubleshooting'), q('d', 'Dev', 'development'), q('u', 'Loose', null)];
+    const history = [...answers('t', 3, 3), ...answers('d', 3, 3), ...answers('u', 3, 3)];
+    const ranked = weakTopics(input({ questions, answers: history }));
+    const lb = wilsonLowerBound(3, 6);
+    expect(ranked.map((t) => [t.topic, t.domain])).toEqual([
+      ['Dev', 'development'],
+      ['Loose', null],
+      ['Trouble', 'troubleshooting'],
+    ]);
+    expect(ranked.map((t) => t.score)).toEqual([(1 - lb) * 1.28, 1 - lb, (1 - lb) * 0.72]);
+  });
+
+  it('reports each topic with its domain, numbers and the command to drill it', () => {
+    const questions = [q('a1', 'IAM › "Deny" wins', 'security'), q('a2', 'IAM › "Deny" wins', 'deployment'), q('a3', 'IAM › "Deny" wins', 'security')];
+    const history = [...answers('a1', 2, 2), ...answers('a2', 0, 1)];
+    expect(weakTopics(input({ questions, answers: history }))).toEqual([
+      {
+        topic: 'IAM › "Deny" wins',
+        domain: 'security',
+        answers: 5,
+        correct: 2,
+        accuracy: 0.4,
+        lowerBound: wilsonLowerBound(2, 5),
+        score: (1 - wilsonLowerBound(2, 5)) * 1.04,
+        weak: true,
+        command: 'awsquiz study --topic "\\"Deny\\" wins"',
+      },
+    ]);
+  });
+
+  it('breaks a domain tie by blueprint order and limits the list', () => {
+    const questions = [q('x', 'Mixed', 'deployment'), q('y', 'Mixed', 'security'), ...['A', 'B', 'C'].map((t) => q(t, t, null))];
+    const history = [...answers('x', 1, 2), ...answers('A', 0, 3), ...answers('B', 0, 4), ...answers('C', 0, 5)];
+    expect(weakTopics(input({ questions, answers: history }), { limit: 10 }).find((t) => t.topic === 'Mixed')!.domain).toBe('security');
+    expect(weakTopics(input({ questions, answers: history }), { limit: 2 }).map((t) => t.topic)).toEqual(['C', 'B']);
+  });
+});
