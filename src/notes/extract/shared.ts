@@ -88,9 +88,9 @@ export function isNameLike(name: string): boolean {
 }
 
 // Labels that name a part of the notes ("Developer Associate Specific Topics"), not a thing.
-const PART_OF_NOTES = /\b(topics|specific|overview|summary|introduction|misc|miscellaneous|advanced|basics|fundamentals|cheat ?sheet|recap|review|notes)\b/i;
+const PART_OF_NOTES = /\b(topics|specific|overview|summary|introduction|misc|miscellaneous|advanced|basic|basics|fundamentals|cheat ?sheet|recap|review|notes)\b/i;
 const IMPERATIVE = /^(remember|note|see|make|use|consider|know|keep|think|read|check|don'?t|do|never|always|try|avoid|ensure|build|create|add|set|enable|choose|click|go|open|run|install|configure|define|deploy|need|or|and|but|if|then|so|it|it[’']s|this|that|these|those|they|there|we|you)\b/i;
-const CLAUSE = /\b(using|via|by|can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
+const CLAUSE = /\b(solves|helps|lets|gives|makes|works|runs|keeps|stores|sends|returns|creates|allows|enables|improves|reduces|increases|prevents|protects|using|via|by|can|cannot|could|must|should|will|would|is|are|was|were|does|do|has|have|had|include|includes|allow|allows|loads|makes|uses|needs|gets|means|provides|supports|requires)\b/i;
 
 /** True when every opening parenthesis or bracket is closed. */
 export function balanced(text: string): boolean {

@@ -3,7 +3,9 @@ import { normalize, wordCount } from '../text.js';
 import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
 const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
-const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|)$/i;
+const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|\.|-|)$/i;
+// Columns that hold asides, not properties: a question about them has no single answer.
+const ASIDE_COLUMN = /^(examples?|e\.?g\.?|comments?|notes?|remarks?|other|misc|\.|-|)$/i;
 
 /**
  * Tables, in the three readings notes use: comparison tables ("Feature | KMS | CloudHSM") whose columns are
@@ -28,7 +30,9 @@ export function extractTables(root: OutlineNode, out: Collector): void {
 }
 
 function usable(value: string): boolean {
-  return !EMPTY.has(value.trim().toLowerCase()) && wordCount(value) <= 20 && !looksLikeCode(value);
+  const v = value.trim();
+  // "(with batching)" qualifies a neighbouring cell; alone it says nothing.
+  return !EMPTY.has(v.toLowerCase()) && !/^\(.*\)$/.test(v) && wordCount(v) <= 20 && !looksLikeCode(v);
 }
 
 function meanWords(cells: string[]): number {
@@ -82,7 +86,7 @@ function entityRows(node: OutlineNode, t: TableData, place: Place, caption: stri
   const keyColumn = header[0] ?? '';
   for (let c = 1; c < header.length; c++) {
     const column = labelText(header[c] ?? '');
-    if (column === '') continue;
+    if (column === '' || ASIDE_COLUMN.test(column)) continue;
     const values = t.rows.map((r) => r[c] ?? '').filter(usable);
     const distinct = new Set(values.map(normalize));
     t.rows.forEach((row, r) => {
@@ -132,7 +136,7 @@ function definitionRows(node: OutlineNode, t: TableData, place: Place, caption: 
       rest = cells.slice(1);
     }
     const text = rest.filter(usable).join('; ');
-    if (term === '' || EMPTY.has(term) || text === '') return;
+    if (term === '' || EMPTY.has(term) || text === '' || looksLikeCode(term)) return;
     rows.push({ term, text, line: t.rowLines[r] ?? node.line });
   });
   const siblings = [...new Set(rows.map((r) => r.term))];
