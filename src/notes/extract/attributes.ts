@@ -40,7 +40,8 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('too-short', st.node);
           continue;
         }
-        if (statement.endsWith('?') || FRAGMENT_END.test(statement)) {
+        // Questions, cut-off clauses and remarks about the notes ("Important to understand the differences").
+        if (statement.endsWith('?') || FRAGMENT_END.test(statement) || /^(important|remember|note|see|tip|todo|more on|read)\b/i.test(statement)) {
           out.skip('no-checkable-claim', st.node);
           continue;
         }
@@ -48,7 +49,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('code-or-link', st.node);
           continue;
         }
-        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name)) {
+        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name) || sharesMark(statement, subject.name, siblings, [...inner.path, ...inner.context, category].join(' '))) {
           out.skip('gives-answer-away', st.node);
           continue;
         }
@@ -169,4 +170,20 @@ function isTitleCase(text: string): boolean {
  */
 function guessedGroup(node: OutlineNode): boolean {
   return node.kind === 'line' && node.children.every((c) => c.kind === 'line');
+}
+
+/**
+ * A technical token of the answer that no sibling shares ("/tmp" in "Lambda /tmp space", "SSE-C") gives the
+ * answer away when the statement contains it; tokens every choice shares ("RDS …") do not.
+ */
+function sharesMark(statement: string, subject: string, siblings: string[], context: string): boolean {
+  const around = context.toLowerCase();
+  const marks = subject.split(/\s+/).filter((t) => t.length >= 3 && (/[/@._\-\d]/.test(t) || /^[A-Z]{2,}$/.test(t)));
+  const said = ` ${statement.toLowerCase()} `;
+  return marks.some((m) => {
+    const token = m.toLowerCase().replace(/^[(]|[),:]$/g, '');
+    // A token the heading above already names ("SNS" under "# SNS") is shared by every choice.
+    if (token.length < 3 || !said.includes(token) || around.includes(token)) return false;
+    return !siblings.some((s) => s !== subject && s.toLowerCase().includes(token));
+  });
 }

@@ -27,7 +27,8 @@ export function extractBold(root: OutlineNode, out: Collector): void {
       const answer = cleanText(spans.slice(run.from, run.to + 1).map((s) => s.text).join('')).replace(/[:,;.]$/, '');
       if (def && normalize(answer) === normalize(def.term)) continue;
       if (answer === '' || TONE.test(answer) || wordCount(answer) > 6 || /^\$?\d/.test(answer)) continue;
-      if (!/[a-zA-Z]{3,}/.test(answer) || !termLike(answer)) continue;
+      // "default: 30 seconds" or "Transform: 'AWS::…'" in bold is a whole statement, not a term to recall.
+      if (!/[a-zA-Z]{3,}/.test(answer) || !termLike(answer) || /[:'"]/.test(answer)) continue;
       const before = cleanText(spans.slice(0, run.from).map((s) => s.text).join('') + '\u2063').replace(/\u2063$/, '');
       const after = cleanText('\u2063' + spans.slice(run.to + 1).map((s) => s.text).join('')).replace(/^\u2063/, '');
       const full = askableStatement(`${before} ____ ${after}`);

@@ -162,7 +162,7 @@ export function askableStatement(text: string, maxWords = 40): string | null {
 
 /** Text that reads like code, a path, a URL or JSON rather than a claim. */
 export function looksLikeCode(text: string): boolean {
-  if (/https?:\/\/|www\.|::|\w:\w+:\w|\w+\.\w+\.\w+\.\w+/i.test(text)) return true;
+  if (/https?:\/\/|www\.|::|\w:\w+:\w|\w+\.\w+\.\w+\.\w+|(?<!\.)\.\.(?!\.)|\w\.(com|net|org|io)\b/i.test(text)) return true;
   if (/^(docker|aws|npm|git|kubectl|sam|cdk|curl|pip|sudo|cd|ls|mkdir|eb|serverless)\s+[a-z-]/.test(text)) return true;
   const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
   return symbols / Math.max(1, text.length) > 0.08 || /^[\w.-]+\([^)]*\)$/.test(text);
