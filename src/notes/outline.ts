@@ -9,6 +9,8 @@ export interface Span {
   link: boolean;
   /** Line of the parsed text the span starts on (before mapping to the file). */
   line?: number;
+  /** Part of an emphasis run that a line break cut in two. */
+  split?: boolean;
 }
 
 export interface TableData {
@@ -177,7 +179,7 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
     parts.forEach((p, i) => {
       if (i > 0) groups.push([]);
       // Soft breaks inside one text node move to the next source line; a <br> does not.
-      if (p !== '') groups[groups.length - 1]!.push({ ...s, text: p, line: s.line === undefined ? undefined : s.line + i });
+      if (p !== '') groups[groups.length - 1]!.push({ ...s, text: p, line: s.line === undefined ? undefined : s.line + i, split: parts.length > 1 && s.bold });
     });
   }
   const lines: OutlineNode[] = [];

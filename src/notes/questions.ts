@@ -1,5 +1,6 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
 import { numericDistractors, pickDistinct } from './distractors.js';
+import { isNameLike } from './extract/shared.js';
 import { contentId } from './ids.js';
 import { containsPhrase, normalize, similarity, truncate, wordCount } from './text.js';
 
@@ -168,7 +169,11 @@ function fromQa(f: QaFact): Question | SkipReason {
   let question = f.question;
   const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
   // "What is it?" under "CloudFront" must say what "it" is.
-  if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question) && subject) question = `${subject}: ${question}`;
+  if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question)) {
+    // "What is it?" needs a name for "it"; a label that is itself a sentence cannot give one.
+    if (!isNameLike(subject)) return 'ambiguous';
+    question = `${subject}: ${question}`;
+  }
   else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${crumb(f.path)} — ${question}`;
   const short = !f.long && wordCount(f.answer) <= 4;
   const q = base(f, short ? 'typed' : 'flip', question, [f.answer], f.question);

@@ -16,7 +16,8 @@ export function extractBold(root: OutlineNode, out: Collector): void {
     if (def && spans[0]?.bold) while (start < spans.length && spans[start]!.bold) start++;
     const runs: Array<{ from: number; to: number }> = [];
     for (let i = start; i < spans.length; i++) {
-      if (!spans[i]!.bold || spans[i]!.code) continue;
+      // Bold cut by a line break ("**Identity … \nConsists** of") is a label run on, not a key phrase.
+      if (!spans[i]!.bold || spans[i]!.code || spans[i]!.split) continue;
       let j = i;
       while (j + 1 < spans.length && spans[j + 1]!.bold) j++;
       runs.push({ from: i, to: j });

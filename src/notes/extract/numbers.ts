@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../outline.js';
 import { wordCount } from '../text.js';
-import { Collector, askableStatement, labelText, looksLikeCode, walk } from './shared.js';
+import { Collector, askableStatement, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
 const UNITS =
   'milliseconds|millisecond|ms|seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|years|year|' +
@@ -31,6 +31,8 @@ export function findNumber(text: string): NumberMatch | null {
     const idx = m.index!;
     const after = text.slice(idx + m[0].length);
     if (/^[\w.]*\d/.test(after) || /^\.\d/.test(after) || /^\/\d/.test(after)) continue; // IPs, dates, versions
+    // One end of a range ("1sec-15min", "10 - 30 sec"): the blank would have two right answers.
+    if (/^\s?[-–]\s?\d/.test(after) || /\d\w*\s?[-–]\s?$/.test(text.slice(0, idx))) continue;
     const value = parseNumber(raw);
     if (!Number.isFinite(value)) continue;
     const suffix = (m[2] ?? '').trim();
@@ -85,6 +87,10 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     // A blank needs enough words around it, or a label above it, to say what it is about.
     const around = wordCount(found.before + ' ' + found.after);
     const named = /^[^:]{2,60}:\s/.test(statement); // "Message retention: 4 days" names its subject itself
+    const label = /^([^:]{1,20}):/.exec(statement)?.[1];
+    if (label && isGenericLabel(label)) return; // "EX1: move to IA after 60 days" is an example
+    // A plain line in a flat dump has no reliable label above it: it must say enough by itself.
+    if (node.kind === 'line' && place.context.length === 0 && wordCount(found.before + ' ' + found.after) < 6 && !named) return;
     if (around < 2 || (around < 4 && place.context.length === 0 && !named) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement)) {
       out.skip('too-short', node);
       return;
