@@ -82,7 +82,8 @@ export function isNameLike(name: string): boolean {
   // "Rules can include", "ACM loads certificates on…": a clause, not a name.
   if (wordCount(name) > 2 && CLAUSE.test(name)) return false;
   // "User, Group, Policies" lists several things; "Remember the core fundamentals…" is an instruction.
-  if (/,/.test(name) || IMPERATIVE.test(name) || PART_OF_NOTES.test(name)) return false;
+  // "A database with a Redis-compatible API" describes something; it does not name it.
+  if (/,/.test(name) || /^(a|an)\s/i.test(name) || IMPERATIVE.test(name) || PART_OF_NOTES.test(name)) return false;
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   return letters >= 2 && letters / name.replace(/\s/g, '').length >= 0.5 && balanced(name);
 }
