@@ -3,7 +3,9 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
-import { analyzeNote } from '../notes/analyze.js';
+import type { NoteAnalysis } from '../notes/analyze.js';
+import { availableParallelism } from 'node:os';
+import { inProcessAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
 import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
 import { describe, listNoteFiles } from './files.js';
 
@@ -35,10 +37,18 @@ export interface IngestOptions {
   includeKnown: boolean;
   now: Date;
   onProgress?: (done: number, total: number, path: string) => void;
+  /** Parse threads: 0 parses in this thread; default: every core when the notes are large enough to gain. */
+  threads?: number;
 }
 
-/** Ingests notes: each changed file parsed and stored in its own transaction, unchanged files skipped by hash. */
-export function ingest(options: IngestOptions): IngestReport {
+/** Below this much text, worker threads cost more to start than they save. */
+const WORKERS_FROM_BYTES = 512 * 1024;
+
+/**
+ * Ingests notes: unchanged files skipped by hash; changed ones parsed (in worker threads for large ingests,
+ * a bounded number in flight so memory stays flat) and each stored in its own transaction.
+ */
+export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const repo = new NotesRepository(options.db);
   const matcher = serviceMatcher(options.catalogue);
   const now = options.now.toISOString();
@@ -63,19 +73,53 @@ export function ingest(options: IngestOptions): IngestReport {
     }
   }
   for (const p of listed.problems) reports.push({ ...empty(p.path, 'failed'), warnings: [p.message] });
-  files.forEach((path, i) => {
-    options.onProgress?.(i, files.length, path);
-    reports.push(ingestFile(repo, matcher, path, now));
-  });
-  options.onProgress?.(files.length, files.length, '');
+  const analyzer = chooseAnalyzer(files, options.threads);
+  const results: FileReport[] = new Array<FileReport>(files.length);
+  const inFlight = new Set<Promise<void>>();
+  let done = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i]!;
+      const job = ingestFile(repo, matcher, analyzer, path, now).then((r) => {
+        results[i] = r;
+        options.onProgress?.(++done, files.length, path);
+      });
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+      // Two notes per thread in flight keeps every core busy without holding the whole corpus in memory.
+      if (inFlight.size >= Math.max(2, analyzer.threads * 2)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await analyzer.close();
+  }
+  reports.push(...results);
   return { files: reports, totals: totals(reports) };
+}
+
+function chooseAnalyzer(files: string[], threads: number | undefined): Analyzer {
+  let wanted = threads;
+  if (wanted === undefined) {
+    let bytes = 0;
+    for (const f of files) {
+      try {
+        const size = statSync(f).size;
+        if (size <= MAX_FILE_BYTES) bytes += size;
+      } catch {
+        // reported when the file is read
+      }
+      if (bytes >= WORKERS_FROM_BYTES) break;
+    }
+    wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(availableParallelism(), 8) : 0;
+  }
+  return wanted > 0 && workersAvailable() ? workerAnalyzer(wanted) : inProcessAnalyzer();
 }
 
 function empty(path: string, status: FileReport['status']): FileReport {
   return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [] };
 }
 
-function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, path: string, now: string): FileReport {
+async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string): Promise<FileReport> {
   const read = readNoteFile(path);
   if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
   const known = repo.source(path);
@@ -83,9 +127,9 @@ function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, path: string
     if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
   }
-  let analysis;
+  let analysis: NoteAnalysis;
   try {
-    analysis = analyzeNote(read.text);
+    analysis = await analyzer.analyze(read.text);
   } catch (e) {
     // The parser is not ours to prove total; a note it cannot handle must not stop the others.
     return { ...empty(path, 'failed'), warnings: [`could not parse: ${(e as Error).message.split('\n')[0]}`] };

@@ -20,18 +20,18 @@ export function choosePrompter(plain: boolean | undefined, output: NodeJS.WriteS
  * Makes sure there is something to quiz on: the bundled notes on a first run, and notes changed on disk
  * since their last ingest (a cheap stat check) unless `refresh` is false.
  */
-export function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): void {
+export async function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): Promise<void> {
   const { n } = db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number };
   if (n === 0) {
     ctx.err('First run: turning the bundled notes into questions…');
-    const report = runIngest(ctx, db, []);
+    const report = await runIngest(ctx, db, []);
     ctx.err(`${report.totals.questions} questions ready from ${report.totals.ingested} notes.`);
     return;
   }
   if (!refresh) return;
   const changed = changedSources(db);
   if (changed.length > 0) {
-    const report = runIngest(ctx, db, changed);
+    const report = await runIngest(ctx, db, changed);
     ctx.err(`Refreshed ${report.totals.ingested} changed note${report.totals.ingested === 1 ? '' : 's'} (${report.totals.added} new, ${report.totals.retired} retired questions).`);
   }
 }

@@ -50,8 +50,26 @@ export function cleanText(text: string): string {
   return squash(s.replace(/^[-–—•·>|\s]+/, ''));
 }
 
+// The extractors compare the same few thousand strings over and over: a bounded memo keeps that cheap
+// without holding on to a whole corpus.
+const MEMO_LIMIT = 50_000;
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache = new Map();
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case, punctuation-free, article-free form used to compare and hash text. */
-export function normalize(text: string): string {
+export const normalize = memo(normalizeUncached);
+
+function normalizeUncached(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -68,12 +86,12 @@ export function wordCount(text: string): number {
   return t === '' ? 0 : t.split(/\s+/).length;
 }
 
-/** The set of significant words of a text (normalised, without stop words), for overlap tests. */
-export function keywords(text: string): Set<string> {
+/** The set of significant words of a text (normalised, without stop words), for overlap tests. Do not mutate it. */
+export const keywords = memo((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const w of normalize(text).split(' ')) if (w.length > 1 && !STOP.has(w)) out.add(w);
   return out;
-}
+});
 
 /** Jaccard similarity of the keyword sets of two texts (0 = nothing shared, 1 = same words). */
 export function similarity(a: string, b: string): number {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/app/catalogue.js';
-import { ingest, MAX_FILE_BYTES, type FileReport } from '../../src/app/ingest.js';
+import { ingest, MAX_FILE_BYTES, type FileReport, type IngestReport } from '../../src/app/ingest.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 
 const T1 = new Date('2026-01-01T00:00:00Z');
@@ -50,7 +50,7 @@ function tmp(): string {
   return dir;
 }
 
-function run(db: Db, paths: string[], now = T1, includeKnown = false) {
+function run(db: Db, paths: string[], now = T1, includeKnown = false): Promise<IngestReport> {
   return ingest({ db, catalogue: loadCatalogue(), paths, includeKnown, now });
 }
 
@@ -83,9 +83,9 @@ function setup() {
 }
 
 describe('ingest', () => {
-  it('ingests new notes and reports what each produced', () => {
+  it('ingests new notes and reports what each produced', async () => {
     const { dir, queues, storage, db } = setup();
-    const report = run(db, [dir]);
+    const report = await run(db, [dir]);
 
     expect(report.files.map((f) => [f.path, f.status, f.warnings])).toEqual([
       [queues, 'ingested', []],
@@ -135,26 +135,26 @@ describe('ingest', () => {
     });
   });
 
-  it('reports every file unchanged on a second run and keeps the same questions', () => {
+  it('reports every file unchanged on a second run and keeps the same questions', async () => {
     const { dir, db } = setup();
-    run(db, [dir]);
+    await run(db, [dir]);
     const before = db.prepare('SELECT id, updated_at, retired_at FROM questions ORDER BY id').all();
 
-    const again = run(db, [dir], T2);
+    const again = await run(db, [dir], T2);
     expect(again.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged']);
     expect(again.totals).toEqual({ files: 2, ingested: 0, unchanged: 2, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0 });
     expect(db.prepare('SELECT id, updated_at, retired_at FROM questions ORDER BY id').all()).toEqual(before);
   });
 
-  it('retires only the questions of an edited line; the others keep their ids', () => {
+  it('retires only the questions of an edited line; the others keep their ids', async () => {
     const { queues, db } = setup();
-    run(db, [queues]);
+    await run(db, [queues]);
     const before = idsByLine(db, queues);
     const oldFifo = before.get(6)!;
     expect(oldFifo.length).toBeGreaterThan(0);
 
     writeFileSync(queues, QUEUES.replace('keeps strict ordering and processes each message exactly once', 'preserves the send order and drops duplicate deliveries'));
-    const [report] = run(db, [queues], T2).files;
+    const [report] = (await run(db, [queues], T2)).files;
     const after = idsByLine(db, queues);
 
     for (const [line, ids] of before) if (line !== 6) expect(after.get(line)).toEqual(ids);
@@ -170,16 +170,16 @@ describe('ingest', () => {
     expect(prompt.includes('preserves the send order and drops duplicate deliveries')).toEqual(true);
   });
 
-  it('keeps every id when an edit only changes case and punctuation', () => {
+  it('keeps every id when an edit only changes case and punctuation', async () => {
     const { queues, db } = setup();
-    run(db, [queues]);
+    await run(db, [queues]);
     const before = activeIds(db);
 
     const edited = QUEUES.replace('**Standard queue**: delivers each message at least once, in roughly the order sent', '**standard Queue**: Delivers each message at least once in roughly the order sent.')
       .replace('Maximum message size: 256 KB', 'maximum message size: 256 KB.');
     expect(edited).not.toEqual(QUEUES);
     writeFileSync(queues, edited);
-    const [report] = run(db, [queues], T2).files;
+    const [report] = (await run(db, [queues], T2)).files;
 
     expect(report).toMatchObject({ status: 'ingested', added: 0, retired: 0 });
     expect(activeIds(db)).toEqual(before);
@@ -189,9 +189,9 @@ describe('ingest', () => {
     expect(standard).toEqual('["standard Queue"]');
   });
 
-  it('keeps the answer history of a question whose line was deleted', () => {
+  it('keeps the answer history of a question whose line was deleted', async () => {
     const { queues, db } = setup();
-    run(db, [queues]);
+    await run(db, [queues]);
     const delay = db.prepare("SELECT id FROM questions WHERE line = 8 AND fact_kind = 'attribute'").pluck().get() as string;
     const temporary = db.prepare("SELECT id FROM questions WHERE line = 9 AND fact_kind = 'attribute'").pluck().get() as string;
     db.prepare('INSERT INTO answers (session_id, question_id, given, correct, time_ms, answered_at) VALUES (NULL, ?, ?, 1, 1000, ?)').run(
@@ -201,7 +201,7 @@ describe('ingest', () => {
     );
 
     writeFileSync(queues, QUEUES.replace('- **Delay queue**: postpones delivery of new messages for a configured period\n', ''));
-    run(db, [queues], T2);
+    await run(db, [queues], T2);
 
     expect(db.prepare('SELECT session_id, question_id, given, correct, time_ms, answered_at FROM answers').all()).toEqual([
       { session_id: null, question_id: delay, given: '"x"', correct: 1, time_ms: 1000, answered_at: T1.toISOString() },
@@ -211,26 +211,26 @@ describe('ingest', () => {
     expect(db.prepare('SELECT line, retired_at FROM questions WHERE id = ?').get(temporary)).toEqual({ line: 8, retired_at: null });
   });
 
-  it('brings a retired question back under its old id when its line returns', () => {
+  it('brings a retired question back under its old id when its line returns', async () => {
     const { queues, db } = setup();
-    run(db, [queues]);
+    await run(db, [queues]);
     const delay = db.prepare("SELECT id FROM questions WHERE line = 8 AND fact_kind = 'attribute'").pluck().get() as string;
     writeFileSync(queues, QUEUES.replace('- **Delay queue**: postpones delivery of new messages for a configured period\n', ''));
-    run(db, [queues], T2);
+    await run(db, [queues], T2);
     writeFileSync(queues, QUEUES);
-    const [report] = run(db, [queues], T3).files;
+    const [report] = (await run(db, [queues], T3)).files;
     expect(db.prepare('SELECT retired_at, line FROM questions WHERE id = ?').get(delay)).toEqual({ retired_at: null, line: 8 });
     expect(report!.retired).toEqual(0);
   });
 
-  it('retires the questions of a deleted file when re-checking known sources', () => {
+  it('retires the questions of a deleted file when re-checking known sources', async () => {
     const { dir, queues, storage, db } = setup();
-    run(db, [dir]);
+    await run(db, [dir]);
     const storageCount = db.prepare('SELECT questions FROM sources WHERE path = ?').pluck().get(storage) as number;
     expect(storageCount).toBeGreaterThan(0);
     rmSync(storage);
 
-    const report = run(db, [], T2, true);
+    const report = await run(db, [], T2, true);
     expect(report.files.map((f) => [f.path, f.status, f.retired, f.warnings])).toEqual([
       [storage, 'removed', storageCount, ['file no longer exists: its questions were retired']],
       [queues, 'unchanged', 0, []],
@@ -244,7 +244,7 @@ describe('ingest', () => {
 });
 
 describe('ingest: bad input', () => {
-  it('fails each unusable file with a clear warning and still ingests the others', () => {
+  it('fails each unusable file with a clear warning and still ingests the others', async () => {
     const dir = tmp();
     const put = (name: string, data: string | Buffer) => writeFileSync(join(dir, name), data);
     put('empty.md', '');
@@ -261,7 +261,7 @@ describe('ingest: bad input', () => {
     const missing = join(dir, 'missing.md');
 
     const db = openDatabase(':memory:');
-    const report = run(db, [dir, missing]);
+    const report = await run(db, [dir, missing]);
 
     expect(byName(report.files)).toEqual({
       'self.md': { status: 'failed', warnings: ['symbolic link loop'] },
@@ -287,7 +287,7 @@ describe('ingest: bad input', () => {
     expect(odd).toEqual(['["Standard queue"]']);
   });
 
-  it('flattens notes nested hundreds or thousands of levels deep, with a warning, and ingests the rest', () => {
+  it('flattens notes nested hundreds or thousands of levels deep, with a warning, and ingests the rest', async () => {
     const dir = tmp();
     let deepList = '# Deep\n\n';
     for (let i = 0; i < 200; i++) deepList += `${'  '.repeat(i)}- x\n`;
@@ -297,7 +297,7 @@ describe('ingest: bad input', () => {
     writeFileSync(join(dir, 'storage.md'), STORAGE);
 
     const db = openDatabase(':memory:');
-    const report = run(db, [dir]);
+    const report = await run(db, [dir]);
     expect(byName(report.files)).toEqual({
       'deep-list.md': {
         status: 'ingested',
@@ -310,14 +310,14 @@ describe('ingest: bad input', () => {
     expect(report.files.find((f) => f.path.endsWith('storage.md'))!.questions).toBeGreaterThan(0);
   });
 
-  it('handles a file it cannot read (root can read it anyway)', () => {
+  it('handles a file it cannot read (root can read it anyway)', async () => {
     const dir = tmp();
     const locked = join(dir, 'locked.md');
     writeFileSync(locked, STORAGE);
     chmodSync(locked, 0o000);
     writeFileSync(join(dir, 'open.md'), QUEUES);
 
-    const report = run(openDatabase(':memory:'), [dir]);
+    const report = await run(openDatabase(':memory:'), [dir]);
     const isRoot = process.getuid?.() === 0;
     expect(byName(report.files)).toEqual({
       'locked.md': isRoot ? { status: 'ingested', warnings: [] } : { status: 'failed', warnings: ['permission denied'] },

@@ -21,7 +21,7 @@ function setup() {
   const file = join(dir, 'sqs.md');
   writeFileSync(file, NOTE);
   const db = openDatabase(':memory:');
-  const run = (now = '2026-01-01T00:00:00Z') => ingest({ db, catalogue: loadCatalogue(), paths: [dir], includeKnown: false, now: new Date(now) });
+  const run = async (now = '2026-01-01T00:00:00Z') => ingest({ db, catalogue: loadCatalogue(), paths: [dir], includeKnown: false, now: new Date(now) });
   return { dir, file, db, run };
 }
 
@@ -30,34 +30,34 @@ function activeIds(db: Db): string[] {
 }
 
 describe('re-ingest', () => {
-  it('is a no-op for unchanged notes', () => {
+  it('is a no-op for unchanged notes', async () => {
     const { db, run } = setup();
-    const first = run();
+    const first = await run();
     expect(first.totals).toMatchObject({ files: 1, ingested: 1, questions: 4, added: 4 });
     const ids = activeIds(db);
-    const second = run('2026-01-02T00:00:00Z');
+    const second = await run('2026-01-02T00:00:00Z');
     expect(second.files.map((f) => f.status)).toEqual(['unchanged']);
     expect(activeIds(db)).toEqual(ids);
   });
 
-  it('keeps ids through case and punctuation edits', () => {
+  it('keeps ids through case and punctuation edits', async () => {
     const { db, file, run } = setup();
-    run();
+    await run();
     const ids = activeIds(db);
     writeFileSync(file, NOTE.replace('hides a received message', 'Hides a received message,').replace('Delay queue', 'delay queue'));
-    const report = run('2026-01-02T00:00:00Z');
+    const report = await run('2026-01-02T00:00:00Z');
     expect(report.files[0]!.status).toBe('ingested');
     expect(activeIds(db)).toEqual(ids);
   });
 
-  it('changes only the edited line’s question and keeps the retired one’s answers', () => {
+  it('changes only the edited line’s question and keeps the retired one’s answers', async () => {
     const { db, file, run } = setup();
-    run();
+    await run();
     const before = db.prepare(`SELECT id FROM questions WHERE prompt LIKE '%postpones%'`).get() as { id: string };
     db.prepare(`INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '"Delay queue"', 1, 1200, '2026-01-01T10:00:00Z')`).run(before.id);
     const untouched = activeIds(db).filter((id) => id !== before.id);
     writeFileSync(file, NOTE.replace('postpones the delivery of every new message for a set time', 'holds back each new message for up to 15 minutes'));
-    const report = run('2026-01-02T00:00:00Z');
+    const report = await run('2026-01-02T00:00:00Z');
     // The new wording is asked two ways (which term, and the number in it); the old question is retired.
     expect(report.files[0]).toMatchObject({ status: 'ingested', added: 2, retired: 1 });
     expect(activeIds(db).filter((id) => untouched.includes(id))).toEqual(untouched);
@@ -66,13 +66,13 @@ describe('re-ingest', () => {
     expect(db.prepare('SELECT count(*) AS n FROM answers WHERE question_id = ?').get(before.id)).toEqual({ n: 1 });
   });
 
-  it('reports bad files and still ingests the good ones', () => {
+  it('reports bad files and still ingests the good ones', async () => {
     const { dir, db } = setup();
     writeFileSync(join(dir, 'empty.md'), '');
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0xfd]));
     writeFileSync(join(dir, 'ñotes #1 & más.md'), NOTE.replace('# SQS', '# SQS again'));
-    const report = ingest({ db, catalogue: loadCatalogue(), paths: [dir, join(dir, 'missing.md')], includeKnown: false, now: new Date('2026-01-01T00:00:00Z') });
+    const report = await ingest({ db, catalogue: loadCatalogue(), paths: [dir, join(dir, 'missing.md')], includeKnown: false, now: new Date('2026-01-01T00:00:00Z') });
     const byName = Object.fromEntries(report.files.map((f) => [f.path.split('/').pop(), [f.status, f.warnings.join('; ')]]));
     expect(byName).toEqual({
       'missing.md': ['failed', 'no such file or folder'],

@@ -1,18 +1,55 @@
 import type { Command } from 'commander';
-import { contextFrom } from '../context.js';
+import { existsSync } from 'node:fs';
+import { DatabaseError } from '../../db/errors.js';
+import { backupDatabase, checkDatabase } from '../../db/maintenance.js';
+import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
+import { safe } from '../render.js';
 
 /** `awsquiz db path`. */
 export async function path(cmd: Command): Promise<void> {
   contextFrom(cmd).out(contextFrom(cmd).dbPath);
 }
 
-/** `awsquiz db check`. */
+/** `awsquiz db check`: "ok" and exit 0, or one line per problem on stdout and exit 1. */
 export async function check(cmd: Command): Promise<void> {
-  throw new ExitError('`awsquiz db check` is not available yet', 'see issue #7');
+  const ctx = contextFrom(cmd);
+  requireDatabase(ctx);
+  const db = ctx.open();
+  let problems;
+  try {
+    problems = checkDatabase(db);
+  } finally {
+    db.close();
+  }
+  if (problems.length === 0) {
+    ctx.out('ok');
+    return;
+  }
+  for (const p of problems) ctx.out(safe(p.message));
+  throw new ExitError(
+    `the database check found ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    'keep a copy of the file, then restore a backup or re-ingest your notes into a new --db',
+  );
 }
 
-/** `awsquiz db backup PATH`. */
+/** `awsquiz db backup PATH`: an online backup to a new file (mode 0600); an existing file is never overwritten. */
 export async function backup(target: string, cmd: Command): Promise<void> {
-  throw new ExitError('`awsquiz db backup` is not available yet', 'see issue #7');
+  const ctx = contextFrom(cmd);
+  requireDatabase(ctx);
+  const db = ctx.open();
+  try {
+    const r = await backupDatabase(db, target);
+    ctx.out(`Backed up ${safe(ctx.dbPath)} to ${safe(r.path)} (${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB).`);
+  } catch (e) {
+    if (e instanceof DatabaseError) throw new ExitError(safe(e.message), e.hint);
+    throw e;
+  } finally {
+    db.close();
+  }
+}
+
+/** Checking or backing up a database that does not exist must not create one. */
+function requireDatabase(ctx: CliContext): void {
+  if (!existsSync(ctx.dbPath)) throw new ExitError(`no database at ${safe(ctx.dbPath)}`, 'run `awsquiz ingest` first, or point --db at your database');
 }

@@ -58,7 +58,7 @@ export async function run(opts: ExamOptions, cmd: Command): Promise<void> {
       return;
     }
     if (opts.listDomains) {
-      prepareNotes(ctx, db, opts.refresh);
+      await prepareNotes(ctx, db, opts.refresh);
       listDomains(ctx, repo, opts);
       return;
     }
@@ -79,7 +79,7 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
   if (active) {
     throw new ExitError(`an exam started ${active.startedAt} is unfinished`, 'continue it with `awsquiz exam --resume`, or drop it with `awsquiz exam --abandon`');
   }
-  prepareNotes(ctx, db, opts.refresh);
+  await prepareNotes(ctx, db, opts.refresh);
   const selection = selectOrExplain(repo, { exam: opts.exam, domain: opts.domain });
   const seed = opts.seed ?? String(Date.now());
   const assembled = assembleExam({

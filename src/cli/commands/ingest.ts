@@ -12,7 +12,7 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
   const ctx = contextFrom(cmd);
   const db = ctx.open();
   try {
-    const report = runIngest(ctx, db, paths);
+    const report = await runIngest(ctx, db, paths);
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else printReport(ctx, report);
     if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
@@ -24,11 +24,11 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
 }
 
 /** Runs an ingest with progress on stderr when it takes a while; shared with study and exam. */
-export function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[]): IngestReport {
+export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[]): Promise<IngestReport> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
   let shown = false;
-  const report = ingest({
+  const report = await ingest({
     db,
     catalogue: loadCatalogue(),
     paths: paths.length > 0 ? paths : [bundledNotes],

@@ -41,7 +41,7 @@ export async function run(opts: StudyOptions, cmd: Command): Promise<void> {
   const db = ctx.open();
   const prompter = choosePrompter(opts.plain);
   try {
-    prepareNotes(ctx, db, opts.refresh);
+    await prepareNotes(ctx, db, opts.refresh);
     const repo = new QuizRepository(db);
     const selection = selectOrExplain(repo, { exam: opts.exam, domain: opts.domain, topic: opts.topic, service: opts.service });
     if (selection.questions.length === 0) {

@@ -40,6 +40,18 @@ export function walk(root: OutlineNode, visit: (node: OutlineNode, parent: Outli
 
 /** A label without its closing colon and numbering ("1. General Purpose:" → "General Purpose"). */
 export function labelText(text: string): string {
+  let v = labelCache.get(text);
+  if (v === undefined) {
+    if (labelCache.size >= 50_000) labelCache.clear();
+    v = labelTextUncached(text);
+    labelCache.set(text, v);
+  }
+  return v;
+}
+
+const labelCache = new Map<string, string>();
+
+function labelTextUncached(text: string): string {
   return text
     .replace(/^\(?\d{1,3}[.)]\s+/, '')
     .replace(/^[A-Za-z][.)]\s+(?=\p{Lu})/u, '')
