@@ -1,4 +1,5 @@
 import type { AnswerRecord } from '../core/types.js';
+import type { StatsExam } from '../stats/types.js';
 import type { Db } from './open.js';
 
 /** A question as statistics need it: no prompt or choices, so 100 000 of them load quickly. */
@@ -10,18 +11,8 @@ export interface StatsQuestionRow {
   services: string[];
 }
 
-/** A finished mock exam with its stored result. */
-export interface FinishedExam {
-  sessionId: number;
-  exam: string;
-  domain: string | null;
-  startedAt: Date;
-  endedAt: Date | null;
-  percent: number;
-  scaledEstimate: number;
-  passed: boolean;
-  total: number;
-}
+/** A finished mock exam with its stored result, as the stats core takes it. */
+export type FinishedExam = StatsExam;
 
 /** Active questions with their topic, front-matter exam/domain and services. */
 export function statsQuestions(db: Db): StatsQuestionRow[] {
