@@ -1,13 +1,8 @@
-import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = join(root, 'bin', 'awsquiz.js');
+import { bin, cliRunner, query, tempDir } from '../helpers/cli.js';
 
 // Four IAM definitions: every question maps to the DVA-C02 security domain through its service.
 const NOTE = `---
@@ -26,20 +21,12 @@ domain: security
 `;
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'awsquiz-exam-'));
+  const dir = tempDir('awsquiz-exam-');
   writeFileSync(join(dir, 'iam.md'), NOTE);
   const db = join(dir, 'q.db');
-  const run = (args: string[], input = '') =>
-    spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1' } });
+  const run = cliRunner(db);
   expect(run(['ingest', dir]).status).toBe(0);
   return { db, run };
-}
-
-function query<T>(db: string, sql: string): T[] {
-  const d = new Database(db, { readonly: true });
-  const rows = d.prepare(sql).all() as T[];
-  d.close();
-  return rows;
 }
 
 describe('awsquiz exam with piped input', () => {

@@ -1,13 +1,8 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = join(root, 'bin', 'awsquiz.js');
+import { cliRunner, tempDir } from '../helpers/cli.js';
 
 const IAM = `---
 exam: DVA-C02
@@ -39,11 +34,11 @@ domain: development
 
 /** A database with six questions and a known history: IAM answered 1/4 right, Lambda 4/4, yesterday and today. */
 function seeded() {
-  const dir = mkdtempSync(join(tmpdir(), 'awsquiz-stats-'));
+  const dir = tempDir('awsquiz-stats-');
   writeFileSync(join(dir, 'iam.md'), IAM);
   writeFileSync(join(dir, 'lambda.md'), LAMBDA);
   const db = join(dir, 'q.db');
-  const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1', TZ: 'UTC' } });
+  const run = cliRunner(db, { TZ: 'UTC' });
   expect(run(['ingest', dir]).status).toBe(0);
   const d = new Database(db);
   const ids = (topic: string) => (d.prepare(`SELECT q.id FROM questions q JOIN topics t ON t.id = q.topic_id WHERE t.path LIKE ? ORDER BY q.line`).all(`${topic}%`) as Array<{ id: string }>).map((r) => r.id);

@@ -1,13 +1,7 @@
-import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = join(root, 'bin', 'awsquiz.js');
+import { cliRunner, query, tempDir } from '../helpers/cli.js';
 
 const NOTE = `# Amazon SQS
 
@@ -23,11 +17,10 @@ A: ChangeMessageVisibility
 `;
 
 function setup(note = NOTE) {
-  const dir = mkdtempSync(join(tmpdir(), 'awsquiz-study-'));
+  const dir = tempDir('awsquiz-study-');
   writeFileSync(join(dir, 'sqs.md'), note);
   const db = join(dir, 'q.db');
-  const run = (args: string[], input = '') =>
-    spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1' } });
+  const run = cliRunner(db);
   expect(run(['ingest', dir]).status).toBe(0);
   return { db, run };
 }
@@ -41,12 +34,7 @@ interface AnswerRow {
 }
 
 function answers(db: string): AnswerRow[] {
-  const d = new Database(db, { readonly: true });
-  const rows = d
-    .prepare('SELECT a.given, a.correct, a.rating, q.answers, q.kind FROM answers a JOIN questions q ON q.id = a.question_id ORDER BY a.id')
-    .all() as AnswerRow[];
-  d.close();
-  return rows;
+  return query<AnswerRow>(db, 'SELECT a.given, a.correct, a.rating, q.answers, q.kind FROM answers a JOIN questions q ON q.id = a.question_id ORDER BY a.id');
 }
 
 describe('awsquiz study with piped answers', () => {
@@ -80,10 +68,7 @@ describe('awsquiz study with piped answers', () => {
   it('flags a question with x so it is never asked again', () => {
     const { db, run } = setup();
     expect(run(['study', '--limit', '1', '--seed', '3'], 'x\n').status).toBe(0);
-    const d = new Database(db, { readonly: true });
-    const flagged = d.prepare('SELECT count(*) AS n FROM questions WHERE flagged_at IS NOT NULL').get() as { n: number };
-    d.close();
-    expect(flagged.n).toBe(1);
+    expect(query(db, 'SELECT count(*) AS n FROM questions WHERE flagged_at IS NOT NULL')).toEqual([{ n: 1 }]);
     expect(answers(db)).toEqual([]);
     const list = run(['questions', '--flagged', '--json']);
     expect((JSON.parse(list.stdout) as unknown[]).length).toBe(1);

@@ -1,9 +1,7 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pty from 'node-pty';
+import { bin, root } from '../helpers/cli.js';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const bin = join(root, 'bin', 'awsquiz.js');
+export { bin };
 
 /** Drives the real binary in a pseudo-terminal: type keys, wait for text on screen. */
 export function terminal(args: string[], env: Record<string, string>) {
