@@ -1,6 +1,6 @@
 import type { Fact } from '../notes/facts.js';
 import type { Question } from '../notes/questions.js';
-import { contentId } from '../notes/ids.js';
+import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
 
 export interface SourceRow {
@@ -160,7 +160,8 @@ export class NotesRepository {
       const factIds: string[] = [];
       for (const f of note.facts) {
         const data = JSON.stringify(f);
-        const id = contentId('f', f.kind, data);
+        // The fact's own JSON is its identity; hashing it raw is enough and far cheaper than normalising.
+        const id = `f${createHash('sha256').update(data).digest('hex').slice(0, 16)}`;
         factIds.push(id);
         s.upsertFact.run(id, sourceId, topicId(f.path.join(' › ')), f.kind, f.line, data);
       }

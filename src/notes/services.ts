@@ -26,26 +26,52 @@ export interface ServiceMatcher {
 
 /** Builds a matcher over every name, full name and alias of the catalogue. */
 export function serviceMatcher(catalogue: Catalogue): ServiceMatcher {
+  // Names are looked up as runs of whole words, the longest run that names a service winning, so
+  // "S3 Glacier" is Glacier and not S3: a dictionary walk over the words instead of one huge regex.
   const byName = new Map<string, string>();
+  // Every word-prefix of a name ("amazon", "amazon simple", …): a walk stops as soon as it leaves them.
+  const prefixes = new Set<string>();
   for (const s of catalogue.services) {
-    for (const n of [s.name, s.fullName, ...s.aliases]) byName.set(n.toLowerCase(), s.id);
+    for (const n of [s.name, s.fullName, ...s.aliases]) {
+      const words = tokens(n);
+      if (words.length === 0) continue;
+      byName.set(words.join(' '), s.id);
+      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+    }
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-  if (names.length === 0) return { find: () => [] };
-  // One alternation, longest first, so the regex engine itself prefers the longest name at each position.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return {
     find(text: string): string[] {
-      const found = new Set<string>();
-      for (const m of text.matchAll(re)) {
-        const id = byName.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-        if (id) found.add(id);
+      const words = tokens(text);
+      const found: string[] = [];
+      for (let i = 0; i < words.length; ) {
+        let key = '';
+        let match: string | undefined;
+        let matchedWords = 0;
+        for (let j = i; j < words.length; j++) {
+          key = j === i ? words[j]! : `${key} ${words[j]!}`;
+          if (!prefixes.has(key)) break;
+          const id = byName.get(key);
+          if (id !== undefined) {
+            match = id;
+            matchedWords = j - i + 1;
+          }
+        }
+        if (match !== undefined && !found.includes(match)) found.push(match);
+        i += matchedWords || 1;
       }
-      return [...found];
+      return found;
     },
   };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/**
+ * Lower-case words; letters, digits and the joiners names use ("@", "-", ".", "&") stay inside a word,
+ * punctuation around a word does not ("(SQS)," → "sqs").
+ */
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}@&.\-/+]+/u)
+    .map((w) => w.replace(/^[.\-/]+|[.\-/]+$/g, ''))
+    .filter((w) => w !== '');
 }

@@ -52,7 +52,7 @@ export function cleanText(text: string): string {
 
 // The extractors compare the same few thousand strings over and over: a bounded memo keeps that cheap
 // without holding on to a whole corpus.
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 20_000;
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   let cache = new Map<string, T>();
   return (text) => {
@@ -70,10 +70,9 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 export const normalize = memo(normalizeUncached);
 
 function normalizeUncached(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = text.toLowerCase();
+  // Decomposing accents is only needed when there are any; most notes are plain ASCII.
+  return (/^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
     .replace(/\b(a|an|the)\b/g, ' ')
     .replace(/\s+/g, ' ')

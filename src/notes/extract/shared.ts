@@ -42,7 +42,7 @@ export function walk(root: OutlineNode, visit: (node: OutlineNode, parent: Outli
 export function labelText(text: string): string {
   let v = labelCache.get(text);
   if (v === undefined) {
-    if (labelCache.size >= 50_000) labelCache.clear();
+    if (labelCache.size >= 20_000) labelCache.clear();
     v = labelTextUncached(text);
     labelCache.set(text, v);
   }
