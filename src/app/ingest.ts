@@ -7,6 +7,8 @@ import type { NoteAnalysis } from '../notes/analyze.js';
 import { availableParallelism } from 'node:os';
 import { inProcessAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
 import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
+import { examFromTitle } from '../exam/domains.js';
+import { examCodes, loadBlueprint } from './blueprints.js';
 import { describe, listNoteFiles } from './files.js';
 
 /** Files larger than this are not notes anyone wrote by hand; they are reported and left alone. */
@@ -135,6 +137,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
     return { ...empty(path, 'failed'), warnings: [`could not parse: ${(e as Error).message.split('\n')[0]}`] };
   }
   const fm = analysis.frontMatter;
+  const exam = fm.exam ?? examFromTitle(analysis.title ?? basename(path), knownExams());
   const fmServices = (fm.services ?? []).flatMap((s) => matcher.find(s));
   const fallbackTopic = basename(path).replace(/\.(md|markdown|txt)$/i, '');
   const questions = analysis.questions.map((q) => {
@@ -151,7 +154,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
       hash: read.hash,
       size: read.size,
       mtimeMs: read.mtimeMs,
-      exam: fm.exam ?? null,
+      exam,
       domain: fm.domain ?? null,
       frontMatter: fm,
       facts,
@@ -227,4 +230,15 @@ function totals(files: FileReport[]): IngestReport['totals'] {
     t.warnings += f.warnings.length;
   }
   return t;
+}
+
+let exams: Array<{ code: string; name: string }> | undefined;
+
+/** Exam codes and names from data/exams, read once per process. */
+function knownExams(): Array<{ code: string; name: string }> {
+  exams ??= examCodes().flatMap((c) => {
+    const bp = loadBlueprint(c);
+    return bp ? [{ code: bp.code, name: bp.name }] : [];
+  });
+  return exams;
 }

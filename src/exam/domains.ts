@@ -50,6 +50,23 @@ export function defaultExam(questions: ReadonlyArray<Pick<QuizQuestion, 'exam'>>
   return best?.[0] ?? fallback;
 }
 
+/**
+ * The exam a note's title says it is for ("AWS Certified Developer Associate notes" → DVA-C02): its code,
+ * or every distinctive word of the exam's name; null when no single exam fits.
+ */
+export function examFromTitle(title: string, blueprints: ReadonlyArray<Pick<Blueprint, 'code' | 'name'>>): string | null {
+  const words = new Set(title.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const fits = blueprints.filter((bp) => {
+    if (title.toUpperCase().includes(bp.code.toUpperCase())) return true;
+    const distinctive = bp.name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '' && !['aws', 'certified', 'amazon'].includes(w));
+    return distinctive.length > 0 && distinctive.every((w) => words.has(w));
+  });
+  return fits.length === 1 ? fits[0]!.code : null;
+}
+
 /** The most frequent slug; a tie goes to the domain listed first in the blueprint, so the answer never depends on order. */
 function vote(slugs: string[], bp: Blueprint): string {
   const counts = new Map<string, number>();

@@ -7,6 +7,8 @@ import { readNote } from './read.js';
 
 export interface NoteAnalysis {
   frontMatter: FrontMatter;
+  /** The note's first heading, if any (it often names the exam the notes are for). */
+  title: string | null;
   facts: Fact[];
   questions: Question[];
   skipped: Partial<Record<SkipReason, number>>;
@@ -25,5 +27,6 @@ export function analyzeNote(text: string): NoteAnalysis {
   const generation = generateQuestions(extraction.facts);
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
-  return { frontMatter: parsed.frontMatter, facts: extraction.facts, questions: generation.questions, skipped, messages };
+  const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
+  return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };
 }
