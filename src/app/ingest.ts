@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
@@ -69,7 +69,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       }
       if (exists) files.push(s.path);
       else {
-        const retired = repo.retireSource(s.id, now);
+        // An identical copy elsewhere may have lent its questions to this file: hand them back, do not retire them.
+        const twin = repo.sources().find((o) => o.id !== s.id && o.content_hash === s.content_hash && existsSync(o.path));
+        const retired = twin ? (repo.reassign(s.id, twin.id), 0) : repo.retireSource(s.id, now);
         reports.push({ ...empty(s.path, 'removed'), retired, warnings: ['file no longer exists: its questions were retired'] });
       }
     }
@@ -87,7 +89,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
         options.onProgress?.(++done, files.length, path);
       });
       inFlight.add(job);
-      void job.finally(() => inFlight.delete(job));
+      // Both outcomes end the job's time in flight; a failure itself surfaces through the awaits below.
+      job.then(() => inFlight.delete(job), () => inFlight.delete(job));
       // Two notes per thread in flight keeps every core busy without holding the whole corpus in memory.
       if (inFlight.size >= Math.max(2, analyzer.threads * 2)) await Promise.race(inFlight);
     }
@@ -183,6 +186,10 @@ type ReadResult = { text: string; hash: string; size: number; mtimeMs: number } 
 export function readNoteFile(path: string): ReadResult {
   let fd: number;
   try {
+    // A named pipe or device would block open() or read() forever: only regular files are notes.
+    const st = statSync(path);
+    if (st.isDirectory()) return { error: 'is a folder' };
+    if (!st.isFile()) return { error: 'not a regular file' };
     fd = openSync(path, 'r');
   } catch (e) {
     return { error: describe(e) };

@@ -119,6 +119,25 @@ function parseCount(value: string): number {
 }
 
 
+/** SQLite failures a user can act on, as one line; null for anything else. */
+function databaseTrouble(err: Error & { code?: string }): string | null {
+  const code = err.code ?? '';
+  if (!code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return 'the database is damaged — run `awsquiz db check`, and restore a backup if it reports problems';
+  }
+  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
+    return `could not write the database (${code === 'SQLITE_FULL' ? 'disk full' : 'I/O error'}) — free some space or check the disk, then try again; nothing half-written was kept`;
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return 'the database stayed busy for 10 seconds — another awsquiz is writing a lot; try again in a moment';
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) {
+    return 'cannot write the database — check the permissions of its file and folder, or use --db';
+  }
+  return null;
+}
+
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
@@ -133,7 +152,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`awsquiz: ${e.message}${e.hint ? ` — ${e.hint}` : ''}\n`);
       return e.code;
     }
-    const err = e as Error;
+    const err = e as Error & { code?: string };
+    const db = databaseTrouble(err);
+    if (db) {
+      process.stderr.write(`awsquiz: ${db}\n`);
+      return 1;
+    }
     process.stderr.write(`awsquiz: unexpected error: ${String(err.message ?? err).split('\n')[0]} — please report it (AWSQUIZ_DEBUG=1 shows details)\n`);
     if (process.env.AWSQUIZ_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
     return 1;

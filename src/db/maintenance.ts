@@ -87,11 +87,11 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupResu
     throw new DatabaseError(`cannot create the backup ${path}: ${oneLine(err.message)}`, 'check the path and its permissions');
   }
   try {
-    fchmodSync(fd, 0o600);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      fchmodSync(fd, 0o600); // exactly 0600, whatever the umask
+    } finally {
+      closeSync(fd);
+    }
     // All remaining pages in one step: a step that is interrupted by another process's write restarts the copy,
     // and in WAL mode one long read blocks no writer.
     const progress = await db.backup(path, { progress: () => 0x7fffffff });

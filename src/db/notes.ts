@@ -97,6 +97,12 @@ export class NotesRepository {
     this.stmts.touchSource.run(mtimeMs, size, id);
   }
 
+  /** Moves a source's questions and facts to another source with the same content. */
+  reassign(from: number, to: number): void {
+    this.db.prepare('UPDATE questions SET source_id = ? WHERE source_id = ?').run(to, from);
+    this.db.prepare('UPDATE facts SET source_id = ? WHERE source_id = ?').run(to, from);
+  }
+
   /** Retires every question of a source whose file is gone; answer history stays. */
   retireSource(id: number, now: string): number {
     return this.stmts.retireSource.run(now, id).changes;

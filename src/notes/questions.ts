@@ -144,9 +144,10 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
   // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.
   if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label)) {
-    const select = f.items.length >= 5 ? 3 : 2;
-    const right = pickDistinct(f.items, [], f.label + f.line, select);
-    const word = SELECT_WORDS[select]!;
+    // Items alike after normalising count once: the stated number must be the number of right choices.
+    const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
+    if (right.length < 2) return 'duplicate';
+    const word = SELECT_WORDS[right.length]!;
     const q = base(f, 'multi', `${where ? `${where} — ` : ''}which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label);
     q.distractors = wrong;
     return q;
@@ -215,13 +216,18 @@ export function checkQuestion(q: Question): SkipReason | null {
   const texts = [q.prompt, ...q.answers, ...q.distractors];
   if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
   // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
-  const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsPhrase(q.prompt, d));
+  const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';
   return null;
+}
+
+/** The whole phrase, word for word, somewhere in the text. */
+function containsWhole(text: string, phrase: string): boolean {
+  return ` ${normalize(text)} `.includes(` ${normalize(phrase)} `);
 }
 
 /** Around a blank the answer's words may occur elsewhere ("up to ____ read replicas"); only the whole phrase gives it away. */

@@ -11,6 +11,7 @@ import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import type { Prompter, Reply } from '../prompter.js';
 import { choosePrompter, openInEditor, prepareNotes, selectOrExplain } from '../session-setup.js';
+import { safe } from '../render.js';
 import { clock, feedbackText, questionScreen, summaryText } from '../views.js';
 
 export interface StudyOptions {
@@ -231,7 +232,7 @@ async function ask(ctx: CliContext, prompter: Prompter, q: QuizQuestion, o: AskO
   const early = stopOrFlag(reveal);
   if (early) return early;
   const timeMs = elapsed();
-  prompter.print(`\n${ctx.style.bold('Answer:')}\n${q.answers[0] ?? ''}`);
+  prompter.print(`\n${ctx.style.bold('Answer:')}\n${safe(q.answers[0] ?? '')}`);
   for (;;) {
     const r = await prompter.ask({
       ...base,

@@ -8,7 +8,9 @@ const TONE = /^(never|always|not|no|only|must|important|note|do not|don't|cannot
 /** Statements with a key phrase in bold ("content is cached at **edge locations**") → a blank for the phrase. */
 export function extractBold(root: OutlineNode, out: Collector): void {
   walk(root, (node, _parent, place) => {
-    if (node.kind !== 'item' && node.kind !== 'line') return;
+    // A statement too long to ask (askableStatement allows 40 words) is skipped before the per-run work,
+    // which would otherwise grow with the square of a long line's bold terms.
+    if ((node.kind !== 'item' && node.kind !== 'line') || wordCount(node.text) > 80) return;
     const spans = node.spans;
     // The leading bold term of a definition is the definition's subject, not a blank.
     const def = splitDefinition(node);

@@ -47,7 +47,7 @@ function meanWords(cells: string[]): number {
 function comparison(node: OutlineNode, t: TableData, place: Place, out: Collector, featureColumn: boolean): void {
   const first = featureColumn ? 1 : 0;
   const subjects = (t.header ?? []).slice(first).map((h) => labelText(h));
-  if (subjects.some((s) => s === '')) return;
+  if (subjects.some((s) => EMPTY.has(s.toLowerCase()))) return;
   const group = `table:${node.line}`;
   t.rows.forEach((row, r) => {
     // More cells than the header names: the columns no longer line up, so no cell can be trusted.
