@@ -37,7 +37,8 @@ function sameShape(a: string, b: string): boolean {
 
 function nearbyValues(v: number, unit: string): number[] {
   const isInt = Number.isInteger(v);
-  const raw = [v * 2, v / 2, v * 4, v / 4, v * 10, v / 10, v * 3, v + 1, v - 1, v * 1.5];
+  // Off-by-one values ("3,501") are only plausible for small counts.
+  const raw = [v * 2, v / 2, v * 4, v / 4, v * 10, v / 10, v * 3, v * 1.5, ...(v <= 20 ? [v + 1, v - 1] : [])];
   return raw
     .map((x) => (isInt ? Math.round(x) : Math.round(x * 100) / 100))
     .filter((x) => x > 0 && x !== v && (unit !== '%' || x <= 100))
