@@ -73,7 +73,7 @@ const GENERIC_TERMS = new Set(
     'pros', 'cons', 'benefits', 'features', 'limitations', 'limitation', 'result', 'flow', 'steps', 'components', 'on aws',
     'bonus', 'caveat', 'advantages', 'disadvantages', 'structure', 'output', 'input', 'syntax', 'format', 'also',
     'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
-    'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
+    'usecases', 'usecase', 'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
     'details', 'more', 'general', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
   ].map((s) => s.toLowerCase()),
