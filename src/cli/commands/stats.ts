@@ -37,7 +37,17 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
       domain = d.slug;
     }
     const mapDomain = domainMapper(loadCatalogue(), bp);
-    const questions = rows.map((r) => ({ id: r.id, topic: r.topic, domain: mapDomain({ ...r, kind: 'single', prompt: '', answers: [], distractors: [], accepted: [], source: { path: '', line: 0, text: '' } } satisfies QuizQuestion) }));
+    // Questions of one topic share their services and front matter: map each combination once, not 100 000 times.
+    const mapped = new Map<string, string | null>();
+    const questions = rows.map((r) => {
+      const key = `${r.exam}\u0000${r.domain}\u0000${r.services.join(',')}\u0000${r.topic}`;
+      let domain = mapped.get(key);
+      if (domain === undefined) {
+        domain = mapDomain({ ...r, kind: 'single', prompt: '', answers: [], distractors: [], accepted: [], source: { path: '', line: 0, text: '' } } satisfies QuizQuestion);
+        mapped.set(key, domain);
+      }
+      return { id: r.id, topic: r.topic, domain };
+    });
     const report = buildReport(
       {
         questions,
