@@ -117,7 +117,17 @@ function chooseAnalyzer(files: string[], threads: number | undefined): Analyzer 
     }
     wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(availableParallelism(), 8) : 0;
   }
-  return wanted > 0 && workersAvailable() ? workerAnalyzer(wanted) : inProcessAnalyzer();
+  return wanted > 0 && workersAvailable() ? lazy(() => workerAnalyzer(wanted), wanted) : inProcessAnalyzer();
+}
+
+/** Starts the real analyzer on the first note that needs it: a re-ingest that finds nothing changed starts no thread. */
+function lazy(make: () => Analyzer, threads: number): Analyzer {
+  let real: Analyzer | undefined;
+  return {
+    threads,
+    analyze: (text) => (real ??= make()).analyze(text),
+    close: () => real?.close() ?? Promise.resolve(),
+  };
 }
 
 function empty(path: string, status: FileReport['status']): FileReport {
@@ -125,9 +135,17 @@ function empty(path: string, status: FileReport['status']): FileReport {
 }
 
 async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string): Promise<FileReport> {
+  const known = repo.source(path);
+  // Same size and modification time as when it was stored: unchanged, without reading it. Any other change
+  // falls through to the content hash, which stays the judge.
+  try {
+    const st = statSync(path);
+    if (known && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
+  } catch {
+    // reported by readNoteFile below
+  }
   const read = readNoteFile(path);
   if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
-  const known = repo.source(path);
   if (known && known.content_hash === read.hash) {
     if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
@@ -206,7 +224,6 @@ export function readNoteFile(path: string): ReadResult {
       off += n;
     }
     const bytes = buf.subarray(0, off);
-    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { error: 'empty file' };
     if (bytes.includes(0)) return { error: 'binary file (not a text note)' };
     let text: string;
     try {
@@ -214,6 +231,7 @@ export function readNoteFile(path: string): ReadResult {
     } catch {
       return { error: 'not valid UTF-8 text' };
     }
+    if (text.trim() === '') return { error: 'empty file' };
     const hash = createHash('sha256').update(bytes).digest('hex');
     return { text, hash, size: bytes.length, mtimeMs: st.mtimeMs };
   } catch (e) {
