@@ -1,8 +1,10 @@
 // In-process timings on a large database (measure 4), importing the compiled code from dist/:
-//  - "next study question": what `awsquiz study` does before it shows the first question — select the
-//    questions (repository query + domain mapping), load the cards and the topic accuracy, buildQueue(limit 20);
-//  - "exam assembly": what `awsquiz exam` does before the first question — select the questions and
-//    assembleExam (65 questions for DVA-C02, domains mapped from front matter, services and topic keywords).
+//  - "next study question": what `awsquiz study` does before it shows the first question — resolve the
+//    selection (default exam, question index current?), planStudy (indexed reads of due cards, weak topics and
+//    sampled new questions, then buildQueue with limit 20), load the planned questions and their cards;
+//  - "exam assembly": what `awsquiz exam` does before the first question — resolve the selection,
+//    drawExamCandidates + planExam (65 questions for DVA-C02), load the 65 and draw their options (examItems).
+// The cold call includes building the question index when the database has none yet (once per change).
 // One cold call (the first in this process), then `--runs` warm calls; the SQL the code prepares is captured and
 // shown with EXPLAIN QUERY PLAN.
 //
@@ -40,12 +42,13 @@ const result = { runs, errors: [] };
 const mod = async (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
 const { openDatabase } = await mod('db/open.js');
 const { QuizRepository } = await mod('db/quiz.js');
-const { selectQuestions } = await mod('app/selection.js');
+const { resolveSelection } = await mod('app/selection.js');
+const { planStudy } = await mod('app/study-plan.js');
+const { drawExamCandidates } = await mod('app/exam-draw.js');
 const { loadCatalogue } = await mod('app/catalogue.js');
-const { buildQueue } = await mod('study/queue.js');
 const { makeScheduler } = await mod('study/schedule.js');
 const studyRandom = (await mod('study/random.js')).seededRandom;
-const { assembleExam } = await mod('exam/assemble.js');
+const { planExam, examItems } = await mod('exam/assemble.js');
 const examRandom = (await mod('exam/random.js')).seededRandom;
 
 const db = openDatabase(dbPath);
@@ -61,27 +64,31 @@ captured.clear();
 function nextQuestion(seed) {
   const t0 = now();
   const repo = new QuizRepository(db);
-  const selection = selectQuestions(repo, loadCatalogue(), {});
+  const selection = resolveSelection(db, loadCatalogue(), {});
   const t1 = now();
-  const cards = repo.cards();
+  const ids = planStudy(db, selection.bp.code, selection.filter, { now: new Date(), scheduler: makeScheduler({ retention: 0.9 }), limit: 20, rng: studyRandom(seed) });
   const t2 = now();
-  const topicAccuracy = repo.topicAccuracy();
+  if (ids.length === 0) throw new Error('planStudy returned no question');
+  const first = repo.questionsById(ids);
+  const cards = repo.cardsById(ids);
   const t3 = now();
-  const ids = buildQueue({ questions: selection.questions, cards, topicAccuracy, now: new Date(), scheduler: makeScheduler({ retention: 0.9 }), limit: 20, rng: studyRandom(seed) });
-  const t4 = now();
-  if (ids.length === 0) throw new Error('buildQueue returned no question');
-  return { total: t4 - t0, parts: { selectQuestions: t1 - t0, cards: t2 - t1, topicAccuracy: t3 - t2, buildQueue: t4 - t3 }, first: ids[0], pool: selection.questions.length };
+  if (first.size !== new Set(ids).size) throw new Error('the planned questions did not load');
+  return { total: t3 - t0, parts: { resolveSelection: t1 - t0, planStudy: t2 - t1, loadPlanned: t3 - t2 }, first: ids[0], cards: cards.size };
 }
 
 function exam(seed) {
   const t0 = now();
   const repo = new QuizRepository(db);
-  const selection = selectQuestions(repo, loadCatalogue(), {});
+  const selection = resolveSelection(db, loadCatalogue(), {});
   const t1 = now();
-  const assembled = assembleExam({ questions: selection.questions.map((q) => ({ ...q, domain: q.domainSlug })), bp: selection.bp, rng: examRandom(String(seed)) });
+  const rng = examRandom(String(seed));
+  const candidates = drawExamCandidates(db, selection.bp, { rng });
+  const draft = planExam({ candidates, bp: selection.bp, rng });
   const t2 = now();
-  if (assembled.items.length !== 65) result.errors.push(`exam assembled ${assembled.items.length} items, not 65 (short by ${assembled.shortBy})`);
-  return { total: t2 - t0, parts: { selectQuestions: t1 - t0, assembleExam: t2 - t1 }, items: assembled.items.length, exam: selection.bp.code };
+  const items = examItems(draft, repo.questionsById(draft.chosen.map((c) => c.questionId)), rng);
+  const t3 = now();
+  if (items.length !== 65) result.errors.push(`exam assembled ${items.length} items, not 65 (short by ${draft.shortBy})`);
+  return { total: t3 - t0, parts: { resolveSelection: t1 - t0, drawAndPlan: t2 - t1, loadAndItems: t3 - t2 }, items: items.length, exam: selection.bp.code };
 }
 
 function series(name, fn) {

@@ -1,9 +1,9 @@
-import type { QuizQuestion } from '../core/types.js';
-import type { QuizRepository } from '../db/quiz.js';
+import type { Db } from '../db/open.js';
+import type { IndexFilter } from '../db/question-index.js';
 import { resolveDomain, type Blueprint, type Domain } from '../exam/blueprint.js';
-import { defaultExam, domainMapper } from '../exam/domains.js';
 import { serviceMatcher, type Catalogue } from '../notes/services.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
+import { defaultExamCode, ensureQuestionIndex, indexedQuestions, type IndexedQuestion } from './question-index.js';
 
 export interface SelectionOptions {
   exam?: string;
@@ -15,25 +15,31 @@ export interface SelectionOptions {
 export interface Selection {
   bp: Blueprint;
   domain: Domain | null;
-  /** Active questions matching the filters, each with its domain in `bp`. */
-  questions: Array<QuizQuestion & { domainSlug: string | null }>;
+  /** Active questions matching the filters, each with its domain in `bp` (slim: load whole ones by id when asked). */
+  questions: IndexedQuestion[];
 }
 
 /** A filter the user got wrong: the message says what exists. */
 export class SelectionError extends Error {}
 
+/** What the user asked for, resolved: the exam's blueprint, the domain, and the filter for the question index. */
+export interface ResolvedSelection {
+  bp: Blueprint;
+  domain: Domain | null;
+  filter: IndexFilter;
+}
+
 /**
- * The questions a study session or exam draws from: active ones, narrowed by topic, service, and the
- * exam domain (front matter first, then services and topic keywords), for the exam asked or implied.
+ * Resolves the filters of a study session or exam (the exam asked or implied, its domain, a service by
+ * name) and makes sure the exam's question index is current, so callers can read it by filter.
  */
-export function selectQuestions(repo: QuizRepository, catalogue: Catalogue, options: SelectionOptions): Selection {
+export function resolveSelection(db: Db, catalogue: Catalogue, options: SelectionOptions): ResolvedSelection {
   let service: string | undefined;
   if (options.service) {
     service = serviceMatcher(catalogue).find(options.service)[0] ?? catalogue.services.find((s) => s.id === options.service!.toLowerCase())?.id;
     if (!service) throw new SelectionError(`unknown service "${options.service}" — use a name such as SQS, Lambda or "API Gateway"`);
   }
-  const all = repo.questions({ topic: options.topic, service });
-  const code = options.exam ?? defaultExam(all);
+  const code = options.exam ?? defaultExamCode(db);
   const bp = loadBlueprint(code);
   if (!bp) throw new SelectionError(`unknown exam "${code}" — known exams: ${examCodes().join(', ')}`);
   let domain: Domain | null = null;
@@ -42,9 +48,12 @@ export function selectQuestions(repo: QuizRepository, catalogue: Catalogue, opti
     if ('error' in d) throw new SelectionError(d.error);
     domain = d;
   }
-  const mapDomain = domainMapper(catalogue, bp);
-  const questions = all
-    .map((q) => ({ ...q, domainSlug: mapDomain(q) }))
-    .filter((q) => domain === null || q.domainSlug === domain.slug);
-  return { bp, domain, questions };
+  ensureQuestionIndex(db, bp, catalogue);
+  return { bp, domain, filter: { domain: domain?.slug, topic: options.topic, service } };
+}
+
+/** The questions a study session or exam draws from: active ones matching the filters, each with its domain in the exam. */
+export function selectQuestions(db: Db, catalogue: Catalogue, options: SelectionOptions): Selection {
+  const { bp, domain, filter } = resolveSelection(db, catalogue, options);
+  return { bp, domain, questions: indexedQuestions(db, bp, catalogue, filter) };
 }

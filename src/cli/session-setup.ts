@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { loadCatalogue } from '../app/catalogue.js';
 import { changedSources } from '../app/refresh.js';
-import { SelectionError, selectQuestions, type Selection, type SelectionOptions } from '../app/selection.js';
+import { resolveSelection, SelectionError, selectQuestions, type ResolvedSelection, type Selection, type SelectionOptions } from '../app/selection.js';
 import type { Db } from '../db/open.js';
-import type { QuizRepository } from '../db/quiz.js';
 import { runIngest } from './commands/ingest.js';
 import type { CliContext } from './context.js';
 import { ExitError } from './errors.js';
@@ -37,9 +36,18 @@ export async function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): P
 }
 
 /** Selects questions for a session, turning filter mistakes into one-line errors. */
-export function selectOrExplain(repo: QuizRepository, options: SelectionOptions): Selection {
+export function selectOrExplain(db: Db, options: SelectionOptions): Selection {
+  return explained(() => selectQuestions(db, loadCatalogue(), options));
+}
+
+/** Resolves a session's filters (see resolveSelection), turning filter mistakes into one-line errors. */
+export function resolveOrExplain(db: Db, options: SelectionOptions): ResolvedSelection {
+  return explained(() => resolveSelection(db, loadCatalogue(), options));
+}
+
+function explained<T>(f: () => T): T {
   try {
-    return selectQuestions(repo, loadCatalogue(), options);
+    return f();
   } catch (e) {
     if (e instanceof SelectionError) throw new ExitError(e.message, '', 2);
     throw e;

@@ -24,7 +24,8 @@ interface QuestionRow {
   source_text: string;
 }
 
-interface CardRow {
+/** A `cards` row as SQLite returns it. */
+export interface CardRow {
   question_id: string;
   due: string;
   stability: number;
@@ -124,15 +125,16 @@ export class QuizRepository {
     return new Map(rows.map((r) => [r.question_id, toCard(r)]));
   }
 
-  /** Right/total answers per topic (over all answers ever given). */
+  /** The FSRS state of some questions' cards (those without a card are absent). */
+  cardsById(ids: readonly string[]): Map<string, CardState> {
+    const rows = this.db.prepare('SELECT * FROM cards WHERE question_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as CardRow[];
+    return new Map(rows.map((r) => [r.question_id, toCard(r)]));
+  }
+
+  /** Right/total answers per topic (over all answers ever given; kept by a trigger on answers, see migration 0002). */
   topicAccuracy(): Map<string, { right: number; total: number }> {
-    const rows = this.db
-      .prepare(
-        `SELECT t.path AS topic, SUM(a.correct) AS right, COUNT(*) AS total
-         FROM answers a JOIN questions q ON q.id = a.question_id JOIN topics t ON t.id = q.topic_id GROUP BY t.path`,
-      )
-      .all() as Array<{ topic: string; right: number; total: number }>;
-    return new Map(rows.map((r) => [r.topic, { right: r.right, total: r.total }]));
+    const rows = this.db.prepare('SELECT t.path, s.right, s.total FROM topic_scores s JOIN topics t ON t.id = s.topic_id').raw().all() as Array<[string, number, number]>;
+    return new Map(rows.map(([topic, right, total]) => [topic, { right, total }]));
   }
 
   /** Cards due at or before `until`. */
@@ -249,7 +251,8 @@ function toQuestion(r: QuestionRow): QuizQuestion {
   };
 }
 
-function toCard(r: CardRow): CardState {
+/** A stored card row as the scheduler's CardState. */
+export function toCard(r: CardRow): CardState {
   return {
     due: new Date(r.due),
     stability: r.stability,

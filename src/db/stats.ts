@@ -2,34 +2,8 @@ import type { AnswerRecord } from '../core/types.js';
 import type { StatsExam } from '../stats/types.js';
 import type { Db } from './open.js';
 
-/** A question as statistics need it: no prompt or choices, so 100 000 of them load quickly. */
-export interface StatsQuestionRow {
-  id: string;
-  topic: string;
-  exam: string | null;
-  domain: string | null;
-  services: string[];
-}
-
 /** A finished mock exam with its stored result, as the stats core takes it. */
 export type FinishedExam = StatsExam;
-
-/** Active questions with their topic, front-matter exam/domain and services. */
-export function statsQuestions(db: Db): StatsQuestionRow[] {
-  const services = new Map<string, string[]>();
-  for (const r of db.prepare('SELECT question_id, service_id FROM question_services').iterate() as Iterable<{ question_id: string; service_id: string }>) {
-    const list = services.get(r.question_id);
-    if (list) list.push(r.service_id);
-    else services.set(r.question_id, [r.service_id]);
-  }
-  const rows = db
-    .prepare(
-      `SELECT q.id, t.path AS topic, q.exam, q.domain FROM questions q JOIN topics t ON t.id = q.topic_id
-       WHERE q.retired_at IS NULL AND q.flagged_at IS NULL`,
-    )
-    .all() as Array<Omit<StatsQuestionRow, 'services'>>;
-  return rows.map((r) => ({ ...r, services: services.get(r.id) ?? [] }));
-}
 
 /** Every answer ever given, oldest first. */
 export function statsAnswers(db: Db): AnswerRecord[] {

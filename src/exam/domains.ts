@@ -43,6 +43,11 @@ export function defaultExam(questions: ReadonlyArray<Pick<QuizQuestion, 'exam'>>
   for (const q of questions) {
     if (q.exam) counts.set(q.exam.toUpperCase(), (counts.get(q.exam.toUpperCase()) ?? 0) + 1);
   }
+  return mostNamedExam(counts, fallback);
+}
+
+/** defaultExam from counts already made (upper-case exam code → questions naming it). */
+export function mostNamedExam(counts: ReadonlyMap<string, number>, fallback = 'DVA-C02'): string {
   let best: [string, number] | null = null;
   for (const entry of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (best === null || entry[1] > best[1]) best = entry;

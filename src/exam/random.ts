@@ -34,3 +34,13 @@ function hashSeed(text: string): number {
   h = Math.imul(h ^ (h >>> 13), 3266489909);
   return (h ^= h >>> 16) >>> 0;
 }
+
+/** `k` distinct whole numbers from 0 to n − 1 in random order (all of them, shuffled, when k ≥ n). */
+export function sampleDistinct(n: number, k: number, rng: () => number): number[] {
+  const want = Math.max(0, Math.min(Math.floor(k), Math.floor(n)));
+  // Most of the range: a shuffle is cheaper than rejecting repeats.
+  if (want * 2 >= n) return shuffle(Array.from({ length: Math.max(0, Math.floor(n)) }, (_, i) => i), rng).slice(0, want);
+  const picked = new Set<number>();
+  while (picked.size < want) picked.add(Math.min(n - 1, Math.floor(rng() * n)));
+  return [...picked];
+}

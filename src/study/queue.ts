@@ -3,7 +3,6 @@
  * and the flow within it (a missed question comes back until it is answered right).
  */
 
-import type { QuizQuestion } from '../core/types.js';
 import { interleaveTopics } from './interleave.js';
 import { shuffled } from './random.js';
 import { retrievability, type CardState, type Scheduler } from './schedule.js';
@@ -21,11 +20,17 @@ export const REVIEW_AHEAD_BELOW = 0.95;
 /** A missed question comes back after this many other questions (or last, when fewer remain). */
 export const REASK_AFTER = 3;
 
+/** What the plan needs of a question: a whole QuizQuestion will do, and so will a slim index row. */
+export interface Queueable {
+  id: string;
+  topic: string;
+}
+
 /** Everything the session plan depends on. */
 export interface QueueInput {
-  questions: readonly QuizQuestion[];
+  questions: readonly Queueable[];
   cards: ReadonlyMap<string, CardState>;
-  /** Answers so far per topic (same strings as `QuizQuestion.topic`). */
+  /** Answers so far per topic (same strings as `Queueable.topic`). */
   topicAccuracy: ReadonlyMap<string, { right: number; total: number }>;
   now: Date;
   scheduler: Scheduler;
@@ -36,7 +41,7 @@ export interface QueueInput {
 }
 
 interface Scored {
-  question: QuizQuestion;
+  question: Queueable;
   card: CardState;
   recall: number;
 }
@@ -50,7 +55,7 @@ interface Scored {
 export function buildQueue(input: QueueInput): string[] {
   const limit = Number.isNaN(input.limit) ? 0 : Math.max(0, Math.floor(input.limit));
   const { due, later, fresh } = partition(input);
-  const out: QuizQuestion[] = [];
+  const out: Queueable[] = [];
   const room = () => limit - out.length;
   const lastTopic = () => out.at(-1)?.topic;
   if (!input.newOnly) out.push(...dueBlock(due, room(), lastTopic()));
@@ -59,10 +64,10 @@ export function buildQueue(input: QueueInput): string[] {
   return out.map((q) => q.id);
 }
 
-function partition(input: QueueInput): { due: Scored[]; later: Scored[]; fresh: QuizQuestion[] } {
+function partition(input: QueueInput): { due: Scored[]; later: Scored[]; fresh: Queueable[] } {
   const due: Scored[] = [];
   const later: Scored[] = [];
-  const fresh: QuizQuestion[] = [];
+  const fresh: Queueable[] = [];
   const seen = new Set<string>();
   for (const question of input.questions) {
     if (seen.has(question.id)) continue;
@@ -79,7 +84,7 @@ function partition(input: QueueInput): { due: Scored[]; later: Scored[]; fresh: 
   return { due, later, fresh };
 }
 
-function dueBlock(due: Scored[], room: number, lastTopic: string | undefined): QuizQuestion[] {
+function dueBlock(due: Scored[], room: number, lastTopic: string | undefined): Queueable[] {
   const ranked = [...due].sort((a, b) => a.recall - b.recall || a.card.due.getTime() - b.card.due.getTime());
   return interleaveTopics(ranked.slice(0, room).map((s) => s.question), (q) => q.topic, lastTopic);
 }
@@ -89,7 +94,7 @@ function weakBlock(
   accuracy: QueueInput['topicAccuracy'],
   room: number,
   lastTopic: string | undefined,
-): QuizQuestion[] {
+): Queueable[] {
   const rank = new Map(weakTopics(accuracy).map((topic, i) => [topic, i]));
   const picked = later
     .filter((s) => rank.has(s.question.topic) && s.recall < REVIEW_AHEAD_BELOW)
@@ -107,12 +112,12 @@ export function weakTopics(accuracy: QueueInput['topicAccuracy']): string[] {
     .map((t) => t.topic);
 }
 
-function newBlock(fresh: QuizQuestion[], rng: () => number, room: number, lastTopic: string | undefined): QuizQuestion[] {
-  const byTopic = new Map<string, QuizQuestion[]>();
+function newBlock(fresh: Queueable[], rng: () => number, room: number, lastTopic: string | undefined): Queueable[] {
+  const byTopic = new Map<string, Queueable[]>();
   for (const q of fresh) byTopic.set(q.topic, [...(byTopic.get(q.topic) ?? []), q]);
   const topics = shuffled([...byTopic.keys()], rng);
   if (topics.length > 1 && topics[0] === lastTopic) [topics[0], topics[1]] = [topics[1]!, topics[0]!];
-  const out: QuizQuestion[] = [];
+  const out: Queueable[] = [];
   for (let round = 0; out.length < room; round++) {
     const taken = topics.map((t) => byTopic.get(t)![round]).filter((q) => q !== undefined);
     if (taken.length === 0) break;

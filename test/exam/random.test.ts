@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, shuffle } from '../../src/exam/random.js';
+import { sampleDistinct, seededRandom, shuffle } from '../../src/exam/random.js';
 
 describe('seededRandom', () => {
   it('gives the same stream for the same seed, pinned so a saved --seed keeps meaning the same exam', () => {
@@ -31,5 +31,24 @@ describe('shuffle', () => {
 
   it('copes with empty and single lists, and a source that returns 1', () => {
     expect([shuffle([], () => 0), shuffle(['x'], () => 0.5), shuffle([1, 2, 3], () => 1)]).toEqual([[], ['x'], [1, 2, 3]]);
+  });
+});
+
+describe('sampleDistinct', () => {
+  it('gives k distinct numbers below n, the same for the same seed', () => {
+    for (const [n, k] of [[100_000, 12], [10, 4], [10, 6], [7, 7], [3, 9], [0, 2]] as const) {
+      const picked = sampleDistinct(n, k, seededRandom(`${n}/${k}`));
+      expect(picked).toHaveLength(Math.min(n, k));
+      expect(new Set(picked).size).toBe(picked.length);
+      expect(picked.every((i) => Number.isInteger(i) && i >= 0 && i < n)).toBe(true);
+      expect(sampleDistinct(n, k, seededRandom(`${n}/${k}`))).toEqual(picked);
+    }
+  });
+
+  it('reaches every number of the range over many draws', () => {
+    const rng = seededRandom('spread');
+    const hits = new Set<number>();
+    for (let i = 0; i < 200; i++) for (const x of sampleDistinct(50, 3, rng)) hits.add(x);
+    expect(hits.size).toBe(50);
   });
 });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { QuizQuestion } from '../../core/types.js';
 import type { Db } from '../../db/open.js';
 import { QuizRepository } from '../../db/quiz.js';
-import { assembleExam, type ExamItem } from '../../exam/assemble.js';
+import { examItems, planExam, type ExamItem } from '../../exam/assemble.js';
 import type { Blueprint } from '../../exam/blueprint.js';
 import { seededRandom } from '../../exam/random.js';
 import { SCALED_ESTIMATE_NOTE, scoreExam, type ExamScore } from '../../exam/score.js';
@@ -10,11 +10,12 @@ import { elapsedMs, examReducer, givenAnswers, restoreSession, reviewList, start
 import { matchTyped } from '../../study/match.js';
 import { makeScheduler, newCardState, reviewCard } from '../../study/schedule.js';
 import { loadBlueprint } from '../../app/blueprints.js';
+import { drawExamCandidates } from '../../app/exam-draw.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import type { Prompter } from '../prompter.js';
 import { safe } from '../render.js';
-import { choosePrompter, prepareNotes, selectOrExplain } from '../session-setup.js';
+import { choosePrompter, prepareNotes, resolveOrExplain, selectOrExplain } from '../session-setup.js';
 import { clock, optionLines, sourceLines } from '../views.js';
 
 export interface ExamOptions {
@@ -59,7 +60,7 @@ export async function run(opts: ExamOptions, cmd: Command): Promise<void> {
     }
     if (opts.listDomains) {
       await prepareNotes(ctx, db, opts.refresh);
-      listDomains(ctx, repo, opts);
+      listDomains(ctx, repo, db, opts);
       return;
     }
     const ui = choosePrompter(opts.plain, opts.json ? process.stderr : process.stdout);
@@ -80,16 +81,13 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
     throw new ExitError(`an exam started ${active.startedAt} is unfinished`, 'continue it with `awsquiz exam --resume`, or drop it with `awsquiz exam --abandon`');
   }
   await prepareNotes(ctx, db, opts.refresh);
-  const selection = selectOrExplain(repo, { exam: opts.exam, domain: opts.domain });
+  const selection = resolveOrExplain(db, { exam: opts.exam, domain: opts.domain });
   const seed = opts.seed ?? String(Date.now());
-  const assembled = assembleExam({
-    questions: selection.questions.map((q) => ({ ...q, domain: q.domainSlug })),
-    bp: selection.bp,
-    count: opts.count,
-    domain: selection.domain?.slug,
-    minutes: opts.minutes,
-    rng: seededRandom(seed),
-  });
+  const rng = seededRandom(seed);
+  const domain = selection.domain?.slug;
+  const candidates = drawExamCandidates(db, selection.bp, { domain, count: opts.count, rng });
+  const draft = planExam({ candidates, bp: selection.bp, count: opts.count, domain, minutes: opts.minutes, rng });
+  const assembled = { ...draft, items: examItems(draft, repo.questionsById(draft.chosen.map((c) => c.questionId)), rng) };
   if (assembled.items.length === 0) {
     throw new ExitError(`no questions map to ${selection.domain ? `the ${selection.domain.name} domain` : 'this exam'}`, 'see `awsquiz exam --list-domains`');
   }
@@ -152,7 +150,7 @@ function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan,
   const score = scoreExam({ bp, items: plan.items, answers: givenAnswers(plan.state, typedCorrect), elapsedMs: elapsedMs(plan.state) });
   const missed = new Set(score.missed);
   const scheduler = makeScheduler();
-  const cards = repo.cards();
+  const cards = repo.cardsById(plan.items.map((i) => i.questionId));
   const now = new Date();
   db.transaction(() => {
     plan.items.forEach((item, position) => {
@@ -317,11 +315,13 @@ function reportJson(plan: ExamPlan, bp: Blueprint, score: ExamScore, questions: 
   };
 }
 
-function listDomains(ctx: CliContext, repo: QuizRepository, opts: ExamOptions): void {
-  const selection = selectOrExplain(repo, { exam: opts.exam });
+function listDomains(ctx: CliContext, repo: QuizRepository, db: Db, opts: ExamOptions): void {
+  const selection = selectOrExplain(db, { exam: opts.exam });
   const counts = new Map<string, number>();
-  const unmapped = selection.questions.filter((q) => q.domainSlug === null);
-  for (const q of selection.questions) if (q.domainSlug) counts.set(q.domainSlug, (counts.get(q.domainSlug) ?? 0) + 1);
+  const unmappedIds = selection.questions.filter((q) => q.domain === null).map((q) => q.id);
+  for (const q of selection.questions) if (q.domain) counts.set(q.domain, (counts.get(q.domain) ?? 0) + 1);
+  const loaded = repo.questionsById(opts.json ? unmappedIds : unmappedIds.slice(0, 20));
+  const unmapped = unmappedIds.flatMap((id) => loaded.get(id) ?? []);
   if (opts.json) {
     ctx.out(
       JSON.stringify(
@@ -339,7 +339,7 @@ function listDomains(ctx: CliContext, repo: QuizRepository, opts: ExamOptions): 
   const s = ctx.style;
   ctx.out(s.bold(`${selection.bp.code} — ${selection.bp.name}`));
   for (const d of selection.bp.domains) ctx.out(`  ${d.id}  ${d.slug.padEnd(16)} ${String(counts.get(d.slug) ?? 0).padStart(5)} questions  ${d.name} (${d.weight}%)`);
-  ctx.out(`  ${unmapped.length} question${unmapped.length === 1 ? '' : 's'} map to no domain${unmapped.length ? ' (not used in exams):' : '.'}`);
+  ctx.out(`  ${unmappedIds.length} question${unmappedIds.length === 1 ? '' : 's'} map to no domain${unmappedIds.length ? ' (not used in exams):' : '.'}`);
   for (const q of unmapped.slice(0, 20)) ctx.out(s.dim(`     ${q.id}  ${safe(q.topic)}`));
-  if (unmapped.length > 20) ctx.out(s.dim(`     … ${unmapped.length - 20} more (--json lists them all)`));
+  if (unmappedIds.length > 20) ctx.out(s.dim(`     … ${unmappedIds.length - 20} more (--json lists them all)`));
 }

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { loadBlueprint, examCodes } from '../../app/blueprints.js';
 import { loadCatalogue } from '../../app/catalogue.js';
-import type { QuizQuestion } from '../../core/types.js';
+import { defaultExamCode, indexedQuestions } from '../../app/question-index.js';
 import { QuizRepository } from '../../db/quiz.js';
-import { finishedExams, statsAnswers, statsQuestions } from '../../db/stats.js';
+import { finishedExams, statsAnswers } from '../../db/stats.js';
 import { resolveDomain } from '../../exam/blueprint.js';
-import { defaultExam, domainMapper } from '../../exam/domains.js';
 import { buildReport, type StatsReport } from '../../stats/report.js';
 import { makeScheduler } from '../../study/schedule.js';
 import { contextFrom, type CliContext } from '../context.js';
@@ -26,8 +25,7 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
   const since = opts.since === undefined ? undefined : parseSince(opts.since);
   const db = ctx.open();
   try {
-    const rows = statsQuestions(db);
-    const code = opts.exam ?? defaultExam(rows);
+    const code = opts.exam ?? defaultExamCode(db);
     const bp = loadBlueprint(code);
     if (!bp) throw new ExitError(`unknown exam "${code}"`, `known exams: ${examCodes().join(', ')}`, 2);
     let domain: string | undefined;
@@ -36,18 +34,7 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
       if ('error' in d) throw new ExitError(d.error, '', 2);
       domain = d.slug;
     }
-    const mapDomain = domainMapper(loadCatalogue(), bp);
-    // Questions of one topic share their services and front matter: map each combination once, not 100 000 times.
-    const mapped = new Map<string, string | null>();
-    const questions = rows.map((r) => {
-      const key = `${r.exam}\u0000${r.domain}\u0000${r.services.join(',')}\u0000${r.topic}`;
-      let domain = mapped.get(key);
-      if (domain === undefined) {
-        domain = mapDomain({ ...r, kind: 'single', prompt: '', answers: [], distractors: [], accepted: [], source: { path: '', line: 0, text: '' } } satisfies QuizQuestion);
-        mapped.set(key, domain);
-      }
-      return { id: r.id, topic: r.topic, domain };
-    });
+    const questions = indexedQuestions(db, bp, loadCatalogue());
     const report = buildReport(
       {
         questions,

@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
 import type { QuizQuestion, Rating } from '../../core/types.js';
+import { planStudy } from '../../app/study-plan.js';
+import { anyIndexed } from '../../db/question-index.js';
 import { QuizRepository } from '../../db/quiz.js';
 import { autoRating, selfRatingFromKey } from '../../study/grade.js';
 import { matchChoices, matchTyped } from '../../study/match.js';
-import { buildQueue, SessionQueue } from '../../study/queue.js';
+import { SessionQueue } from '../../study/queue.js';
 import { seededRandom, shuffled } from '../../study/random.js';
 import { makeScheduler, newCardState, reviewCard, type CardState } from '../../study/schedule.js';
 import { summarize, type StudyResult } from '../../study/summary.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import type { Prompter, Reply } from '../prompter.js';
-import { choosePrompter, openInEditor, prepareNotes, selectOrExplain } from '../session-setup.js';
+import { choosePrompter, openInEditor, prepareNotes, resolveOrExplain } from '../session-setup.js';
 import { safe } from '../render.js';
 import { clock, feedbackText, questionScreen, summaryText } from '../views.js';
 
@@ -44,29 +46,18 @@ export async function run(opts: StudyOptions, cmd: Command): Promise<void> {
   try {
     await prepareNotes(ctx, db, opts.refresh);
     const repo = new QuizRepository(db);
-    const selection = selectOrExplain(repo, { exam: opts.exam, domain: opts.domain, topic: opts.topic, service: opts.service });
-    if (selection.questions.length === 0) {
+    const selection = resolveOrExplain(db, { exam: opts.exam, domain: opts.domain, topic: opts.topic, service: opts.service });
+    if (!anyIndexed(db, selection.bp.code, selection.filter)) {
       throw new ExitError('no questions match these filters', 'widen them, or run `awsquiz ingest` on your notes');
     }
     const scheduler = makeScheduler({ retention: opts.retention });
-    const cards = repo.cards();
     const rng = seededRandom(opts.seed ?? Date.now());
-    const ids = buildQueue({
-      questions: selection.questions,
-      cards,
-      topicAccuracy: repo.topicAccuracy(),
-      now: new Date(),
-      scheduler,
-      limit: opts.limit,
-      newOnly: opts.newOnly,
-      dueOnly: opts.dueOnly,
-      rng,
-    });
+    const ids = planStudy(db, selection.bp.code, selection.filter, { now: new Date(), scheduler, limit: opts.limit, newOnly: opts.newOnly, dueOnly: opts.dueOnly, rng });
     if (ids.length === 0) {
       ctx.out(opts.dueOnly ? 'Nothing is due right now. Well done!' : 'Nothing to study with these filters.');
       return;
     }
-    await studyLoop(ctx, prompter, repo, { ids, questions: new Map(selection.questions.map((q) => [q.id, q])), cards, scheduler, rng, opts });
+    await studyLoop(ctx, prompter, repo, { ids, questions: repo.questionsById(ids), cards: repo.cardsById(ids), scheduler, rng, opts });
   } finally {
     prompter.close();
     db.close();

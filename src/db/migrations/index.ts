@@ -1,4 +1,8 @@
 import { sql as initial } from './0001-initial.js';
+import { sql as questionIndex } from './0002-question-index.js';
 
 /** Every migration in order; `user_version` is the number of migrations applied. */
-export const migrations: ReadonlyArray<{ name: string; sql: string }> = [{ name: '0001-initial', sql: initial }];
+export const migrations: ReadonlyArray<{ name: string; sql: string }> = [
+  { name: '0001-initial', sql: initial },
+  { name: '0002-question-index', sql: questionIndex },
+];

@@ -1,0 +1,137 @@
+import type { QuestionKind } from '../core/types.js';
+import type { ExamUse } from '../exam/assemble.js';
+import type { Db } from './open.js';
+
+/** One row of the per-exam question index: what planning a session or an exam needs of a question. */
+export interface IndexRow {
+  id: string;
+  topicId: number;
+  domain: string | null;
+  kind: QuestionKind;
+  use: ExamUse;
+}
+
+/** An IndexRow as SQLite returns it, [id, topicId, domain, kind, use]: 100 000 of them load without an object each. */
+export type IndexTuple = [string, number, string | null, QuestionKind, ExamUse];
+
+/** What an index lookup can be narrowed by. */
+export interface IndexFilter {
+  domain?: string;
+  /** Case-insensitive substring of the topic's heading path. */
+  topic?: string;
+  service?: string;
+}
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The change counter that triggers bump whenever a question (or its services) is added, edited, retired or flagged. */
+export function questionsVersion(db: Db): number {
+  return db.prepare(`SELECT value FROM counters WHERE name = 'questions'`).pluck().get() as number;
+}
+
+/** A derived value and the stamp it was computed under; undefined when never computed. */
+export function readDerived(db: Db, key: string): { stamp: string; value: string | null } | undefined {
+  return db.prepare('SELECT stamp, value FROM derived WHERE key = ?').get(key) as { stamp: string; value: string | null } | undefined;
+}
+
+/** Stores a derived value with its stamp (call inside the transaction that computed it). */
+export function writeDerived(db: Db, key: string, stamp: string, value: string | null): void {
+  db.prepare('INSERT INTO derived (key, stamp, value) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, value = excluded.value').run(
+    key,
+    stamp,
+    value,
+  );
+}
+
+/** Replaces one exam's index rows (call inside a transaction; `rows` in the order sessions should see them). */
+export function replaceIndex(db: Db, exam: string, rows: readonly IndexRow[]): void {
+  db.prepare('DELETE FROM question_index WHERE exam = ?').run(exam);
+  const insert = db.prepare(
+    'INSERT INTO question_index (exam, position, question_id, topic_id, domain, kind, exam_use, domain_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ranks = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const group = `${r.domain}\u0000${r.use}`;
+    const rank = ranks.get(group) ?? 0;
+    ranks.set(group, rank + 1);
+    insert.run(exam, i, r.id, r.topicId, r.domain, r.kind, r.use, rank);
+  });
+}
+
+/**
+ * SQL conditions narrowing `question_index` rows aliased `qi` to one exam and a filter, with their
+ * parameters in order.
+ */
+export function indexConditions(exam: string, filter: IndexFilter): { sql: string; params: unknown[] } {
+  const where = ['qi.exam = ?'];
+  const params: unknown[] = [exam];
+  if (filter.domain !== undefined) {
+    where.push('qi.domain = ?');
+    params.push(filter.domain);
+  }
+  if (filter.topic) {
+    where.push(`qi.topic_id IN (SELECT id FROM topics WHERE path LIKE ? ESCAPE '\\')`);
+    params.push(like(filter.topic));
+  }
+  if (filter.service) {
+    where.push('EXISTS (SELECT 1 FROM question_services qs WHERE qs.question_id = qi.question_id AND qs.service_id = ?)');
+    params.push(filter.service);
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+/** One exam's index rows in notes order, narrowed by domain, topic text and service. */
+export function indexRows(db: Db, exam: string, filter: IndexFilter = {}): IndexTuple[] {
+  const c = indexConditions(exam, filter);
+  return db
+    .prepare(`SELECT qi.question_id, qi.topic_id, qi.domain, qi.kind, qi.exam_use FROM question_index qi WHERE ${c.sql} ORDER BY qi.position`)
+    .raw()
+    .all(...c.params) as IndexTuple[];
+}
+
+/** Whether any indexed question of `exam` passes the filter. */
+export function anyIndexed(db: Db, exam: string, filter: IndexFilter = {}): boolean {
+  const c = indexConditions(exam, filter);
+  return db.prepare(`SELECT 1 FROM question_index qi WHERE ${c.sql} LIMIT 1`).get(...c.params) !== undefined;
+}
+
+/** Heading paths of some topics, by id. */
+export function topicPathsOf(db: Db, ids: Iterable<number>): Map<number, string> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  return new Map(db.prepare('SELECT id, path FROM topics WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(list)) as Array<[number, string]>);
+}
+
+/** Heading path of every topic, by id. */
+export function topicPaths(db: Db): Map<number, string> {
+  return new Map(db.prepare('SELECT id, path FROM topics').raw().all() as Array<[number, string]>);
+}
+
+/** How many active questions each front-matter exam code has (upper-cased; questions without one left out). */
+export function activeExamCounts(db: Db): Array<{ exam: string; n: number }> {
+  return db
+    .prepare(`SELECT upper(exam) AS exam, count(*) AS n FROM questions WHERE retired_at IS NULL AND flagged_at IS NULL AND exam IS NOT NULL GROUP BY upper(exam)`)
+    .all() as Array<{ exam: string; n: number }>;
+}
+
+/** Indexed questions an exam can use, counted per domain and use (unmapped and unusable ones left out). */
+export function examPoolSizes(db: Db, exam: string): Array<{ domain: string; use: 'objective' | 'typed'; n: number }> {
+  return db
+    .prepare(
+      `SELECT domain, exam_use AS use, count(*) AS n FROM question_index
+       WHERE exam = ? AND domain IS NOT NULL AND exam_use IS NOT NULL GROUP BY domain, exam_use`,
+    )
+    .all(exam) as Array<{ domain: string; use: 'objective' | 'typed'; n: number }>;
+}
+
+/** The rows of one (domain, use) pool at the given ranks. */
+export function poolRowsAtRanks(db: Db, exam: string, domain: string, use: 'objective' | 'typed', ranks: readonly number[]): IndexTuple[] {
+  return db
+    .prepare(
+      // Named: without ANALYZE statistics the planner scans the exam's whole index instead.
+      `SELECT question_id, topic_id, domain, kind, exam_use FROM question_index INDEXED BY question_index_domain
+       WHERE exam = ? AND domain = ? AND exam_use = ? AND domain_rank IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .all(exam, domain, use, JSON.stringify(ranks)) as IndexTuple[];
+}
