@@ -1,6 +1,7 @@
 /** Per exam domain: how much of it has been seen, how well it is answered, how well it is remembered. */
 
 import { retrievability } from '../study/schedule.js';
+import { answersByQuestion } from './history.js';
 import type { StatsInput } from './types.js';
 
 /** One exam domain's numbers. */
@@ -31,29 +32,23 @@ export interface DomainBreakdown {
   unmapped: { questions: number; seen: number; answers: number };
 }
 
-/** Tallies per domain in one pass over the answers and one over the questions. */
+/** Tallies per domain in one pass over the questions, with each question's answer tally. */
 export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'bp' | 'now'>): DomainBreakdown {
   const { questions, answers, cards, scheduler, bp, now } = input;
   type Acc = { questions: number; seen: number; answers: number; correct: number; recallSum: number; recalled: number };
   const empty = (): Acc => ({ questions: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, recalled: 0 });
   const acc = new Map(bp.domains.map((d) => [d.slug, empty()]));
   const unmapped = empty();
-  const bucketOf = new Map<string, Acc>();
-  for (const q of questions) bucketOf.set(q.id, (q.domain !== null ? acc.get(q.domain) : undefined) ?? unmapped);
-
-  const answered = new Set<string>();
-  for (const a of answers) {
-    const bucket = bucketOf.get(a.questionId);
-    // An answer to a question no longer active has no domain to go to; the overview still counts it.
-    if (!bucket) continue;
-    answered.add(a.questionId);
-    bucket.answers++;
-    if (a.correct) bucket.correct++;
-  }
+  const tallies = answersByQuestion(answers);
   for (const q of questions) {
-    const bucket = bucketOf.get(q.id)!;
+    const bucket = (q.domain !== null ? acc.get(q.domain) : undefined) ?? unmapped;
     bucket.questions++;
-    if (answered.has(q.id)) bucket.seen++;
+    const t = tallies.get(q.id);
+    if (t !== undefined && t.answers > 0) {
+      bucket.seen++;
+      bucket.answers += t.answers;
+      bucket.correct += t.correct;
+    }
     const card = cards.get(q.id);
     // A never-reviewed card has no memory to measure; counting it as 0 would punish coverage twice.
     if (card && card.state !== 0 && card.last_review !== null) {

@@ -1,6 +1,7 @@
 /** Narrowing the inputs by --domain, --topic and --since before anything is computed. */
 
-import type { StatsInput } from './types.js';
+import { isAnswerList } from './history.js';
+import type { StatsAnswer, StatsInput } from './types.js';
 
 /** What `awsquiz stats` narrows by; every field optional, all of them applied together. */
 export interface StatsFilter {
@@ -28,6 +29,9 @@ export function applyFilter<T extends Pick<StatsInput, 'questions' | 'answers' |
   const { domain, since } = filter;
   let { questions, answers, exams } = input;
 
+  if (domain === undefined && topic === '' && since === undefined) return input;
+  // Tallies cannot be split by question and day at once: narrowing needs the answers themselves.
+  if (!isAnswerList(answers)) throw new RangeError('narrowing the statistics needs every answer, not their tallies');
   if (domain !== undefined || topic !== '') {
     questions = questions.filter((q) => (domain === undefined || q.domain === domain) && (topic === '' || q.topic.toLowerCase().includes(topic)));
     const kept = new Set(questions.map((q) => q.id));
@@ -36,7 +40,7 @@ export function applyFilter<T extends Pick<StatsInput, 'questions' | 'answers' |
   if (domain !== undefined) exams = exams.filter((e) => e.domain === domain);
   if (since !== undefined) {
     const from = since.getTime();
-    answers = answers.filter((a) => a.answeredAt.getTime() >= from);
+    answers = (answers as readonly StatsAnswer[]).filter((a) => a.answeredAt.getTime() >= from);
     exams = exams.filter((e) => e.startedAt.getTime() >= from);
   }
   return { ...input, questions, answers, exams };

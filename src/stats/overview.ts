@@ -2,6 +2,7 @@
 
 import type { CardState } from '../study/schedule.js';
 import { checkOffset, localDay, startOfLocalDay } from './calendar.js';
+import { answersByDay, answersByQuestion, answerTotals } from './history.js';
 import type { StatsInput } from './types.js';
 
 /**
@@ -34,20 +35,13 @@ export interface Overview {
   dueNext7Days: number;
 }
 
-/** Computes the headline numbers in one pass over the answers and one over the questions. */
+/** Computes the headline numbers from the answer tallies and one pass over the questions. */
 export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'now' | 'timeZoneOffsetMinutes'>): Overview {
   const { questions, answers, cards, now, timeZoneOffsetMinutes: offset } = input;
   checkOffset(offset);
-  const answered = new Set<string>();
-  const days = new Set<number>();
-  let correct = 0;
-  let timeMs = 0;
-  for (const a of answers) {
-    answered.add(a.questionId);
-    days.add(localDay(a.answeredAt, offset));
-    if (a.correct) correct++;
-    timeMs += a.timeMs;
-  }
+  const answered = answersByQuestion(answers);
+  const days = answersByDay(answers, offset);
+  const totals = answerTotals(answers);
 
   const today = localDay(now, offset);
   const endOfToday = startOfLocalDay(today + 1, offset).getTime();
@@ -72,10 +66,10 @@ export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'card
     questions: questions.length,
     seen,
     mastered,
-    answers: answers.length,
-    correct,
-    accuracy: answers.length === 0 ? null : correct / answers.length,
-    meanTimeMs: answers.length === 0 ? null : timeMs / answers.length,
+    answers: totals.answers,
+    correct: totals.correct,
+    accuracy: totals.answers === 0 ? null : totals.correct / totals.answers,
+    meanTimeMs: totals.answers === 0 ? null : totals.timeMs / totals.answers,
     ...streak(days, today),
     dueToday,
     dueNext7Days,
@@ -87,7 +81,7 @@ export function isMastered(card: CardState): boolean {
   return card.state === 2 && card.stability >= MASTERED_STABILITY_DAYS;
 }
 
-function streak(days: ReadonlySet<number>, today: number): { streakDays: number; studiedToday: boolean } {
+function streak(days: ReadonlyMap<number, unknown>, today: number): { streakDays: number; studiedToday: boolean } {
   const studiedToday = days.has(today);
   // A streak is not broken until today is over: yesterday's run still counts this morning.
   let day = studiedToday ? today : today - 1;

@@ -2,6 +2,7 @@
 
 import { Z_90 } from '../study/wilson.js';
 import { type DomainBreakdown, domainStats } from './domains.js';
+import { RECENCY_HALF_LIFE_DAYS, recentByQuestion } from './history.js';
 import { normalCdf } from './normal.js';
 import type { StatsInput } from './types.js';
 
@@ -15,7 +16,7 @@ export const READINESS_RULE = { minAnswers: 30, minDomainAnswers: 5, keyDomainWe
 /** Model constants; see `readiness`. */
 export const READINESS_MODEL = {
   /** An answer this many days old counts half as much as one given now. */
-  halfLifeDays: 14,
+  halfLifeDays: RECENCY_HALF_LIFE_DAYS,
   /** Share of a domain's estimate taken from FSRS mean recall (when some card of it has been reviewed). */
   recallBlend: 0.3,
   /** The last this-many full mock exams of the exam are used … */
@@ -97,14 +98,12 @@ export function readiness(
   const slugs = new Set(bp.domains.map((d) => d.slug));
   for (const q of input.questions) if (q.domain !== null && slugs.has(q.domain)) domainOf.set(q.id, q.domain);
   const weighted = new Map(bp.domains.map((d) => [d.slug, { right: 0, wrong: 0 }]));
-  const halfLifeMs = READINESS_MODEL.halfLifeDays * 86_400_000;
-  for (const a of input.answers) {
-    const slug = domainOf.get(a.questionId);
+  for (const [id, recent] of recentByQuestion(input.answers, now)) {
+    const slug = domainOf.get(id);
     if (slug === undefined) continue;
-    const w = 0.5 ** (Math.max(0, now.getTime() - a.answeredAt.getTime()) / halfLifeMs);
     const t = weighted.get(slug)!;
-    if (a.correct) t.right += w;
-    else t.wrong += w;
+    t.right += recent.recentRight;
+    t.wrong += recent.recentWrong;
   }
 
   let expected = 0;

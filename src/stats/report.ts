@@ -3,6 +3,7 @@
 import { shellArg, stripControls } from './command.js';
 import { type DomainBreakdown, type DomainStats, domainStats } from './domains.js';
 import { applyFilter, isPartial, type StatsFilter } from './filter.js';
+import { historyOf } from './history.js';
 import { type Overview, overview } from './overview.js';
 import { type Readiness, readiness } from './readiness.js';
 import { examHistory, type MockExamEntry, type Trend, type TrendOptions, trend } from './trend.js';
@@ -34,10 +35,12 @@ export interface StatsReport {
   suggestions: string[];
 }
 
-/** Filters the inputs, then computes every section; each is a linear pass over answers and questions. */
+/** Filters the inputs, tallies the answers, then computes every section; each is a linear pass over questions and tallies. */
 export function buildReport(input: StatsInput, options: StatsOptions = {}): StatsReport {
   const filter = options.filter ?? {};
-  const data = applyFilter(input, filter);
+  const narrowed = applyFilter(input, filter);
+  // Tally the answers once for every section (a no-op when the database already did).
+  const data = { ...narrowed, answers: historyOf(narrowed.answers, input.now, input.timeZoneOffsetMinutes) };
   const over = overview(data);
   const breakdown = domainStats(data);
   const weak = weakTopics(data, options);

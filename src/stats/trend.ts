@@ -1,6 +1,7 @@
 /** Is the user improving: answers and accuracy per local day and ISO week, a study heat-map, mock exam history. */
 
 import { checkOffset, dayKey, isoWeekKey, localDay, mondayOf } from './calendar.js';
+import { answersByDay } from './history.js';
 import type { StatsExam, StatsInput } from './types.js';
 
 /** Defaults: four weeks of days, a quarter of weeks, half a year of heat-map. */
@@ -59,7 +60,7 @@ export interface MockExamEntry {
   total: number;
 }
 
-/** Buckets the answers by local day and week in one pass; answers dated after today are left out. */
+/** Buckets the answers by local day and week; answers dated after today are left out. */
 export function trend(input: Pick<StatsInput, 'answers' | 'now' | 'timeZoneOffsetMinutes'>, options: TrendOptions = {}): Trend {
   const nDays = count(options.days ?? DEFAULT_TREND.days, 'days');
   const nWeeks = count(options.weeks ?? DEFAULT_TREND.weeks, 'weeks');
@@ -74,12 +75,11 @@ export function trend(input: Pick<StatsInput, 'answers' | 'now' | 'timeZoneOffse
   const days = Array.from({ length: nDays }, () => tally());
   const weeks = Array.from({ length: nWeeks }, () => tally());
   const heat = new Array<number>(nHeat * 7).fill(0);
-  for (const a of input.answers) {
-    const d = localDay(a.answeredAt, offset);
+  for (const [d, t] of answersByDay(input.answers, offset)) {
     if (d > today) continue;
-    if (d >= firstDay) add(days[d - firstDay]!, a.correct);
-    if (d >= firstWeek) add(weeks[(mondayOf(d) - firstWeek) / 7]!, a.correct);
-    if (d >= firstHeat) heat[d - firstHeat]!++;
+    if (d >= firstDay) add(days[d - firstDay]!, t);
+    if (d >= firstWeek) add(weeks[(mondayOf(d) - firstWeek) / 7]!, t);
+    if (d >= firstHeat) heat[d - firstHeat]! += t.answers;
   }
 
   let max = 0;
@@ -123,9 +123,9 @@ function tally(): Tally {
   return { answers: 0, correct: 0 };
 }
 
-function add(t: Tally, correct: boolean): void {
-  t.answers++;
-  if (correct) t.correct++;
+function add(t: Tally, day: Tally): void {
+  t.answers += day.answers;
+  t.correct += day.correct;
 }
 
 function bucket(key: string, start: string, t: Tally): TrendBucket {

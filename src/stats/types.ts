@@ -3,6 +3,7 @@
 import type { AnswerRecord } from '../core/types.js';
 import type { Blueprint } from '../exam/blueprint.js';
 import type { CardState, Scheduler } from '../study/schedule.js';
+import type { AnswerSource } from './history.js';
 
 /** An active question, with its domain already mapped for the chosen exam (null: none). */
 export interface StatsQuestion {
@@ -31,7 +32,8 @@ export interface StatsExam {
 /** Everything `buildReport` reads. */
 export interface StatsInput {
   questions: readonly StatsQuestion[];
-  answers: readonly StatsAnswer[];
+  /** Every answer, or the database's tallies of them (then nothing can narrow them: see applyFilter). */
+  answers: AnswerSource;
   cards: ReadonlyMap<string, CardState>;
   scheduler: Scheduler;
   exams: readonly StatsExam[];

@@ -3,6 +3,7 @@
 import { WEAK_TOPIC_BELOW } from '../study/queue.js';
 import { wilsonLowerBound } from '../study/wilson.js';
 import { studyTopicCommand } from './command.js';
+import { answersByQuestion } from './history.js';
 import type { StatsInput } from './types.js';
 
 /** Topics with fewer answers than this are not ranked: a couple of answers say little either way. */
@@ -62,11 +63,11 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
     topicOf.set(q.id, t);
     if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + 1);
   }
-  for (const a of answers) {
-    const t = topicOf.get(a.questionId);
+  for (const [id, tally] of answersByQuestion(answers)) {
+    const t = topicOf.get(id);
     if (!t) continue;
-    t.answers++;
-    if (a.correct) t.correct++;
+    t.answers += tally.answers;
+    t.correct += tally.correct;
   }
 
   const ranked: WeakTopic[] = [];

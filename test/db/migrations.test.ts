@@ -36,7 +36,8 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toEqual(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
-      'answers', 'cards', 'counters', 'derived', 'facts', 'question_index', 'question_services', 'questions', 'review_logs', 'services', 'sessions', 'sources', 'topic_scores', 'topics',
+      'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'question_index', 'question_scores', 'question_services', 'questions',
+      'review_logs', 'services', 'sessions', 'sources', 'topic_scores', 'topics',
     ]);
     db.close();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, isPartial } from '../../src/stats/filter.js';
+import { historyFromAnswers } from '../../src/stats/history.js';
+import type { StatsAnswer } from '../../src/stats/types.js';
 import { ans, input, mock, q } from './fixture.js';
 
 const questions = [
@@ -19,7 +21,7 @@ const exams = [mock(1, '2026-02-05T10:00:00Z', 70), mock(2, '2026-02-22T10:00:00
 const base = input({ questions, answers: history, exams });
 const ids = (r: ReturnType<typeof applyFilter<typeof base>>) => ({
   questions: r.questions.map((x) => x.id),
-  answers: r.answers.map((a) => a.questionId),
+  answers: (r.answers as readonly StatsAnswer[]).map((a) => a.questionId),
   exams: r.exams.map((e) => e.sessionId),
 });
 
@@ -59,5 +61,15 @@ describe('applyFilter', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('applyFilter on tallies', () => {
+  it('passes tallies through when nothing narrows, and refuses to narrow them', () => {
+    const tallied = { ...base, answers: historyFromAnswers(history, base.now, base.timeZoneOffsetMinutes) };
+    expect(applyFilter(tallied, {})).toBe(tallied);
+    expect(applyFilter(tallied, { topic: ' ' })).toBe(tallied);
+    expect(() => applyFilter(tallied, { domain: 'security' })).toThrow(RangeError);
+    expect(() => applyFilter(tallied, { since: new Date('2026-02-01T00:00:00Z') })).toThrow(RangeError);
   });
 });

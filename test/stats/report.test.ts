@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { historyFromAnswers } from '../../src/stats/history.js';
 import { buildReport, SUGGESTED_TOPICS } from '../../src/stats/report.js';
 import type { CardState } from '../../src/study/schedule.js';
 import type { StatsAnswer, StatsQuestion } from '../../src/stats/types.js';
@@ -142,5 +143,20 @@ describe('buildReport at scale', () => {
     expect(r.overview.mastered).toBe(2_375);
     expect(r.weakTopics).toHaveLength(10);
     expect(r.readiness.available).toBe(true);
+  });
+});
+
+describe('buildReport on tallies', () => {
+  it('reports exactly what it reports from the answers the tallies came from', () => {
+    const tallied = { ...full, answers: historyFromAnswers(full.answers as readonly StatsAnswer[], full.now, full.timeZoneOffsetMinutes) };
+    expect(buildReport(tallied)).toEqual(buildReport(full));
+    expect(buildReport(tallied, { days: 3, weeks: 2, heatmapWeeks: 4, minAnswers: 6, limit: 1 })).toEqual(buildReport(full, { days: 3, weeks: 2, heatmapWeeks: 4, minAnswers: 6, limit: 1 }));
+  });
+
+  it('refuses tallies taken for another time zone or instant', () => {
+    const tallied = { ...full, answers: historyFromAnswers(full.answers as readonly StatsAnswer[], full.now, full.timeZoneOffsetMinutes + 60) };
+    expect(() => buildReport(tallied)).toThrow(RangeError);
+    const later = { ...full, answers: historyFromAnswers(full.answers as readonly StatsAnswer[], new Date(full.now.getTime() + 1), full.timeZoneOffsetMinutes) };
+    expect(() => buildReport(later)).toThrow(RangeError);
   });
 });

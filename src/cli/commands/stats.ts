@@ -3,7 +3,8 @@ import { loadBlueprint, examCodes } from '../../app/blueprints.js';
 import { loadCatalogue } from '../../app/catalogue.js';
 import { defaultExamCode, indexedQuestions } from '../../app/question-index.js';
 import { QuizRepository } from '../../db/quiz.js';
-import { finishedExams, statsAnswers } from '../../db/stats.js';
+import { answerHistory, finishedExams, statsAnswers } from '../../db/stats.js';
+import { isPartial } from '../../stats/filter.js';
 import { resolveDomain } from '../../exam/blueprint.js';
 import { buildReport, type StatsReport } from '../../stats/report.js';
 import { makeScheduler } from '../../study/schedule.js';
@@ -35,19 +36,24 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
       domain = d.slug;
     }
     const questions = indexedQuestions(db, bp, loadCatalogue());
+    const now = new Date();
+    // The stats core counts minutes east of UTC; JavaScript's offset is minutes west.
+    const offset = -now.getTimezoneOffset();
+    const filter = { domain, topic: opts.topic, since };
+    // The tallies the database keeps answer everything but a narrowed view, which needs each answer.
+    const answers = (!isPartial(filter) && since === undefined ? answerHistory(db, now, offset) : null) ?? statsAnswers(db);
     const report = buildReport(
       {
         questions,
-        answers: statsAnswers(db),
+        answers,
         cards: new QuizRepository(db).cards(),
         scheduler: makeScheduler(),
         exams: finishedExams(db).filter((e) => e.exam === bp.code),
         bp,
-        now: new Date(),
-        // The stats core counts minutes east of UTC; JavaScript's offset is minutes west.
-        timeZoneOffsetMinutes: -new Date().getTimezoneOffset(),
+        now,
+        timeZoneOffsetMinutes: offset,
       },
-      { filter: { domain, topic: opts.topic, since } },
+      { filter },
     );
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else ctx.out(render(ctx, report));
