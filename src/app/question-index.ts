@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { QuestionKind } from '../core/types.js';
 import type { Db } from '../db/open.js';
-import { activeExamCounts, type IndexFilter, indexRows, questionsVersion, readDerived, replaceIndex, topicPaths, writeDerived } from '../db/question-index.js';
+import { activeExamCounts, indexDomains, type IndexFilter, indexRows, questionsVersion, readDerived, replaceIndex, topicPaths, writeDerived } from '../db/question-index.js';
 import { QuizRepository } from '../db/quiz.js';
 import { examUse, type ExamUse } from '../exam/assemble.js';
 import type { Blueprint } from '../exam/blueprint.js';
 import { domainMapper, mostNamedExam } from '../exam/domains.js';
 import type { Catalogue } from '../notes/services.js';
+import type { StatsQuestion } from '../stats/types.js';
 
 /**
  * Bump when what the index stores changes meaning (domainMapper's rules, examUse, the row order): every
@@ -62,6 +63,14 @@ export function indexedQuestions(db: Db, bp: Blueprint, catalogue: Catalogue, fi
   if (rows.length === 0) return [];
   const paths = topicPaths(db);
   return rows.map(([id, topicId, domain, kind, use]) => ({ id, topic: paths.get(topicId) ?? '', domain, kind, use }));
+}
+
+/** The active questions of `bp`'s index as statistics take them: id, topic path, domain. */
+export function statsQuestions(db: Db, bp: Blueprint, catalogue: Catalogue): StatsQuestion[] {
+  ensureQuestionIndex(db, bp, catalogue);
+  const rows = indexDomains(db, bp.code);
+  const paths = topicPaths(db);
+  return rows.map(([id, topicId, domain]) => ({ id, topic: paths.get(topicId) ?? '', domain }));
 }
 
 /**

@@ -40,14 +40,19 @@ export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'c
   const acc = new Map(bp.domains.map((d) => [d.slug, empty()]));
   const unmapped = empty();
   const tallies = answersByQuestion(answers);
+  const counted = new Set<string>();
   for (const q of questions) {
     const bucket = (q.domain !== null ? acc.get(q.domain) : undefined) ?? unmapped;
     bucket.questions++;
     const t = tallies.get(q.id);
     if (t !== undefined && t.answers > 0) {
       bucket.seen++;
-      bucket.answers += t.answers;
-      bucket.correct += t.correct;
+      // A question listed twice still has its answers counted once.
+      if (!counted.has(q.id)) {
+        counted.add(q.id);
+        bucket.answers += t.answers;
+        bucket.correct += t.correct;
+      }
     }
     const card = cards.get(q.id);
     // A never-reviewed card has no memory to measure; counting it as 0 would punish coverage twice.

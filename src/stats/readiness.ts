@@ -94,14 +94,15 @@ export function readiness(
   const hidden = whyHidden(breakdown, bp.code);
   if (hidden !== null) return { available: false, reason: hidden };
 
-  const domainOf = new Map<string, string>();
-  const slugs = new Set(bp.domains.map((d) => d.slug));
-  for (const q of input.questions) if (q.domain !== null && slugs.has(q.domain)) domainOf.set(q.id, q.domain);
   const weighted = new Map(bp.domains.map((d) => [d.slug, { right: 0, wrong: 0 }]));
-  for (const [id, recent] of recentByQuestion(input.answers, now)) {
-    const slug = domainOf.get(id);
-    if (slug === undefined) continue;
-    const t = weighted.get(slug)!;
+  const recentOf = recentByQuestion(input.answers, now);
+  const counted = new Set<string>();
+  for (const q of input.questions) {
+    const t = q.domain === null ? undefined : weighted.get(q.domain);
+    const recent = recentOf.get(q.id);
+    // A question listed twice still has its answers counted once.
+    if (t === undefined || recent === undefined || counted.has(q.id)) continue;
+    counted.add(q.id);
     t.right += recent.recentRight;
     t.wrong += recent.recentWrong;
   }

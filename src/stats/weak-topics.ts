@@ -56,16 +56,16 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
 
   type Acc = { answers: number; correct: number; votes: Map<string, number> };
   const topics = new Map<string, Acc>();
-  const topicOf = new Map<string, Acc>();
+  const tallies = answersByQuestion(answers);
+  const counted = new Set<string>();
   for (const q of questions) {
     let t = topics.get(q.topic);
     if (!t) topics.set(q.topic, (t = { answers: 0, correct: 0, votes: new Map() }));
-    topicOf.set(q.id, t);
     if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + 1);
-  }
-  for (const [id, tally] of answersByQuestion(answers)) {
-    const t = topicOf.get(id);
-    if (!t) continue;
+    const tally = tallies.get(q.id);
+    // A question listed twice still has its answers counted once.
+    if (tally === undefined || counted.has(q.id)) continue;
+    counted.add(q.id);
     t.answers += tally.answers;
     t.correct += tally.correct;
   }

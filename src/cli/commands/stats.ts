@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadBlueprint, examCodes } from '../../app/blueprints.js';
 import { loadCatalogue } from '../../app/catalogue.js';
-import { defaultExamCode, indexedQuestions } from '../../app/question-index.js';
+import { defaultExamCode, statsQuestions } from '../../app/question-index.js';
 import { QuizRepository } from '../../db/quiz.js';
 import { answerHistory, finishedExams, statsAnswers } from '../../db/stats.js';
 import { isPartial } from '../../stats/filter.js';
@@ -35,7 +35,7 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
       if ('error' in d) throw new ExitError(d.error, '', 2);
       domain = d.slug;
     }
-    const questions = indexedQuestions(db, bp, loadCatalogue());
+    const questions = statsQuestions(db, bp, loadCatalogue());
     const now = new Date();
     // The stats core counts minutes east of UTC; JavaScript's offset is minutes west.
     const offset = -now.getTimezoneOffset();
