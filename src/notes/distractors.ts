@@ -47,8 +47,16 @@ function nearbyValues(v: number, unit: string): number[] {
 
 /** Replaces the number in an answer like "4 days" or "$0.023" or "10.000 rps" by another value. */
 export function withValue(answer: string, value: number): string {
-  const formatted = /\d[,.]\d{3}(?!\d)/.test(answer) ? value.toLocaleString('en-US') : String(value);
+  const grouped = /\d([,.])\d{3}(?!\d)/.exec(answer);
+  // Written the note's way: "100.000" asks for "300.000", not "300,000" (a give-away by its style alone).
+  const formatted = grouped ? groupThousands(value, grouped[1] === '.' && !/\d,\d/.test(answer) ? '.' : ',') : String(value);
   return answer.replace(/\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:\.\d+)?/, formatted);
+}
+
+/** An integer with its thousands grouped by `sep` ("12.500.000"); other values as they are. */
+function groupThousands(value: number, sep: string): string {
+  if (!Number.isInteger(value)) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
 /** Up to `want` items from `candidates` that differ from every answer and from each other. */

@@ -22,6 +22,13 @@ export interface AttributeFact extends FactBase {
   category: string;
   /** True when the statement is the subject's definition ("Term: definition"). */
   definition: boolean;
+  /**
+   * True when the siblings are topics spread over a chapter rather than one laid-out set of alike terms:
+   * only plainly alike names among them are fair wrong answers.
+   */
+  loose?: boolean;
+  /** True when the note sets the subject's name off as a term: bold, code, or a heading of its own. */
+  named?: boolean;
 }
 
 /** A short list under a label ("Types of load balancers" → ALB, NLB, GWLB). */

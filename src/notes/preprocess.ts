@@ -149,11 +149,100 @@ function rewriteTable(lines: string[], start: number, depth: number, push: (line
     push('', rowLine);
     if (label !== '') push(`${'#'.repeat(depth)} ${label}`, body[k]![1]);
     push('', rowLine);
-    for (const cell of content) push(cell.trim(), body[k]![1]);
-    for (const [l, from] of body.slice(k + 1)) push(l, from);
+    const cellLines: Array<[string, number]> = [...content.map((cell): [string, number] => [cell.trim(), body[k]![1]]), ...body.slice(k + 1)];
+    for (const [l, from] of renestCell(cellLines, Math.min(depth + 1, 6))) push(l, from);
     push('', rowLine);
   }
   return i;
+}
+
+interface ListLevel {
+  type: 'ol' | 'ul' | 'dash';
+  /** Column the level's markers go in. */
+  indent: number;
+  /** Content column of the level's last item: where a list nested under it goes. */
+  content: number;
+  /** Number of the last ordered item. */
+  last: number;
+}
+
+const CELL_ITEM = /^([-*+]|(\d{1,9})[.)])(\s+)(?=\S)/;
+// "🟫 Buckets", "2️⃣ Kinesis": an emoji-led short line in a Notion cell is the cell's own sub-heading.
+const EMOJI_LABEL = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3)/u;
+const EMOJI_LABEL_MAX_WORDS = 12;
+
+/**
+ * Restores the list nesting a Notion export flattens: every line of a cell starts at column 0, and the
+ * only trace of the nesting left is the marker. A list of another marker kind right under an item
+ * ("1. ALB" then "- Supports: …"), an ordered list restarting at 1, or a "— " line is a sub-list of that
+ * item; a marker kind already open further up closes the lists below it. A blank line followed by plain
+ * text ends the lists. Emoji-led short lines become sub-headings, so what follows them has a subject.
+ */
+export function renestCell(lines: Array<[string, number]>, subDepth: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let stack: ListLevel[] = [];
+  let blank = false;
+  let fence = false;
+  for (const [line, from] of lines) {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (fence || /^\s*(`{3,}|~{3,})/.test(line)) {
+      stack = [];
+      out.push([line, from]);
+      continue;
+    }
+    if (line.trim() === '') {
+      blank = true;
+      out.push([line, from]);
+      continue;
+    }
+    const text = line.trimStart();
+    const words = text.split(/\s+/).length;
+    if (line === text && EMOJI_LABEL.test(text) && words <= EMOJI_LABEL_MAX_WORDS && !/[.!?]$/.test(text.trim())) {
+      stack = [];
+      blank = false;
+      out.push([`${'#'.repeat(subDepth)} ${text}`, from]);
+      continue;
+    }
+    const dash = DASH_LINE.test(text);
+    const item = dash ? null : CELL_ITEM.exec(text);
+    // Only unindented lines lost their nesting; an indented one keeps what its author wrote.
+    if (line !== text || (!item && !dash)) {
+      if (blank && line === text) stack = [];
+      blank = false;
+      out.push([line, from]);
+      continue;
+    }
+    const type: ListLevel['type'] = dash ? 'dash' : item![2] !== undefined ? 'ol' : 'ul';
+    const num = item?.[2] !== undefined ? Number(item[2]) : 0;
+    const top = stack[stack.length - 1];
+    let level: ListLevel;
+    const open = stack.filter((l) => l.type === type);
+    if (!top) {
+      level = { type, indent: 0, content: 0, last: 0 };
+      stack.push(level);
+    } else if (!blank && (open.length === 0 || (type === 'ol' && num === 1 && top.type !== 'ol') || (type === 'ol' && num === 1 && top.last >= 1))) {
+      // Right under an item: a new marker kind, or a numbering that starts again, opens a sub-list.
+      level = { type, indent: top.content, content: top.content, last: 0 };
+      stack.push(level);
+    } else if (open.length === 0 || (type === 'ol' && num === 1)) {
+      // After a blank line, a list nothing above continues starts afresh.
+      level = { type, indent: 0, content: 0, last: 0 };
+      stack = [level];
+    } else {
+      // The open level of this kind whose numbering this item continues, else the deepest of its kind. When
+      // two levels fit, a blank line before the item points to the outer one (blocks are set apart by them).
+      const fits = open.filter((l) => type !== 'ol' || l.last + 1 === num);
+      level = (blank ? fits[0] : fits[fits.length - 1]) ?? open[open.length - 1]!;
+      stack = stack.slice(0, stack.indexOf(level) + 1);
+    }
+    const body = dash ? `- ${text.replace(DASH_LINE, '')}` : text;
+    const marker = dash ? 2 : item![1]!.length + item![3]!.length;
+    level.content = level.indent + marker;
+    level.last = num;
+    blank = false;
+    out.push([`${' '.repeat(level.indent)}${body}`, from]);
+  }
+  return out;
 }
 
 function splitCells(row: string): string[] {

@@ -2,6 +2,7 @@ import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFa
 import { numericDistractors, pickDistinct } from './distractors.js';
 import { isNameLike } from './extract/shared.js';
 import { contentId } from './ids.js';
+import { clashingCase, headWord, nameShape, namesKinds, sameKind } from './kinds.js';
 import { containsPhrase, normalize, similarity, truncate, wordCount } from './text.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
@@ -109,14 +110,89 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
 
 function fromAttribute(f: AttributeFact): Question | SkipReason {
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
-  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6);
-  const distractors = nearest(others, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
-  if (distractors.length < 1) return 'no-plausible-distractors';
+  // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
+  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject));
+  const fair = others.filter((s) => fairSibling(f, s));
+  // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
+  // nothing away from the choice.
+  const members = others.filter((s) => nameShape(s) !== 'clause');
+  const distractors = nearest(fair, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
   const where = crumb([...f.path, ...f.context.slice(0, -1)]);
-  const lead = where === '' ? 'Which one' : `${where} — which one`;
-  const q = base(f, 'single', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
-  q.distractors = distractors;
-  return q;
+  // Two fair wrong answers make a fair choice. One is enough only when the whole set is two of a kind
+  // ("Provisioned" / "Elastic") or the note names the set ("Types"); once unfit siblings were left out of
+  // a loose group, a lone one is a thin choice, and the card is better asked without choices.
+  // One wrong answer is a fair choice only between two of a kind ("Public" / "Private Hosted Zones", the
+  // two "Throughput modes"); between two aspects of one thing ("Routing" / "Target Groups") it is a guess.
+  const heading = [...f.path, f.category].join(' ');
+  const pair =
+    distractors.length >= 2 ||
+    namesKinds(f.category) ||
+    distractors.every((d) => headWord(d) === headWord(f.subject) || (containsWhole(heading, d) && containsWhole(heading, f.subject)));
+  // Among "Access rules" named "… rules", a member named otherwise ("Least privilege principle") is an
+  // outsider: the set vouches for its members only.
+  const setHead = headWord(f.category);
+  const outsider = f.siblings.some((s) => headWord(s) === setHead) && headWord(f.subject) !== setHead;
+  const vouched = namesKinds(f.category) && !outsider;
+  if (distractors.length >= 2 || (distractors.length >= 1 && (fair.length === members.length || vouched) && pair)) {
+    const lead = where === '' ? 'Which one' : `${where} — which one`;
+    const q = base(f, 'single', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+    q.distractors = distractors;
+    return q;
+  }
+  // "Monitors an endpoint" names nothing: recalling it from its description is no question.
+  if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return 'no-plausible-distractors';
+  // Without choices the name must be a specific one: "Deployment" or "Security" recalled from one of the
+  // lines under it is a guess at a label, unless the line is the term's own definition or the note sets
+  // the name off as a term of its own (bold, code, a heading).
+  if (!f.definition && !f.named && !specificName(f.subject)) return 'no-plausible-distractors';
+  const lead = where === '' ? 'What' : `${where} — what`;
+  // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
+  // Cookies" over "Signed URL/Cookie") hands it over.
+  if (containsPhrase(`${where} ${f.statement}`, f.subject)) return 'gives-answer-away';
+  return base(f, 'flip', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+}
+
+/**
+ * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
+ * differ in shape; still, an API name ("ListWidgets") and a phrase ("paging token") are not alike, and a
+ * clause or a quantity is no member at all.
+ */
+function alikeInASet(a: string, b: string): boolean {
+  const shapes = new Set([nameShape(a), nameShape(b)]);
+  if (shapes.has('clause') || shapes.has('number')) return false;
+  return !(shapes.has('identifier') && shapes.has('phrase'));
+}
+
+/** A name that says which thing it is: an acronym, a code name, a number, or more than one word. */
+function specificName(name: string): boolean {
+  return wordCount(name) >= 2 || nameShape(name) === 'acronym' || nameShape(name) === 'identifier' || /\d/.test(name);
+}
+
+/**
+ * A sibling that is a fair wrong answer: of the answer's shape (see sameKind), of its kind when the answer's
+ * name says its kind ("Inline policies" among "Policies": only other policies), and, among the topics of a
+ * chapter (a heading that does not name a set of alike things), only names that are plainly alike.
+ */
+function fairSibling(f: AttributeFact, other: string): boolean {
+  // "Not recommended, use Cognito": a choice the statement itself names cannot be what it describes.
+  if (containsWhole(f.statement, other)) return false;
+  // "KMS vs CloudHSM": choices the heading itself sets side by side are alike by the note's own say.
+  const heading = [...f.path, f.category].join(' ');
+  if (containsWhole(heading, f.subject) && containsWhole(heading, other)) return true;
+  // Under a label that names a set ("4 ways to encrypt", "Integration types") the note vouches that the
+  // members are alike, whatever their shapes ("SSE-C" and "Client-side encryption"); a clause still is none.
+  const kinds = namesKinds(f.category);
+  if (kinds ? !alikeInASet(f.subject, other) : !sameKind(f.subject, other)) return false;
+  // Written unlike the rest of the set, a wrong answer stands out whatever it means.
+  if (clashingCase(f.subject, other) && f.siblings.filter((s) => s !== other && s !== f.subject).every((s) => !clashingCase(f.subject, s))) return false;
+  const head = headWord(f.subject);
+  if (headWord(other) === head) return true;
+  // "Inline policies" among "Policies" is one of the set; "Least privilege principle" next to it is not.
+  const setHead = headWord(f.category);
+  if (kinds && (head === setHead || headWord(other) === setHead)) return false;
+  if (!f.loose) return true;
+  const shape = nameShape(f.subject);
+  return (shape === 'acronym' || shape === 'identifier') && nameShape(other) === shape;
 }
 
 function fromNumeric(f: NumericFact, pool: NumericFact[]): Question | SkipReason {
@@ -158,6 +234,8 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question
 }
 
 function fromTableCell(f: TableCellFact): Question | SkipReason {
+  // A "." placeholder for a row or column name leaves the question without a subject.
+  if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
   const distractors = pickDistinct(f.columnValues, [f.value], f.group + f.rowKey, 3);
   if (distractors.length < 1) return 'no-plausible-distractors';
   const where = crumb([...f.path, ...f.context, f.caption]);

@@ -117,6 +117,9 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 /** A crude English singular, good enough to compare "instances" with "instance". */
 export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  // "aliases" is "alias", and "alias" is already one.
+  if (word.endsWith('iases')) return word.slice(0, -2);
+  if (word.endsWith('ias')) return word;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
   return word;
 }

@@ -122,3 +122,39 @@ describe('preprocess: dash-led lines', () => {
     expect(preprocess(input).text).toEqual(input);
   });
 });
+
+describe('preprocess: list nesting a Notion cell lost', () => {
+  const rows = (input: string[]) => preprocess(['| A | B |', '| --- | --- |', ...input].join('\n')).text.split('\n');
+
+  it('nests a list of the other marker kind, a restarted numbering and dash lines under the item above', () => {
+    expect(rows(['| Topic | 1. First', '- about first', '- Detail:', '1. deeper', '2. deeper still', '', '2. Second', '— about second |'])).toEqual([
+      '',
+      '# Topic',
+      '',
+      '1. First',
+      '   - about first',
+      '   - Detail:',
+      '     1. deeper',
+      '     2. deeper still',
+      '',
+      '2. Second',
+      '   - about second ',
+      '',
+    ]);
+  });
+
+  it('turns an emoji-led short line into a sub-heading and ends the lists at plain text after a blank line', () => {
+    expect(rows(['| Topic | 🟦 Part one', '- a bullet', '1. under it', '', 'Plain line', '- new list |'])).toEqual([
+      '',
+      '# Topic',
+      '',
+      '## 🟦 Part one',
+      '- a bullet',
+      '  1. under it',
+      '',
+      'Plain line',
+      '- new list ',
+      '',
+    ]);
+  });
+});

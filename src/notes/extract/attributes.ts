@@ -1,5 +1,6 @@
 import type { OutlineNode } from '../outline.js';
-import { containsPhrase, similarity, wordCount } from '../text.js';
+import { containsPhrase, keywords, normalize, similarity, singular, wordCount } from '../text.js';
+import { namesKinds } from '../kinds.js';
 import { Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
 
 interface Subject {
@@ -23,12 +24,18 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
     if (node.kind !== 'root' && isGenericLabel(labelText(node.text)) && /example|exercise|scenario/i.test(node.text)) return;
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
     const subjects = subjectsOf(node, node !== title);
-    if (subjects.length < 2) return;
+    const bare = subjects.length >= 1 && subjects.every((s) => s.node.kind !== 'section') ? bareTerms(node, subjects) : [];
+    if (subjects.length + bare.length < 2) return;
     const inner = innerPlace(node, place);
     const category = node.kind === 'root' ? '' : labelText(node.text);
     const group = `${inner.path.join('/')}|${inner.context.join('/')}|${node.line}`;
-    const siblings = subjects.map((s) => s.name);
+    // In the note's order, so that the nearest siblings are the likeliest wrong answers.
+    const all = node.children.flatMap((c) => subjects.find((s) => s.node === c)?.name ?? bare.find((b) => b.node === c)?.name ?? []);
     for (const subject of subjects) {
+      // A heading that names a set ("Deployment Strategies") vouches for all its terms; under a chapter
+      // heading a flat dump mixes terms of many sets, and only neighbours plainly belong together.
+      const siblings = subject.node.kind === 'line' ? lineRun(node, subject.node, subjects, namesKinds(category)) : all;
+      const loose = inner.context.length === 0 && !namesKinds(category) && !laidOutAsOneList(node, subjects, bare, siblings);
       for (const st of subject.statements) {
         const statement = askableStatement(st.text);
         if (statement === null) {
@@ -41,7 +48,11 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           continue;
         }
         // Questions, cut-off clauses and remarks about the notes ("Important to understand the differences").
-        if (statement.endsWith('?') || FRAGMENT_END.test(statement) || /^(important|remember|note|see|tip|todo|more on|read)\b/i.test(statement)) {
+        // "OR configure … with a rule" continues a line above it, and "Use them to …" or "… a script for that"
+        // points at one: alone, each is half a claim.
+        // "Why? Adds rate limiting …" answers a question the line asks itself; "(through a mapping)" is an aside;
+        // ".: Classic" keeps a table's placeholder for a label it never had.
+        if (statement.endsWith('?') || /\?\s/.test(statement) || /^\([^()]*\)$/.test(statement) || FRAGMENT_END.test(statement) || /^(important|remember|note|see|tip|todo|more on|read|or|and|but|also|then)\b/i.test(statement) || POINTS_BACK.test(statement) || ABOUT_THE_EXAM.test(statement) || (/^(same as|similar to|like)\s/i.test(statement) && wordCount(statement) <= 5) || /^[^\p{L}\p{N}]+:/u.test(statement)) {
           out.skip('no-checkable-claim', st.node);
           continue;
         }
@@ -49,12 +60,13 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('code-or-link', st.node);
           continue;
         }
-        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name) || sharesMark(statement, subject.name, siblings, [...inner.path, ...inner.context, category].join(' '))) {
+        const around = [...inner.path, ...inner.context, category].join(' ');
+        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name) || acronymAround(subject.name, around) || sharesMark(statement, subject.name, siblings, around) || sharesRareWord(statement, subject.name, siblings, around)) {
           out.skip('gives-answer-away', st.node);
           continue;
         }
         // Said of another subject too: a sibling could be as right as the answer.
-        const clash = subjects.some((o) => o !== subject && o.statements.some((x) => similarity(x.text, statement) >= 0.5));
+        const clash = subjects.some((o) => o !== subject && o.statements.some((x) => saysTheSame(x.text, statement)));
         if (clash || siblings.some((n) => n !== subject.name && containsPhrase(statement, n) && containsPhrase(n, subject.name))) {
           out.skip('ambiguous', st.node);
           continue;
@@ -72,6 +84,8 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
             siblings,
             category,
             definition: st.definition,
+            loose,
+            named: subject.node.kind === 'section' || (subject.node.spans.find((sp) => sp.text.trim() !== '')?.bold ?? false) || (subject.node.spans.find((sp) => sp.text.trim() !== '')?.code ?? false),
           },
           st.node,
         );
@@ -80,13 +94,77 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
   });
 }
 
-const CATEGORY = /\b(types|classes|tiers|options|kinds|components|features|modes|models|categories|methods|ways|steps|services|tools|examples|strategies|approaches)(\/\w+)?$/i;
+const CATEGORY = /\b(types|classes|tiers|options|kinds|components|features|modes|models|categories|methods|ways|steps|services|tools|examples|strategies|approaches|operations|apis|actions|states|patterns)(\/\w+)?$/i;
 
 function innerPlace(node: OutlineNode, place: Place): Place {
   if (node.kind === 'section') return { path: [...place.path, labelText(node.text)], context: [] };
   if (node.kind === 'root') return place;
   return { path: place.path, context: [...place.context, labelText(node.text)] };
 }
+
+/**
+ * Bold names alone on a bullet among bold "Term: definition" bullets ("**Rolling**", "**Immutable**: …"):
+ * members of the same set that the note names without describing. They ask nothing but are fair wrong answers.
+ */
+function bareTerms(node: OutlineNode, subjects: Subject[]): Array<{ name: string; node: OutlineNode }> {
+  const out: Array<{ name: string; node: OutlineNode }> = [];
+  for (const c of node.children) {
+    if (c.kind !== 'item' || c.children.length > 0 || subjects.some((s) => s.node === c)) continue;
+    const spans = c.spans.filter((sp) => sp.text.trim() !== '');
+    if (spans.length === 0 || !spans.every((sp) => sp.bold && !sp.link)) continue;
+    const name = labelText(c.text);
+    if (isNameLike(name) && wordCount(name) <= 5 && !subjects.some((s) => s.name.toLowerCase() === name.toLowerCase())) out.push({ name, node: c });
+  }
+  // Only in a list whose described members are bold too: then the bare ones are plainly of their kind.
+  return subjects.every((s) => s.node.spans.find((sp) => sp.text.trim() !== '')?.bold) ? out : [];
+}
+
+/**
+ * Plain lines lost their list structure ("Record – sent by producers" under a label long gone): only the
+ * "Term – definition" lines next to each other are plainly members of one set; a line of another shape
+ * between two of them may be the label of a new set.
+ */
+function lineRun(node: OutlineNode, line: OutlineNode, subjects: Subject[], wholeSet: boolean): string[] {
+  const at = node.children.indexOf(line);
+  const isMember = (c: OutlineNode | undefined) => c !== undefined && c.kind === 'line' && subjects.some((s) => s.node === c);
+  const sep = separatorOf(line, subjects);
+  // Under a heading that names a set, terms apart from each other still belong to it when they are
+  // written alike ("All-at-Once: …" … "Rolling: …"); "CPU – …" next to "ECS: …" are two sets.
+  if (wholeSet) return node.children.filter((c) => isMember(c) && separatorOf(c, subjects) === sep).map((c) => subjects.find((s) => s.node === c)!.name);
+  let from = at;
+  let to = at;
+  while (isMember(node.children[from - 1])) from--;
+  while (isMember(node.children[to + 1])) to++;
+  return node.children.slice(from, to + 1).map((c) => subjects.find((s) => s.node === c)!.name);
+}
+
+/**
+ * Terms one after the other, each set off the same way ("**Term**: …" bullets in a row): the note lays
+ * them out as members of one set. Topics spread over a chapter, with other matter between them or
+ * written in different ways, are not.
+ */
+function laidOutAsOneList(node: OutlineNode, subjects: Subject[], bare: Array<{ node: OutlineNode }>, names: string[]): boolean {
+  const members = subjects.filter((s) => names.includes(s.name)).map((s) => s.node);
+  const all = [...members, ...bare.map((b) => b.node)];
+  const at = all.map((m) => node.children.indexOf(m)).sort((a, b) => a - b);
+  if (at.length < 2 || at[at.length - 1]! - at[0]! !== at.length - 1) return false;
+  const style = (m: OutlineNode) => `${m.kind}|${separatorOf(m, subjects)}|${m.spans.find((sp) => sp.text.trim() !== '')?.bold ?? false}`;
+  return members.every((m) => style(m) === style(members[0]!));
+}
+
+/** The mark between a term and its definition on a line: ":", "–", "=", "->" (or "" for a bare label). */
+function separatorOf(line: OutlineNode, subjects: Subject[]): string {
+  // After the term: "All-at-Once: …" is set off by its colon, not by the hyphens of its name.
+  const name = subjects.find((s) => s.node === line)?.name ?? '';
+  const at = name !== '' && line.text.startsWith(name) ? name.length : 0;
+  const m = /^[^:：=–—→>-]*?\s*(:|：|=>?|->|→|–|—|-)/.exec(line.text.slice(at));
+  return m ? m[1]!.replace('：', ':').replace('—', '–') : '';
+}
+
+// "Security", "Performance", "AWS Responsibility": an aspect every service has, named as a bullet. What is
+// said under it is about the service above, so it is no answer, and next to real names no fair wrong one.
+const TOPIC_WORD =
+  /^(aws\s+|customer\s+)?(security|performance|pricing|costs?|monitoring|logging|responsibility|deployment|integrations?|troubleshooting|overview|availability|durability|reliability|scalability|limits|limitations|management|access management|best practices|use cases|pros|cons)$/i;
 
 /** The children of `node` that are subjects with something said about them. */
 function subjectsOf(node: OutlineNode, sectionsAllowed: boolean): Subject[] {
@@ -96,9 +174,12 @@ function subjectsOf(node: OutlineNode, sectionsAllowed: boolean): Subject[] {
   // Top-level headings are a document's chapters, not things of one kind.
   const fromSections = node.kind === 'root' || !sectionsAllowed ? [] : sections.map(sectionSubject).filter((s): s is Subject => s !== null);
   // Headings and bullets are different kinds of things: never mix them in one group.
-  const pick = fromItems.length >= 2 ? fromItems : fromSections.length >= 3 ? fromSections : [];
+  // A lone described item is kept for its bare-named siblings (see bareTerms); alone it makes no group.
+  const pick = fromItems.length >= 2 ? fromItems : fromSections.length >= 3 ? fromSections : fromItems;
   const seen = new Set<string>();
+  // "RDS vs. Aurora" names a comparison, not one thing: neither an answer nor a wrong one.
   return pick.filter((s) => {
+    if (/\bvs\b\.?|\bversus\b/i.test(s.name) || TOPIC_WORD.test(s.name)) return false;
     const k = s.name.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
@@ -131,11 +212,28 @@ const SECTION_NOT_A_THING =
 
 function sectionSubject(node: OutlineNode): Subject | null {
   const name = labelText(node.text);
-  if (!isNameLike(name) || wordCount(name) > 5 || SECTION_NOT_A_THING.test(name)) return null;
+  // "Deployment Strategies" over its own list of strategies names a kind of thing, not one thing.
+  if (!isNameLike(name) || wordCount(name) > 5 || SECTION_NOT_A_THING.test(name) || CATEGORY.test(name)) return null;
   const statements = ownStatements(node)
+    .filter((l) => l.kind !== 'line' || !afterSubLabel(node, l))
     .filter((l) => wordCount(l.text) >= 4)
     .map((l) => ({ text: l.text, node: l, definition: false }));
   return statements.length > 0 ? { name, node, statements } : null;
+}
+
+const SUB_LABEL_MAX_WORDS = 4;
+
+/**
+ * In a flat run of lines (an export that lost its list structure) a short line without punctuation
+ * ("Stage Variables", "Use Cases") is most likely a label over the lines after it: from there on, which
+ * thing a line is about is a guess, so only the lines before it are the section's own.
+ */
+function afterSubLabel(section: OutlineNode, line: OutlineNode): boolean {
+  for (const c of section.children) {
+    if (c === line) return false;
+    if (c.kind === 'line' && c.children.length === 0 && wordCount(c.text) <= SUB_LABEL_MAX_WORDS && !/[.!;)]$/.test(c.text)) return true;
+  }
+  return false;
 }
 
 /** Leaf statements that are about the node itself: a "Term: definition" child is a subject of its own. */
@@ -148,6 +246,11 @@ function ownStatements(node: OutlineNode): OutlineNode[] {
   });
 }
 
+// "This is a popular exam question", "Comes up on the exam a lot": about studying, not about the thing.
+const ABOUT_THE_EXAM = /\b(exam|test) (question|tip|topic)s?\b|\b(on|in|for) the (exam|test)\b/i;
+
+const POINTS_BACK = /\b(them|these|those)\b|\b(for|of|with|to|do|does) (that|this)$/i;
+
 /** A clause cut short by the line end ("Consists of Root account, Users and"). */
 const FRAGMENT_END = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|based on|such as|like|than|as)$/i;
 
@@ -155,7 +258,18 @@ const FRAGMENT_END = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|based o
 function spellsAcronym(statement: string, subject: string): boolean {
   const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
   const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
-  return acronyms.some((a) => initials.includes(a));
+  if (acronyms.some((a) => initials.includes(a))) return true;
+  // "multi factor authentication" spells "MFA" as well, when the words follow each other.
+  const running = statement.split(/[\s-]+/).map((w) => w.replace(/^\W+/, '')[0] ?? ' ').join('').toUpperCase();
+  return acronyms.some((a) => a.length >= 3 && running.includes(a));
+}
+
+/** "Simple Queue Service" under a heading that says "SQS": the heading spells the answer out. */
+function acronymAround(subject: string, around: string): boolean {
+  const words = subject.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (words.length < 2) return false;
+  const acronym = words.map((w) => w[0]).join('');
+  return new RegExp(`\\b${acronym}\\b`).test(around);
 }
 
 /** "Amazon Elastic Compute Cloud": a name in a list, not a claim about anything. */
@@ -178,7 +292,8 @@ function guessedGroup(node: OutlineNode): boolean {
  */
 function sharesMark(statement: string, subject: string, siblings: string[], context: string): boolean {
   const around = context.toLowerCase();
-  const marks = subject.split(/\s+/).filter((t) => t.length >= 3 && (/[/@._\-\d]/.test(t) || /^[A-Z]{2,}$/.test(t)));
+  // "(DAX)" marks the answer as much as "DAX".
+  const marks = subject.split(/\s+/).map((t) => t.replace(/^[(["']+|[)\]"',:]+$/g, '')).filter((t) => t.length >= 3 && (/[/@._\-\d]/.test(t) || /^[A-Z]{2,}$/.test(t)));
   const said = ` ${statement.toLowerCase()} `;
   return marks.some((m) => {
     const token = m.toLowerCase().replace(/^[(]|[),:]$/g, '');
@@ -186,4 +301,40 @@ function sharesMark(statement: string, subject: string, siblings: string[], cont
     if (token.length < 3 || !said.includes(token) || around.includes(token)) return false;
     return !siblings.some((s) => s !== subject && s.toLowerCase().includes(token));
   });
+}
+
+/**
+ * A long word of the answer that no sibling and no heading shares ("OpenTelemetry" in "AWS Distro for
+ * OpenTelemetry") gives the answer away when the statement uses it.
+ */
+function sharesRareWord(statement: string, subject: string, siblings: string[], around: string): boolean {
+  const said = new Set(normalize(statement).split(' ').map(singular));
+  const shared = new Set([...siblings.filter((s) => s !== subject), around].flatMap((s) => normalize(s).split(' ').map(singular)));
+  const words = normalize(statement).split(' ');
+  return normalize(subject)
+    .split(' ')
+    .map(singular)
+    // ".ebextensions" spells "Extensions" inside a longer token.
+    .some((w) => !shared.has(w) && ((w.length >= 5 && said.has(w)) || (w.length >= 7 && words.some((t) => (t.length > w.length && singular(t).endsWith(w)) || sameStem(t, w)))));
+}
+
+/** "concurrent" and "Concurrency", "encrypted" and "Encryption": one word in two forms. */
+function sameStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 7 && n >= 0.75 * Math.max(a.length, b.length);
+}
+
+/**
+ * Two statements that say the same of two subjects: one's words all in the other, or nearly the same
+ * words. "gives access to one file" and "gives access to many files" differ in the very word asked about,
+ * which makes them a fair pair rather than a clash.
+ */
+function saysTheSame(a: string, b: string): boolean {
+  const sim = similarity(a, b);
+  if (sim >= 0.75) return true;
+  if (sim < 0.5) return false;
+  const ka = keywords(a);
+  const kb = keywords(b);
+  return [...ka].every((w) => kb.has(w)) || [...kb].every((w) => ka.has(w));
 }

@@ -1,9 +1,11 @@
 import type { OutlineNode } from '../outline.js';
 import { wordCount } from '../text.js';
-import { Collector, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
+import { Collector, isGenericLabel, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
 
 const MAX_ITEMS = 8;
 const MAX_ITEM_WORDS = 8;
+// Generic labels whose items are things of one kind, so recalling them is a fair question.
+const LISTING_LABEL = /^(use ?cases?|benefits|pros|cons|advantages|disadvantages|options|supports|features|components|structure|limitations|types|steps|flow)$/i;
 
 /**
  * A label followed by a short list ("Types of load balancers:" → ALB, NLB, GWLB): asked as "which of
@@ -27,6 +29,11 @@ export function extractEnumerations(root: OutlineNode, out: Collector): void {
     }
     const label = def ? def.term : labelText(node.text);
     if (label === '') return;
+    // "Notes", "Example", "How does it work?" gather whatever follows; "Use cases" and "Pros" gather alike things.
+    if (isGenericLabel(label) && !LISTING_LABEL.test(label)) {
+      out.skip('no-checkable-claim', node);
+      return;
+    }
     const inPath = node.kind === 'section' ? place.path : place.path;
     out.add(
       {

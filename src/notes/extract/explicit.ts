@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../outline.js';
 import { wordCount } from '../text.js';
-import { Collector, labelText, walk } from './shared.js';
+import { Collector, isGenericLabel, labelText, walk } from './shared.js';
 
 const Q_PREFIX = /^(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\s*[-–])\s*/i;
 const A_PREFIX = /^(?:A(?:nswer)?\s*\d*\s*[:.)]|A\d+\s*[-–])\s*/i;
@@ -30,6 +30,9 @@ export function extractExplicit(root: OutlineNode, out: Collector): void {
       const answers: OutlineNode[] = [];
       for (const c of node.children) {
         if (c.kind === 'section' || c.kind === 'table' || c.text.endsWith('?') || Q_PREFIX.test(c.text) || NUMBERED.test(c.text)) break;
+        // "Use cases", "Notes": a label over lines about something else than the question (a flat export
+        // lost which lines it covers), so the answer ends there.
+        if (answers.length > 0 && c.kind !== 'code' && isGenericLabel(labelText(c.text))) break;
         answers.push(c);
       }
       if (answers.length === 0) return;

@@ -74,14 +74,20 @@ function unitKey(unit: string): string {
 
 /** Statements with a number: "Message retention: 4 days by default" → a blank for "4 days". */
 export function extractNumbers(root: OutlineNode, out: Collector): void {
-  walk(root, (node, _parent, place) => {
+  walk(root, (node, parent, place) => {
     // A label with a list under it ("Layer 7 load balancers:") names a group; it states nothing.
     if ((node.kind !== 'item' && node.kind !== 'line') || node.children.length > 0) return;
     const statement = askableStatement(node.text);
     if (statement === null || looksLikeCode(statement)) return;
     // Worked examples are arithmetic on made-up numbers, not facts to remember.
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
-    if (/\b(for ex(ample)?|e\.g\.|eg:|ex:|example)\b/i.test(statement)) return;
+    if (/\b(for ex(ample)?|e\.g\.|eg:|ex:|example)(?!\w)/i.test(statement)) return;
+    // "1 x 80 = 80 units", "8 KB / 4 KB = 2": a worked sum, whatever heading it sits under.
+    // "== 400,000 seconds if …" carries on a sum from the line above.
+    if (WORKED_SUM.test(statement) || /^\s*(=|≈|~=)/.test(statement)) {
+      out.skip('no-checkable-claim', node);
+      return;
+    }
     const found = findNumber(statement);
     if (!found) return;
     // A blank needs enough words around it, or a label above it, to say what it is about.
@@ -91,8 +97,17 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if (label && isGenericLabel(label)) return; // "EX1: move to IA after 60 days" is an example
     // A plain line in a flat dump has no reliable label above it: it must say enough by itself.
     if (node.kind === 'line' && place.context.length === 0 && wordCount(found.before + ' ' + found.after) < 6 && !named) return;
-    if (around < 2 || (around < 4 && place.context.length === 0 && !named) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement)) {
+    // "Time: 15min <": a dangling sign says the number is one side of a comparison the line does not finish.
+    // A bullet right under a short heading ("# SNS" / "- up to 100,000 topics") has that heading for a subject.
+    const underName = node.kind === 'item' && parent?.kind === 'section' && wordCount(parent.text) <= 3 && !isGenericLabel(labelText(parent.text));
+    if (around < 2 || (around < 4 && place.context.length === 0 && !named && !underName) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement) || /^\s*[<>=≤≥]+\s*$/.test(found.after)) {
       out.skip('too-short', node);
+      return;
+    }
+    // "Minimum storage duration: 90 days" in a flat run of lines under "Storage Classes": the member it is
+    // about is one of the unmarked lines above it, so the question could not name its subject.
+    if (node.kind === 'line' && place.context.length === 0 && parent && isFlatRun(parent) && namesKinds(place.path[place.path.length - 1] ?? '') && !namesThing(statement)) {
+      out.skip('ambiguous', node);
       return;
     }
     const subject = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
@@ -109,4 +124,25 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
       node,
     );
   });
+}
+
+// Numbers joined by an operator and an "=" later on: arithmetic, not a limit or a default.
+const WORKED_SUM = /\d\s*(?:[a-z]{1,3}\s*)?(?:[x×*/+]|\bdivided by\b|\btimes\b)\s*\(?\d[^=]*=\s*~?\s*\(?\d/i;
+
+const FLAT_RUN_MIN = 8;
+
+/** A section whose content is a long run of plain lines with no list structure (a flattened export). */
+function isFlatRun(node: OutlineNode): boolean {
+  return node.children.filter((c) => c.kind === 'line' && c.children.length === 0).length >= FLAT_RUN_MIN;
+}
+
+/** A heading that names a kind of things ("Storage Classes", "Routing Policies") rather than one thing. */
+function namesKinds(heading: string): boolean {
+  const last = labelText(heading).replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/).pop() ?? '';
+  return /^[a-z]{3,}[^su]s$/i.test(last) && !/^[A-Z]+s?$/.test(last);
+}
+
+/** A statement that names something itself: a capitalised word or an acronym after its first word. */
+function namesThing(statement: string): boolean {
+  return statement.split(/\s+/).slice(1).some((w) => /^[\p{Lu}]|[A-Z]{2,}/u.test(w));
 }

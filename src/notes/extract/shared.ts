@@ -75,7 +75,7 @@ const GENERIC_TERMS = new Set(
     'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
     'usecases', 'usecase', 'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
-    'details', 'more', 'general', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+    'details', 'more', 'general', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -90,7 +90,9 @@ export function isGenericLabel(label: string): boolean {
 /** A name that can stand as a subject or a term: has letters, not mostly digits or symbols, not a remark. */
 export function isNameLike(name: string): boolean {
   if (name === '' || wordCount(name) > 8 || isGenericLabel(name)) return false;
-  if (/^\d/.test(name) || /\w\.\w+\(|\(\)|^(const|let|var|function|def|class|import)\s/.test(name) || looksLikeCode(name)) return false;
+  // A command of a tool with its verb ("cdk synth", "eb deploy") names something as well as a word does.
+  const command = /^[a-z][\w-]*(\s[a-z][\w-]*){1,2}$/.test(name);
+  if (/^\d/.test(name) || /\w\.\w+\(|\(\)|^(const|let|var|function|def|class|import)\s/.test(name) || (looksLikeCode(name) && !command)) return false;
   // "Rules can include", "ACM loads certificates on…": a clause, not a name.
   if (wordCount(name) > 2 && CLAUSE.test(name)) return false;
   // "User, Group, Policies" lists several things; "Remember the core fundamentals…" is an instruction.
@@ -170,13 +172,35 @@ export function askableStatement(text: string, maxWords = 40): string | null {
   let s = text;
   if (wordCount(s) > maxWords) s = firstSentence(s);
   if (wordCount(s) > maxWords) return null;
-  return s.replace(/[;,:]\s*$/, '').trim();
+  // "… and many layers. Ex" lost its example to the next line: the dangling marker goes.
+  return s.replace(/[.,;:]?\s*\b(ex|e\.g|eg|i\.e)\.?:?\s*$/i, '').replace(/[;,:]\s*$/, '').trim();
 }
 
 /** Text that reads like code, a path, a URL or JSON rather than a claim. */
 export function looksLikeCode(text: string): boolean {
   if (/https?:\/\/|www\.|::|\w:\w+:\w|\w+\.\w+\.\w+\.\w+|(?<!\.)\.\.(?!\.)|\w\.(com|net|org|io)\b/i.test(text)) return true;
   if (/^(docker|aws|npm|git|kubectl|sam|cdk|curl|pip|sudo|cd|ls|mkdir|eb|serverless)\s+[a-z-]/.test(text)) return true;
+  if (isSnippet(text)) return true;
   const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
   return symbols / Math.max(1, text.length) > 0.08 || /^[\w.-]+\([^)]*\)$/.test(text);
+}
+
+// "!Equals [!Ref Env, prod]": the short form of a template function.
+const TEMPLATE_FUNCTION = /(^|[\s[(,])!(?:[A-Z][A-Za-z]+)\b/;
+const SQL_START = /^\s*(SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|CREATE|ALTER|DROP)\s/;
+const SQL_WORD = /\s(FROM|INTO|ON|TO|SET|TABLE|WHERE|VALUES|REQUIRE|USER|INDEX|USAGE|ALL)\s/;
+// "conf/app.config", ".hidden/file.yml", "./run.sh": a path to a file.
+const FILE_PATH = /(?:^|[\s=>(:])(?:\.{0,2}\/|~\/|\.?[\w-]+\/)[\w./-]*\.[a-z][a-z0-9]{1,5}\b/i;
+
+/**
+ * A piece of a template, a query, a shell line or a file path written in a note as if it were a sentence:
+ * nothing in it can be asked as a claim.
+ */
+function isSnippet(text: string): boolean {
+  if (TEMPLATE_FUNCTION.test(text)) return true;
+  if (SQL_START.test(text) && SQL_WORD.test(text)) return true;
+  if (/^\$\s+\S/.test(text) || (text.match(/(?:^|\s)--[a-z][\w-]+/g) ?? []).length >= 2) return true;
+  // A path among a few words ("From the code => conf/app.config") is an instruction to open a file.
+  if (FILE_PATH.test(text)) return text.replace(FILE_PATH, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 5;
+  return false;
 }

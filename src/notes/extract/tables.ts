@@ -52,7 +52,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
   t.rows.forEach((row, r) => {
     // More cells than the header names: the columns no longer line up, so no cell can be trusted.
     if (row.length > (t.header ?? []).length) return out.skip('ambiguous');
-    const feature = featureColumn ? (row[0] ?? '') : '';
+    // A "." in the feature column holds the place of a label the row does not have.
+    const feature = featureColumn && /[\p{L}\p{N}]/u.test(row[0] ?? '') ? (row[0] ?? '') : '';
     const cells = row.slice(first);
     cells.forEach((cell, c) => {
       const subject = subjects[c];

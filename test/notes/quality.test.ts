@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNote } from '../../src/notes/analyze.js';
+
+/** Prompts and answers of the questions a note yields, for compact assertions. */
+function asked(note: string): Array<{ prompt: string; answer: string; distractors: string[] }> {
+  return analyzeNote(note).questions.map((q) => ({ prompt: q.prompt, answer: q.answers.join(' | '), distractors: q.distractors }));
+}
+
+describe('question quality rules', () => {
+  it('does not ask a statement that spells the answer’s acronym in parentheses', () => {
+    const qs = asked(['# Queues', '- **Retry Store (RTS)**: RTS keeps failed jobs', '- **Job Log**: keeps a record of each run', '- **Scheduler**: starts jobs on time'].join('\n'));
+    expect(qs.some((q) => q.answer === 'Retry Store (RTS)')).toBe(false);
+    expect(qs.some((q) => q.answer === 'Job Log')).toBe(true);
+  });
+
+  it('does not ask a statement that uses a long word only the answer’s name has', () => {
+    const qs = asked(['# Tools', '- **Telemetry Bridge**: forwards telemetry to many backends', '- **Trace Viewer**: draws the path of one request', '- **Log Shipper**: copies log files off the host'].join('\n'));
+    expect(qs.some((q) => q.answer === 'Telemetry Bridge')).toBe(false);
+  });
+
+  it('skips statements that point back at an earlier line', () => {
+    const qs = asked(['# Stages', '- **Variables**: use them to switch settings per stage', '- **Canary**: sends a slice of traffic to the new stage', '- **Cache**: keeps responses for a while'].join('\n'));
+    expect(qs.some((q) => q.answer === 'Variables')).toBe(false);
+  });
+
+  it('offers bold bare names of the same list as wrong answers', () => {
+    const qs = asked(['# Releases', '- Modes:', '  - **Rolling**', '  - **Immutable**: brings up a complete new fleet before switching', '  - **Blue/green**', '  - **All at once**'].join('\n'));
+    const q = qs.find((x) => x.answer === 'Immutable');
+    expect(q?.distractors).toEqual(expect.arrayContaining(['Rolling', 'All at once']));
+  });
+
+  it('drops a wrong answer whose name holds the right one', () => {
+    const qs = asked(['# Caches', '- **Keydb**: multi-threaded and sharded across nodes', '- **Valkey**: single-threaded with replicas', '- **Managed Keydb or Valkey**: the hosted offering'].join('\n'));
+    const q = qs.find((x) => x.answer === 'Keydb');
+    expect(q?.distractors).not.toContain('Managed Keydb or Valkey');
+  });
+
+  it('skips a list under a label that gathers remarks, keeps one under a label that gathers alike things', () => {
+    const note = ['# Buckets', '- Notes:', '  - names are global', '  - regions are chosen once', '- Use cases:', '  - static websites', '  - backups'].join('\n');
+    const labels = analyzeNote(note).facts.filter((f) => f.kind === 'enumeration').map((f) => (f.kind === 'enumeration' ? f.label : ''));
+    expect(labels).toEqual(['Use cases']);
+  });
+
+  it('does not ask a property number from a flat run under a heading that names several kinds', () => {
+    const flat = ['# Vault Tiers', 'Warm', 'Kept on disks', 'Minimum billed period: 30 days', 'Cold', 'Kept on tape', 'Minimum billed period: 180 days', 'Restores take hours', 'Early deletion is charged'];
+    expect(analyzeNote(flat.join('\n')).facts.filter((f) => f.kind === 'numeric')).toEqual([]);
+  });
+});
+
+describe('question quality rules: kinds, code and give-aways', () => {
+  it('skips template functions, queries and file paths written as statements', () => {
+    const note = [
+      '# Widget templates',
+      '- **IsLive**: !Same [!Lookup Stage, live]',
+      '- **Grant**: GRANT READ ON shop TO clerk REQUIRE TLS',
+      '- **Listener**: From the repo => .widgets/listener-tls.config',
+      '- **Stage**: the name of the running copy of the shop',
+      '- **Region**: where the shop runs, picked once at launch',
+    ].join('\n');
+    const answers = asked(note).map((q) => q.answer);
+    expect(answers).not.toContain('IsLive');
+    expect(answers).not.toContain('Grant');
+    expect(answers).not.toContain('Listener');
+    expect(answers).toContain('Stage');
+  });
+
+  it('does not ask a worked sum as a number to remember', () => {
+    const note = ['# Widget capacity', '- One crate holds 4 widgets', '- Crates needed: 12 / 4 = 3 crates for a full van'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.prompt.includes('12 /'))).toBe(false);
+  });
+
+  it('writes generated numbers with the note’s own thousands separator', () => {
+    const qs = asked(['# Widget depot', '- holds up to 200.000 widgets per hall'].join('\n'));
+    const q = qs.find((x) => x.answer === '200.000');
+    expect(q).toBeDefined();
+    for (const d of q!.distractors) expect(d).not.toMatch(/,/);
+  });
+
+  it('does not ask which term a statement names inside a dotted path', () => {
+    const note = ['# Widget builder', '- **Extensions**: put config files in the .wdgextensions/ folder of the bundle', '- **Stages**: run one after another, each on its own host', '- **Cache**: keeps built parts between runs'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'Extensions')).toBe(false);
+    expect(asked(note).some((q) => q.answer === 'Stages')).toBe(true);
+  });
+
+  it('never offers a comparison heading as an answer, nor a remark about the exam as a statement', () => {
+    const note = [
+      '# Widget paint',
+      '- **Matte**: no shine at all',
+      '- **Gloss**: shines like glass',
+      '- **Matte vs. Gloss**: gloss costs twice as much',
+      '- **Satin**: this is a popular exam question',
+      '- **Enamel**: hardens in an oven',
+    ].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.answer.includes('vs') || q.distractors.some((d) => d.includes('vs')))).toBe(false);
+    expect(qs.some((q) => q.answer === 'Satin')).toBe(false);
+  });
+
+  it('does not ask a name its statement spells out in lower case, or its heading abbreviates', () => {
+    const note = [
+      '# WSS',
+      '- **Widget Storage Service**: keeps widgets in bins',
+      '- **TFA Lock**: two factor authentication is needed to open the bin',
+      '- **Bin Log**: records who opened which bin',
+      '- **Bin Alarm**: rings when a bin is left open',
+    ].join('\n');
+    const answers = asked(note).map((q) => q.answer);
+    expect(answers).not.toContain('Widget Storage Service');
+    expect(answers).not.toContain('TFA Lock');
+    expect(answers).toContain('Bin Log');
+  });
+
+  it('leaves out a wrong answer the statement itself names', () => {
+    const note = ['# Widget sign-in', '- **Shop login**: old, use Widget Pass instead', '- **Widget Pass**: one account for every shop', '- **Guest mode**: buy without an account', '- **Card login**: sign in with a store card'].join('\n');
+    const q = asked(note).find((x) => x.answer === 'Shop login');
+    expect(q?.distractors ?? []).not.toContain('Widget Pass');
+  });
+
+  it('names a tool command as a term', () => {
+    const note = ['# Widget CLI', '- Commands to remember:', '  - **wdg build**: packs the widget', '  - **wdg ship**: sends the package to the depot', '  - **wdg check**: lints the widget files'].join('\n');
+    const q = asked(note).find((x) => x.answer === 'wdg build');
+    expect(q?.distractors).toEqual(expect.arrayContaining(['wdg ship']));
+  });
+
+  it('in a flat dump under a topic heading, offers only the terms next to each other as wrong answers', () => {
+    const note = [
+      '# Widget line',
+      'Makers',
+      'Press – stamps the widget body',
+      'Lathe – turns the widget axle',
+      'Drill – bores the mounting holes',
+      'Packers',
+      'Boxes are sealed by hand',
+      'Wrapper – covers the box in film',
+      'Labeller – prints the address on the box',
+    ].join('\n');
+    const q = asked(note).find((x) => x.answer === 'Press');
+    expect(q?.distractors.sort()).toEqual(['Drill', 'Lathe']);
+  });
+
+  it('does not ask a name whose long word the statement uses in another form', () => {
+    const note = ['# Widget press', '- **Concurrency**: up to 12 concurrent presses per hall', '- **Tonnage**: how hard one press pushes', '- **Cycle time**: seconds from one stamp to the next'].join('\n');
+    const answers = asked(note).map((q) => q.answer);
+    expect(answers).not.toContain('Concurrency');
+    expect(answers).toContain('Tonnage');
+  });
+
+  it('treats a six-word label as a description, not a name to pick', () => {
+    const note = ['# Widget tracing', '- Labels:', '  - **Trace header handed to each widget step**: carries the trace id', '  - **TRACE_MODE**: turns tracing on or off', '  - **TRACE_SINK**: where the traces are sent', '  - **TRACE_RATE**: the share of requests traced'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.answer.startsWith('Trace header') || q.distractors.some((d) => d.startsWith('Trace header')))).toBe(false);
+  });
+
+  it('skips a statement that asks itself a question or is only an aside in parentheses', () => {
+    const note = ['# Widget gateway', '- **Proxy**: Why? Adds limits and keys in front of the shop', '- **Mirror**: (through a mapping)', '- **Direct**: calls the shop with no layer between', '- **Queue**: holds calls until the shop is free'].join('\n');
+    const answers = asked(note).map((q) => q.answer);
+    expect(answers).not.toContain('Proxy');
+    expect(answers).not.toContain('Mirror');
+    expect(answers).toContain('Direct');
+  });
+
+  it('asks no table cell whose row has only a placeholder for a name', () => {
+    const note = ['# Widget faults', '', '| Kind | Buyer side | Shop side |', '| --- | --- | --- |', '| . | 410 | 510 |', '| Slow | 418 | 518 |', '| Gone | 420 | 520 |', '| Broken | 422 | 522 |'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => /— \.:/.test(p))).toBe(false);
+    expect(prompts.some((p) => p.includes('Slow'))).toBe(true);
+  });
+
+  it('leaves out the one wrong answer capitalised unlike the rest of its set', () => {
+    const note = ['# Widget vats', '- Types:', '  - **Cold Mix Vat**: stirs paint below room warmth', '  - **Hot Mix Vat**: cooks the glaze before it is poured', '  - **Vat sizing notes**: pick by the weekly volume'].join('\n');
+    const q = asked(note).find((x) => x.answer === 'Cold Mix Vat');
+    expect(q?.distractors).toEqual(['Hot Mix Vat']);
+  });
+
+  it('ends the answer to a question at a label that starts another topic', () => {
+    // A Notion export: the cell's lines lost their nesting.
+    const note = ['# Widget gate', '', '| Part | Notes |', '| --- | --- |', '| Gate | How does it work?', 'Allow list', 'Deny list', 'Use cases', 'Keep banned buyers out |'].join('\n');
+    const qa = analyzeNote(note).facts.find((f) => f.kind === 'qa');
+    expect(qa && qa.kind === 'qa' ? qa.answer : '').toBe('Allow list\nDeny list');
+  });
+
+  it('drops a dangling example marker and a line that carries on a sum', () => {
+    const note = ['# Widget billing', '- **Layers**: split one order into many parcels. Ex', '- **Batches**: ship many orders in one van', '- **Rush**: skips the queue for a fee', '- Cost per parcel', '- == 300 coins if the parcel weighs 2 kg'].join('\n');
+    const qs = asked(note);
+    expect(qs.find((q) => q.answer === 'Layers')?.prompt).toContain('“split one order into many parcels”');
+    expect(qs.some((q) => q.prompt.includes('=='))).toBe(false);
+  });
+
+  it('asks two statements that differ in the very word that tells them apart, not two that say the same', () => {
+    const pair = ['# Widget tickets', '- **Day pass**: opens one gate', '- **Group pass**: opens every gate', '- **Season pass**: renews every spring'].join('\n');
+    expect(asked(pair).some((q) => q.answer === 'Day pass')).toBe(true);
+    const same = ['# Widget tickets', '- **Day pass**: opens one gate', '- **Guest pass**: opens one gate', '- **Season pass**: renews every spring'].join('\n');
+    expect(asked(same).some((q) => q.answer === 'Day pass' || q.answer === 'Guest pass')).toBe(false);
+  });
+
+  it('asks no aspect every service has as if it were a name, nor a bare pointer to another thing', () => {
+    const note = ['# Widget vault', '- **Security**: locks open only with two keys', '- **Multi Hall**: copies every widget to a second hall', '- **Night Watch**: Same as the day shift', '- **Cold Room**: keeps widgets below freezing', '- **Dry Room**: keeps widgets free of damp'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.answer === 'Security' || q.distractors.includes('Security'))).toBe(false);
+    expect(qs.some((q) => q.answer === 'Night Watch')).toBe(false);
+    expect(qs.some((q) => q.answer === 'Multi Hall')).toBe(true);
+  });
+
+  it('skips a statement that starts with a placeholder label', () => {
+    const note = ['# Widget ovens', '- **Old oven**: .: Gas fired', '- **New oven**: heats with electric coils', '- **Test oven**: runs one tray at a time'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'Old oven')).toBe(false);
+  });
+
+  it('reads a "." in a comparison table’s feature column as no label at all', () => {
+    const note = ['# Widget lines', '', '.|**Alpha** (2019)|**Beta** (2021)|**Gamma** (2015)', '-|-|-|-', '.|Fast assembly line|Slow craft line|Old manual line', 'Speed|90 per hour|10 per hour|30 per hour'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('“.:'))).toBe(false);
+    expect(prompts.some((p) => p.includes('“Fast assembly line”'))).toBe(true);
+  });
+});
