@@ -3,7 +3,7 @@
 //    selection (default exam, question index current?), planStudy (indexed reads of due cards, weak topics and
 //    sampled new questions, then buildQueue with limit 20), load the planned questions and their cards;
 //  - "exam assembly": what `awsquiz exam` does before the first question — resolve the selection,
-//    drawExamCandidates + planExam (65 questions for DVA-C02), load the 65 and draw their options (examItems).
+//    drawExamCandidates + planExam (65 questions of the default exam), load the 65 and draw their options (examItems).
 // The cold call includes building the question index when the database has none yet (once per change).
 // One cold call (the first in this process), then `--runs` warm calls; the SQL the code prepares is captured and
 // shown with EXPLAIN QUERY PLAN.
