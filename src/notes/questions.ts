@@ -84,12 +84,41 @@ export function topicOf(path: string[]): string {
   return path.filter((p) => p !== '').join(' › ');
 }
 
-/** The last two places of a fact, without repeats, as a short breadcrumb for the prompt. */
-function crumb(parts: string[]): string {
+/**
+ * The last two places of a fact, without repeats, as a short breadcrumb for the prompt. When the first of
+ * them is a heading any note could have ("Overview › Terminology", "Core components › Actors"), it does not
+ * say what the fact is about: the nearest heading above that does goes first ("Route 53 › Overview › Terminology").
+ */
+export function crumb(parts: string[]): string {
   const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
-  const out: string[] = [];
-  for (const p of clean) if (!out.some((o) => normalize(o) === normalize(p))) out.push(p);
-  return out.slice(-2).join(' › ');
+  const all: string[] = [];
+  for (const p of clean) if (!all.some((o) => normalize(o) === normalize(p))) all.push(p);
+  const out = all.slice(-2);
+  if (out[0] !== undefined && isGenericHeading(out[0])) {
+    const subject = all.slice(0, -2).reverse().find((p) => !isGenericHeading(p));
+    if (subject !== undefined) out.unshift(subject);
+  }
+  return out.join(' › ');
+}
+
+// Words of headings that organise any note ("Overview", "Core features", "How it works", "Use cases"),
+// as opposed to naming what the note is about.
+const GENERIC_HEADING_WORDS = new Set(
+  ('overview introduction intro basics basic summary notes note general misc miscellaneous other others core key main ' +
+    'concept concepts terminology term terms component components feature features benefit benefits advantage advantages ' +
+    'disadvantage disadvantages pros cons limit limits limitation limitations pricing price cost costs use case cases ' +
+    'example examples detail details fact facts tip tips important info information how it works work what is are why ' +
+    'when to know remember things thing best practice practices common exam question questions integration integrations ' +
+    'architecture performance security monitoring configuration settings setup options option types type and of the a an ' +
+    'error errors ' +
+    'implementation consideration considerations effective patterns pattern anti')
+    .split(' '),
+);
+
+/** A heading made only of words that organise any note, naming no subject of its own. */
+export function isGenericHeading(heading: string): boolean {
+  const words = normalize(heading).split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => GENERIC_HEADING_WORDS.has(w) || GENERIC_HEADING_WORDS.has(w.replace(/s$/, '')));
 }
 
 function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
@@ -196,6 +225,10 @@ function fairSibling(f: AttributeFact, other: string): boolean {
 }
 
 function fromNumeric(f: NumericFact, pool: NumericFact[]): Question | SkipReason {
+  // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
+  if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
+  // "Rounded to 4, so 6KB needs 2 RCU": a worked example's step, true only of the example.
+  if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
   const distractors = numericDistractors(f, pool, f.sourceText);
   if (distractors.length < 3) return 'no-plausible-distractors';
   const where = crumb([...f.path, ...f.context]);
@@ -214,6 +247,8 @@ function fromCloze(f: ClozeFact): Question | SkipReason {
 }
 
 function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question | SkipReason {
+  // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
+  if (f.items.some(isGenericHeading)) return 'ambiguous';
   const where = crumb(f.path.concat(f.context.slice(0, -1)));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   const notMine = others.filter((o) => !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
@@ -297,6 +332,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
+  // "Examples", "Benefits": a label any note could have is not what a statement describes.
+  if (q.kind !== 'multi' && q.answers.length === 1 && isGenericHeading(q.answers[0]!)) return 'no-checkable-claim';
   if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../src/notes/analyze.js';
+import { crumb, isGenericHeading } from '../../src/notes/questions.js';
 
 /** Prompts and answers of the questions a note yields, for compact assertions. */
 function asked(note: string): Array<{ prompt: string; answer: string; distractors: string[] }> {
@@ -212,5 +213,49 @@ describe('question quality rules: kinds, code and give-aways', () => {
     const prompts = asked(note).map((q) => q.prompt);
     expect(prompts.some((p) => p.includes('“.:'))).toBe(false);
     expect(prompts.some((p) => p.includes('“Fast assembly line”'))).toBe(true);
+  });
+});
+
+describe('prompts that say what they are about', () => {
+  it('puts the nearest naming heading before a breadcrumb that starts with a heading any note could have', () => {
+    expect(crumb(['Name service notes', 'Resolver', 'Overview', 'Terminology'])).toBe('Resolver › Overview › Terminology');
+    expect(crumb(['Workflow engine', 'Core components', 'Actors'])).toBe('Workflow engine › Core components › Actors');
+    expect(crumb(['Relational store', 'Advantages', 'Backups'])).toBe('Relational store › Advantages › Backups');
+    // A breadcrumb whose first place names its subject is left as it is.
+    expect(crumb(['Notes', 'Functions', 'Limits'])).toBe('Functions › Limits');
+    expect(crumb(['Overview', 'Terminology'])).toBe('Overview › Terminology');
+  });
+
+  it('tells organising headings from naming ones', () => {
+    for (const h of ['Overview', 'Core features', 'How it works', 'Use cases', 'Implementation consideration: is it effective?', 'Key concepts']) expect(isGenericHeading(h), h).toBe(true);
+    for (const h of ['Route 53', 'Actors', 'Backups', 'Dead-letter queues', 'Instance types']) expect(isGenericHeading(h), h).toBe(false);
+  });
+
+  it('asks a fact under "Overview › Terminology" with the service it belongs to', () => {
+    const note = ['# Name service', '## Overview', '### Terminology', '- **Zone file**: text file mapping names to addresses', '- **Records**: entries of a zone file', '- **Name server**: answers queries for a zone', '- **Hosts**: machines reachable inside a domain'].join('\n');
+    const q = asked(note).find((x) => x.answer === 'Name server');
+    expect(q?.prompt.startsWith('Name service › Overview › Terminology — ')).toBe(true);
+  });
+});
+
+describe('lines that are no claim of their own', () => {
+  it('skips a worked example’s step', () => {
+    const note = ['# Read units', '- One unit reads 4 KB per second', '- Item of 6 KB: rounded up to 8, so 6 KB needs 2 units', '- Item of 10 KB: rounded up to 12, therefore 3 units'].join('\n');
+    const blanks = asked(note).map((q) => q.prompt);
+    expect(blanks.some((p) => /rounded up/.test(p))).toBe(false);
+  });
+
+  it('does not ask a list whose items hold a flattened sub-label', () => {
+    const note = ['# Construct levels', '- Level three:', '  - also called patterns', '  - several resources wired together', '  - Examples', '- Level one:', '  - one resource each', '  - names start with Cfn'].join('\n');
+    const labels = asked(note).map((q) => q.prompt);
+    expect(labels.some((p) => p.includes('Level three'))).toBe(false);
+  });
+});
+
+describe('numbers whose blank is a label', () => {
+  it('does not ask "____: 500 shards"', () => {
+    const note = ['# Cache cluster', '## Sharded mode', '- 0 replicas: 500 shards', '- 5 replicas: 83 shards', '- Up to 500 nodes per cluster', '- Up to 15 read replicas per shard'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('“____: '))).toBe(false);
   });
 });
