@@ -13,11 +13,15 @@ export function examCodes(): string[] {
     .sort();
 }
 
-/** Loads and validates one exam's blueprint; null when there is none for that code. */
+const loaded = new Map<string, Blueprint | null>();
+
+/** Loads and validates one exam's blueprint, once per process; null when there is none for that code. */
 export function loadBlueprint(code: string): Blueprint | null {
   const wanted = code.trim().toUpperCase();
-  const file = examCodes().find((c) => c.toUpperCase() === wanted);
-  if (!file) return null;
-  const path = join(examsDir, `${file}.json`);
-  return parseBlueprint(JSON.parse(readFileSync(path, 'utf8')) as unknown, path);
+  if (!loaded.has(wanted)) {
+    const file = examCodes().find((c) => c.toUpperCase() === wanted);
+    const path = file === undefined ? '' : join(examsDir, `${file}.json`);
+    loaded.set(wanted, file === undefined ? null : parseBlueprint(JSON.parse(readFileSync(path, 'utf8')) as unknown, path));
+  }
+  return loaded.get(wanted)!;
 }

@@ -17,8 +17,8 @@ import { buildQueue, WEAK_TOPIC_BELOW } from '../study/queue.js';
 import type { CardState, Scheduler } from '../study/schedule.js';
 
 /** Due cards read for ranking by recall, per question asked and at least; reading each costs about 8 µs. */
-export const DUE_PER_SLOT = 5;
-export const DUE_CANDIDATES = 100;
+export const DUE_PER_SLOT = 3;
+export const DUE_CANDIDATES = 60;
 /** The weakest topics whose not-yet-due cards may be pulled forward (at least; one per question asked otherwise). */
 export const WEAK_TOPIC_CANDIDATES = 20;
 /** Positions drawn per query when sampling new questions from a large bank, and queries tried before reading them all. */
@@ -48,7 +48,7 @@ export function planStudy(db: Db, exam: string, filter: IndexFilter, o: StudyPla
       rows.push(...laterCandidates(db, exam, filter, weak.map((t) => t.topicId), o.now));
     }
   }
-  if (!o.dueOnly) rows.push(...sampleNew(db, exam, filter, 2 * limit, o.rng));
+  if (!o.dueOnly) rows.push(...sampleNew(db, exam, filter, limit, o.rng));
 
   const paths = topicPathsOf(db, [...rows.map((r) => r.topicId), ...weak.map((t) => t.topicId)]);
   const cards = new Map<string, CardState>();
@@ -66,7 +66,7 @@ export function planStudy(db: Db, exam: string, filter: IndexFilter, o: StudyPla
   });
 }
 
-/** At least `want` new questions of the selection when it has that many, else all of them. */
+/** At least `want` new questions of the selection when it has that many, else all of them (buildQueue takes `limit` of them at most). */
 function sampleNew(db: Db, exam: string, filter: IndexFilter, want: number, rng: () => number): CandidateRow[] {
   const size = indexSize(db, exam);
   if (size <= SAMPLE_BATCH * SAMPLE_ROUNDS) return allNew(db, exam, filter);
