@@ -43,7 +43,7 @@ export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'c
   const counted = new Set<string>();
   for (const q of questions) {
     const bucket = (q.domain !== null ? acc.get(q.domain) : undefined) ?? unmapped;
-    bucket.questions++;
+    bucket.questions += q.count ?? 1;
     const t = tallies.get(q.id);
     if (t !== undefined && t.answers > 0) {
       bucket.seen++;

@@ -50,7 +50,9 @@ export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'card
   let mastered = 0;
   let dueToday = 0;
   let dueNext7Days = 0;
+  let count = 0;
   for (const q of questions) {
+    count += q.count ?? 1;
     if (answered.has(q.id)) seen++;
     const card = cards.get(q.id);
     if (!card) continue;
@@ -63,7 +65,7 @@ export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'card
   }
 
   return {
-    questions: questions.length,
+    questions: count,
     seen,
     mastered,
     answers: totals.answers,

@@ -7,10 +7,17 @@ import type { AnswerSource } from './history.js';
 
 /** An active question, with its domain already mapped for the chosen exam (null: none). */
 export interface StatsQuestion {
+  /** Empty for an entry standing for several questions (see `count`). */
   id: string;
   /** Heading path, "SQS › Dead-letter queues". */
   topic: string;
   domain: string | null;
+  /**
+   * How many questions of this topic and domain the entry stands for (default 1). The database sends the
+   * questions nobody has answered or reviewed yet this way, with an empty id: they count towards coverage
+   * and topic domains but have no answers or card to look up.
+   */
+  count?: number;
 }
 
 /** One answer from the history (answers to retired questions may be included: history is history). */

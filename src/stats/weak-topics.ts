@@ -61,7 +61,7 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
   for (const q of questions) {
     let t = topics.get(q.topic);
     if (!t) topics.set(q.topic, (t = { answers: 0, correct: 0, votes: new Map() }));
-    if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + 1);
+    if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + (q.count ?? 1));
     const tally = tallies.get(q.id);
     // A question listed twice still has its answers counted once.
     if (tally === undefined || counted.has(q.id)) continue;
@@ -85,14 +85,15 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
       lowerBound,
       score: (1 - lowerBound) * factor,
       weak: lowerBound < WEAK_TOPIC_BELOW,
-      command: studyTopicCommand(topic),
+      command: '',
     });
   }
   ranked.sort(
     (a, b) =>
       b.score - a.score || a.lowerBound - b.lowerBound || b.answers - a.answers || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0),
   );
-  return ranked.slice(0, Math.max(0, limit));
+  // Quoting for the shell is the costly part, and only the topics shown need it.
+  return ranked.slice(0, Math.max(0, limit)).map((t) => ({ ...t, command: studyTopicCommand(t.topic) }));
 }
 
 /** The slug with the most votes; a tie goes to the domain listed first in the blueprint. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadBlueprint } from '../../src/app/blueprints.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
-import { defaultExamCode, ensureQuestionIndex, indexedQuestions } from '../../src/app/question-index.js';
+import { defaultExamCode, ensureQuestionIndex, indexedQuestions, statsQuestions } from '../../src/app/question-index.js';
 import { openDatabase } from '../../src/db/open.js';
 import { QuizRepository } from '../../src/db/quiz.js';
 import { domainMapper } from '../../src/exam/domains.js';
-import { writeBank } from '../helpers/bank.js';
+import { newCardState } from '../../src/study/schedule.js';
+import { review, writeBank } from '../helpers/bank.js';
 
 const dva = loadBlueprint('DVA-C02')!;
 const catalogue = loadCatalogue();
@@ -75,6 +76,29 @@ describe('defaultExamCode', () => {
     expect(defaultExamCode(db)).toBe('DVA-C02');
     db.prepare("UPDATE questions SET exam = 'saa-c03' WHERE id IN ('q00000', 'q00001', 'q00002')").run();
     expect(defaultExamCode(db)).toBe('SAA-C03');
+    db.close();
+  });
+});
+
+describe('statsQuestions', () => {
+  it('lists answered and reviewed questions one by one and counts the rest per topic and domain', () => {
+    const db = openDatabase(':memory:');
+    const ids = writeBank(db, { questions: 40, topics: 4, domainOf: (i) => (i % 5 === 0 ? null : i % 2 === 0 ? 'security' : 'development') });
+    const at = new Date('2026-02-01T00:00:00Z');
+    for (const id of ids.slice(0, 6)) review(db, id, { due: at, last_review: at }, true);
+    // A card without an answer (an exam missed it) counts as touched too.
+    new QuizRepository(db).applyReview(ids[30]!, null, { ...newCardState(at), state: 1, reps: 1, last_review: at }, {
+      rating: 1, state: 0, due: at, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: at,
+    });
+    const rows = statsQuestions(db, dva, catalogue);
+    expect(rows.filter((r) => r.id !== '').map((r) => r.id).sort()).toEqual([...ids.slice(0, 6), ids[30]!].sort());
+    const tally = (list: Array<{ topic: string; domain: string | null; count?: number }>) => {
+      const m = new Map<string, number>();
+      for (const r of list) m.set(`${r.topic}|${r.domain}`, (m.get(`${r.topic}|${r.domain}`) ?? 0) + (r.count ?? 1));
+      return m;
+    };
+    expect(tally(rows)).toEqual(tally(indexedQuestions(db, dva, catalogue)));
+    expect(rows.length).toBeLessThan(40);
     db.close();
   });
 });

@@ -160,3 +160,22 @@ describe('buildReport on tallies', () => {
     expect(() => buildReport(later)).toThrow(RangeError);
   });
 });
+
+describe('buildReport with unanswered questions grouped', () => {
+  it('reports exactly what it reports with each unanswered question listed one by one', () => {
+    const more = { ...full, questions: [...full.questions, q('n1', 'SQS › Visibility', 'development'), q('n2', 'SQS › Visibility', 'development'), q('n3', 'IAM › Policies', 'security'), q('n4', 'Loose ends', null), q('n5', 'Loose ends', null)] };
+    const answered = new Set((more.answers as readonly StatsAnswer[]).map((a) => a.questionId));
+    const touched = more.questions.filter((x) => answered.has(x.id) || more.cards.has(x.id));
+    const groups = new Map<string, StatsQuestion>();
+    for (const x of more.questions.filter((y) => !touched.includes(y))) {
+      const k = `${x.topic}|${x.domain}`;
+      const g = groups.get(k);
+      if (g) g.count = (g.count ?? 1) + 1;
+      else groups.set(k, { id: '', topic: x.topic, domain: x.domain, count: 1 });
+    }
+    expect([...groups.values()].some((g) => (g.count ?? 1) > 1)).toBe(true);
+    const grouped = { ...more, questions: [...touched, ...groups.values()] };
+    expect(buildReport(grouped)).toEqual(buildReport(more));
+    for (const filter of [{ domain: 'security' }, { topic: 'sqs' }]) expect(buildReport(grouped, { filter })).toEqual(buildReport(more, { filter }));
+  });
+});

@@ -58,8 +58,9 @@ CREATE TABLE question_index (
   domain_rank  INTEGER NOT NULL,
   PRIMARY KEY (exam, position)
 ) WITHOUT ROWID;
-CREATE UNIQUE INDEX question_index_question ON question_index(exam, question_id);
-CREATE INDEX question_index_topic ON question_index(exam, topic_id);
+-- Covering: joins from cards and answer tallies read a question's topic and domain without the row.
+CREATE INDEX question_index_question ON question_index(exam, question_id, topic_id, domain);
+CREATE INDEX question_index_topic ON question_index(exam, topic_id, domain);
 CREATE INDEX question_index_domain ON question_index(exam, domain, exam_use, domain_rank);
 
 CREATE TABLE topic_scores (
