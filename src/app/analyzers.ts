@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeNote, type NoteAnalysis } from '../notes/analyze.js';
+import type { NoteAnalysis } from '../notes/analyze.js';
 
 /** Turns note text into an analysis, here or in worker threads. */
 export interface Analyzer {
@@ -10,16 +10,18 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
-/** Analyses in the calling thread (small ingests: starting workers would cost more than it saves). */
+/**
+ * Analyses in the calling thread (small ingests: starting workers would cost more than it saves). The
+ * parser (unified, remark, gray-matter) is imported on the first note that changed, so a re-ingest that
+ * finds nothing to do never loads it.
+ */
 export function inProcessAnalyzer(): Analyzer {
+  let parser: Promise<typeof import('../notes/analyze.js')> | undefined;
   return {
     threads: 0,
-    analyze: (text) => {
-      try {
-        return Promise.resolve(analyzeNote(text));
-      } catch (e) {
-        return Promise.reject(e as Error);
-      }
+    analyze: async (text) => {
+      const { analyzeNote } = await (parser ??= import('../notes/analyze.js'));
+      return analyzeNote(text);
     },
     close: () => Promise.resolve(),
   };
