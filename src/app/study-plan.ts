@@ -13,8 +13,8 @@
 import { allNew, type CandidateRow, dueCandidates, indexSize, laterCandidates, newAtPositions, weakestTopics } from '../db/candidates.js';
 import type { Db } from '../db/open.js';
 import { type IndexFilter, topicPathsOf } from '../db/question-index.js';
-import { buildQueue, WEAK_TOPIC_BELOW } from '../study/queue.js';
-import type { CardState, Scheduler } from '../study/schedule.js';
+import { buildQueue, type QueueInput, WEAK_TOPIC_BELOW } from '../study/queue.js';
+import type { CardState } from '../study/schedule.js';
 
 /** Due cards read for ranking by recall, per question asked and at least; reading each costs about 8 µs. */
 export const DUE_PER_SLOT = 3;
@@ -25,15 +25,8 @@ export const WEAK_TOPIC_CANDIDATES = 20;
 const SAMPLE_BATCH = 64;
 const SAMPLE_ROUNDS = 16;
 
-/** What planStudy needs besides the database and the selection. */
-export interface StudyPlanOptions {
-  now: Date;
-  scheduler: Scheduler;
-  limit: number;
-  newOnly?: boolean;
-  dueOnly?: boolean;
-  rng: () => number;
-}
+/** What planStudy needs besides the database and the selection: buildQueue's settings. */
+export type StudyPlanOptions = Pick<QueueInput, 'now' | 'scheduler' | 'limit' | 'newOnly' | 'dueOnly' | 'rng'>;
 
 /** The ids of a study session over `exam`'s indexed questions passing `filter` (see the module comment). */
 export function planStudy(db: Db, exam: string, filter: IndexFilter, o: StudyPlanOptions): string[] {

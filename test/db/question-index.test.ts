@@ -1,14 +1,10 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/db/migrations/index.js';
 import { openDatabase } from '../../src/db/open.js';
 import { questionsVersion } from '../../src/db/question-index.js';
 import { QuizRepository } from '../../src/db/quiz.js';
 import { wilsonLowerBound } from '../../src/study/wilson.js';
-import { review, writeBank } from '../helpers/bank.js';
+import { review, versionOneBank, writeBank } from '../helpers/bank.js';
 
 const at = new Date('2026-02-01T10:00:00Z');
 
@@ -50,14 +46,10 @@ describe('topic_scores', () => {
   });
 
   it('is filled from the answers already given when a version-1 database is upgraded', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'awsquiz-v1-')), 'old.db');
-    const raw = new Database(path);
-    raw.exec(migrations[0]!.sql);
-    raw.pragma('user_version = 1');
-    writeBank(raw, { questions: 4, topics: 2 });
-    const answer = raw.prepare("INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '\"x\"', ?, 1000, '2026-01-05T00:00:00Z')");
-    for (const [id, ok] of [['q00000', 1], ['q00002', 0], ['q00001', 1], ['q00000', 1]] as const) answer.run(id, ok);
-    raw.close();
+    const path = versionOneBank({ questions: 4, topics: 2 }, (raw) => {
+      const answer = raw.prepare("INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '\"x\"', ?, 1000, '2026-01-05T00:00:00Z')");
+      for (const [id, ok] of [['q00000', 1], ['q00002', 0], ['q00001', 1], ['q00000', 1]] as const) answer.run(id, ok);
+    });
 
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);

@@ -1,13 +1,8 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../src/db/migrations/index.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { answerHistory, statsAnswers } from '../../src/db/stats.js';
 import { type AnswerHistory, historyFromAnswers } from '../../src/stats/history.js';
-import { review, writeBank } from '../helpers/bank.js';
+import { review, versionOneBank, writeBank } from '../helpers/bank.js';
 
 const now = new Date('2026-03-01T09:00:00Z');
 
@@ -59,14 +54,10 @@ describe('the answer tallies the database keeps', () => {
 
 describe('upgrading a version-1 database', () => {
   it('fills the tallies from the answers already given', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'awsquiz-v1-')), 'old.db');
-    const raw = new Database(path);
-    raw.exec(migrations[0]!.sql);
-    raw.pragma('user_version = 1');
-    writeBank(raw, { questions: 20, topics: 4 });
-    const insert = raw.prepare("INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '\"x\"', ?, ?, ?)");
-    answerTimes().forEach((a, i) => insert.run(a.id, a.ok ? 1 : 0, 1000 + i, a.at.toISOString()));
-    raw.close();
+    const path = versionOneBank({ questions: 20, topics: 4 }, (raw) => {
+      const insert = raw.prepare("INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '\"x\"', ?, ?, ?)");
+      answerTimes().forEach((a, i) => insert.run(a.id, a.ok ? 1 : 0, 1000 + i, a.at.toISOString()));
+    });
 
     const db = openDatabase(path);
     expectSameHistory(answerHistory(db, now, 540), historyFromAnswers(statsAnswers(db), now, 540));

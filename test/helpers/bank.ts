@@ -1,5 +1,10 @@
 /** A question bank written straight into a test database: faster than ingesting notes when a test needs thousands. */
 
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrations } from '../../src/db/migrations/index.js';
 import type { Db } from '../../src/db/open.js';
 import { QuizRepository } from '../../src/db/quiz.js';
 import { type CardState, newCardState } from '../../src/study/schedule.js';
@@ -79,4 +84,19 @@ export function review(db: Db, id: string, card: Partial<CardState> & Pick<CardS
       },
     },
   });
+}
+
+/**
+ * A database file at schema version 1 (as awsquiz 0.1 left it) holding a bank; `fill` adds more with the
+ * raw connection before it is closed. Returns the file's path, for openDatabase to upgrade.
+ */
+export function versionOneBank(bank: BankOptions, fill: (raw: Db) => void): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'awsquiz-v1-')), 'old.db');
+  const raw = new Database(path);
+  raw.exec(migrations[0]!.sql);
+  raw.pragma('user_version = 1');
+  writeBank(raw, bank);
+  fill(raw);
+  raw.close();
+  return path;
 }
