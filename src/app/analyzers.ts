@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { NoteAnalysis } from '../notes/analyze.js';
+import type { AnalyzeOptions, NoteAnalysis } from '../notes/analyze.js';
+import { headingNamesService, type Catalogue } from '../notes/services.js';
 
 /** Turns note text into an analysis, here or in worker threads. */
 export interface Analyzer {
@@ -15,13 +16,14 @@ export interface Analyzer {
  * parser (unified, remark, gray-matter) is imported on the first note that changed, so a re-ingest that
  * finds nothing to do never loads it.
  */
-export function inProcessAnalyzer(): Analyzer {
+export function inProcessAnalyzer(catalogue: Catalogue): Analyzer {
   let parser: Promise<typeof import('../notes/analyze.js')> | undefined;
+  let options: AnalyzeOptions | undefined;
   return {
     threads: 0,
     analyze: async (text) => {
       const { analyzeNote } = await (parser ??= import('../notes/analyze.js'));
-      return analyzeNote(text);
+      return analyzeNote(text, (options ??= analyzeOptions(catalogue)));
     },
     close: () => Promise.resolve(),
   };
@@ -34,13 +36,18 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(workerUrl));
 }
 
-/** Analyses in `threads` worker threads, each job sent to the least busy one. */
-export function workerAnalyzer(threads: number): Analyzer {
+/** What the pure pipeline is told about the catalogue: which headings name a service (breadcrumbs climb to one). */
+export function analyzeOptions(catalogue: Catalogue): AnalyzeOptions {
+  return { namesSubject: headingNamesService(catalogue) };
+}
+
+/** Analyses in `threads` worker threads, each job sent to the least busy one; each thread gets the catalogue once. */
+export function workerAnalyzer(threads: number, catalogue: Catalogue): Analyzer {
   const url = workerUrl;
   const pending = new Map<number, { resolve: (a: NoteAnalysis) => void; reject: (e: Error) => void; worker: number }>();
   const busy = new Array<number>(threads).fill(0);
   const workers = Array.from({ length: threads }, (_, i) => {
-    const w = new Worker(url);
+    const w = new Worker(url, { workerData: { catalogue } });
     w.on('message', (m: { id: number; analysis?: NoteAnalysis; error?: string }) => {
       const p = pending.get(m.id);
       if (!p) return;

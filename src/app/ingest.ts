@@ -77,7 +77,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
   }
   for (const p of listed.problems) reports.push({ ...empty(p.path, 'failed'), warnings: [p.message] });
-  const analyzer = chooseAnalyzer(files, options.threads);
+  const analyzer = chooseAnalyzer(files, options.threads, options.catalogue);
   const results: FileReport[] = new Array<FileReport>(files.length);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
@@ -102,7 +102,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   return { files: reports, totals: totals(reports) };
 }
 
-function chooseAnalyzer(files: string[], threads: number | undefined): Analyzer {
+function chooseAnalyzer(files: string[], threads: number | undefined, catalogue: Catalogue): Analyzer {
   let wanted = threads;
   if (wanted === undefined) {
     let bytes = 0;
@@ -117,7 +117,7 @@ function chooseAnalyzer(files: string[], threads: number | undefined): Analyzer 
     }
     wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(availableParallelism(), 8) : 0;
   }
-  return wanted > 0 && workersAvailable() ? lazy(() => workerAnalyzer(wanted), wanted) : inProcessAnalyzer();
+  return wanted > 0 && workersAvailable() ? lazy(() => workerAnalyzer(wanted, catalogue), wanted) : inProcessAnalyzer(catalogue);
 }
 
 /** Starts the real analyzer on the first note that needs it: a re-ingest that finds nothing changed starts no thread. */

@@ -2,7 +2,7 @@ import type { Extraction, Fact, SkipReason } from './facts.js';
 import type { FrontMatter, NoteMessage } from './frontmatter.js';
 import { extractFacts } from './extract/index.js';
 import { buildOutline } from './outline.js';
-import { generateQuestions, type Question } from './questions.js';
+import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
 
 export interface NoteAnalysis {
@@ -17,14 +17,17 @@ export interface NoteAnalysis {
 
 const MAX_LIST_DEPTH = 40;
 
+/** What the pipeline may be told about the world outside the note (see GenerationOptions). */
+export type AnalyzeOptions = GenerationOptions;
+
 /** The whole pure pipeline for one note: text → outline → facts → questions, with what was skipped and why. */
-export function analyzeNote(text: string): NoteAnalysis {
+export function analyzeNote(text: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const parsed = readNote(text);
   const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
   const messages = [...parsed.messages];
   if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
   const extraction: Extraction = extractFacts(root);
-  const generation = generateQuestions(extraction.facts);
+  const generation = generateQuestions(extraction.facts, options);
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
   const title = root.children.find((c) => c.kind === 'section')?.text ?? null;

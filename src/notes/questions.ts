@@ -32,8 +32,17 @@ export interface Generation {
 
 const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
 
+/** What question generation may be told about the world outside the note. */
+export interface GenerationOptions {
+  /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, breadcrumbs only skip generic headings. */
+  namesSubject?: (heading: string) => boolean;
+}
+
+type Breadcrumb = (parts: string[]) => string;
+
 /** Turns a note's facts into questions; facts that cannot be asked well are counted as skipped. */
-export function generateQuestions(facts: Fact[]): Generation {
+export function generateQuestions(facts: Fact[], options: GenerationOptions = {}): Generation {
+  const at = (parts: string[]) => crumb(parts, options.namesSubject);
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = facts.filter((f): f is NumericFact => f.kind === 'numeric');
@@ -43,22 +52,22 @@ export function generateQuestions(facts: Fact[]): Generation {
     let q: Question | SkipReason;
     switch (fact.kind) {
       case 'attribute':
-        q = fromAttribute(fact);
+        q = fromAttribute(fact, at);
         break;
       case 'numeric':
-        q = fromNumeric(fact, numericPool);
+        q = fromNumeric(fact, numericPool, at);
         break;
       case 'cloze':
-        q = fromCloze(fact);
+        q = fromCloze(fact, at);
         break;
       case 'enumeration':
-        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? []);
+        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], at);
         break;
       case 'table-cell':
-        q = fromTableCell(fact);
+        q = fromTableCell(fact, at);
         break;
       case 'qa':
-        q = fromQa(fact);
+        q = fromQa(fact, at);
         break;
     }
     if (typeof q === 'string') {
@@ -85,19 +94,22 @@ export function topicOf(path: string[]): string {
 }
 
 /**
- * The last two places of a fact, without repeats, as a short breadcrumb for the prompt. When the first of
- * them is a heading any note could have ("Overview › Terminology", "Core components › Actors"), it does not
- * say what the fact is about: the nearest heading above that does goes first ("Route 53 › Overview › Terminology").
+ * The last two places of a fact, without repeats, as a short breadcrumb for the prompt. A breadcrumb must
+ * say what the fact is about: when it names no service (`namesSubject`, when the caller can tell), the
+ * nearest heading above that does goes first ("RDS › Backups › Automated"); when its first place is a
+ * heading any note could have ("Overview › Terminology"), the nearest heading above that is not goes first.
  */
-export function crumb(parts: string[]): string {
+export function crumb(parts: string[], namesSubject?: (heading: string) => boolean): string {
   const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
   const all: string[] = [];
   for (const p of clean) if (!all.some((o) => normalize(o) === normalize(p))) all.push(p);
   const out = all.slice(-2);
-  if (out[0] !== undefined && isGenericHeading(out[0])) {
-    const subject = all.slice(0, -2).reverse().find((p) => !isGenericHeading(p));
-    if (subject !== undefined) out.unshift(subject);
-  }
+  if (out[0] === undefined) return '';
+  const above = all.slice(0, -2).reverse();
+  let subject: string | undefined;
+  if (namesSubject !== undefined && !out.some(namesSubject)) subject = above.find(namesSubject);
+  if (subject === undefined && isGenericHeading(out[0])) subject = above.find((p) => !isGenericHeading(p));
+  if (subject !== undefined) out.unshift(subject);
   return out.join(' › ');
 }
 
@@ -137,7 +149,7 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
   };
 }
 
-function fromAttribute(f: AttributeFact): Question | SkipReason {
+function fromAttribute(f: AttributeFact, at: Breadcrumb): Question | SkipReason {
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject));
@@ -146,7 +158,7 @@ function fromAttribute(f: AttributeFact): Question | SkipReason {
   // nothing away from the choice.
   const members = others.filter((s) => nameShape(s) !== 'clause');
   const distractors = nearest(fair, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
-  const where = crumb([...f.path, ...f.context.slice(0, -1)]);
+  const where = at([...f.path, ...f.context.slice(0, -1)]);
   // Two fair wrong answers make a fair choice. One is enough only when the whole set is two of a kind
   // ("Provisioned" / "Elastic") or the note names the set ("Types"); once unfit siblings were left out of
   // a loose group, a lone one is a thin choice, and the card is better asked without choices.
@@ -224,32 +236,32 @@ function fairSibling(f: AttributeFact, other: string): boolean {
   return (shape === 'acronym' || shape === 'identifier') && nameShape(other) === shape;
 }
 
-function fromNumeric(f: NumericFact, pool: NumericFact[]): Question | SkipReason {
+function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Question | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
   // "Rounded to 4, so 6KB needs 2 RCU": a worked example's step, true only of the example.
   if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
   const distractors = numericDistractors(f, pool, f.sourceText);
   if (distractors.length < 3) return 'no-plausible-distractors';
-  const where = crumb([...f.path, ...f.context]);
+  const where = at([...f.path, ...f.context]);
   const blank = `${f.before}____${f.after}`.trim();
   const q = base(f, 'single', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
   q.distractors = distractors;
   return q;
 }
 
-function fromCloze(f: ClozeFact): Question | SkipReason {
-  const where = crumb([...f.path, ...f.context]);
+function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
+  const where = at([...f.path, ...f.context]);
   const blank = `${f.before}____${f.after}`.trim();
   const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
   q.accepted = variantsOf(f.answer);
   return q;
 }
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question | SkipReason {
+function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb): Question | SkipReason {
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
-  const where = crumb(f.path.concat(f.context.slice(0, -1)));
+  const where = at(f.path.concat(f.context.slice(0, -1)));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   const notMine = others.filter((o) => !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
@@ -268,18 +280,18 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[]): Question
   return q;
 }
 
-function fromTableCell(f: TableCellFact): Question | SkipReason {
+function fromTableCell(f: TableCellFact, at: Breadcrumb): Question | SkipReason {
   // A "." placeholder for a row or column name leaves the question without a subject.
   if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
   const distractors = pickDistinct(f.columnValues, [f.value], f.group + f.rowKey, 3);
   if (distractors.length < 1) return 'no-plausible-distractors';
-  const where = crumb([...f.path, ...f.context, f.caption]);
+  const where = at([...f.path, ...f.context, f.caption]);
   const q = base(f, 'single', `${where ? `${where} — ` : ''}${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`);
   q.distractors = distractors;
   return q;
 }
 
-function fromQa(f: QaFact): Question | SkipReason {
+function fromQa(f: QaFact, at: Breadcrumb): Question | SkipReason {
   let question = f.question;
   const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
   // "What is it?" under "CloudFront" must say what "it" is.
@@ -288,7 +300,7 @@ function fromQa(f: QaFact): Question | SkipReason {
     if (!isNameLike(subject)) return 'ambiguous';
     question = `${subject}: ${question}`;
   }
-  else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${crumb(f.path)} — ${question}`;
+  else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${at(f.path)} — ${question}`;
   const short = !f.long && wordCount(f.answer) <= 4;
   const q = base(f, short ? 'typed' : 'flip', question, [f.answer], f.question);
   if (short) q.accepted = variantsOf(f.answer);

@@ -75,3 +75,21 @@ function tokens(text: string): string[] {
     .map((w) => w.replace(/^[.\-/]+|[.\-/]+$/g, ''))
     .filter((w) => w !== '');
 }
+
+/** Headings remembered by headingNamesService before it starts over (a 100 MB vault has about this many). */
+const HEADING_MEMO_LIMIT = 50_000;
+
+/** Whether a heading names a catalogue service ("RDS + Aurora" does, "Backups" does not); headings repeat, so answers are remembered. */
+export function headingNamesService(catalogue: Catalogue): (heading: string) => boolean {
+  const matcher = serviceMatcher(catalogue);
+  let memo = new Map<string, boolean>();
+  return (heading) => {
+    let named = memo.get(heading);
+    if (named === undefined) {
+      if (memo.size >= HEADING_MEMO_LIMIT) memo = new Map();
+      named = matcher.find(heading).length > 0;
+      memo.set(heading, named);
+    }
+    return named;
+  };
+}

@@ -259,3 +259,24 @@ describe('numbers whose blank is a label', () => {
     expect(prompts.some((p) => p.includes('“____: '))).toBe(false);
   });
 });
+
+describe('breadcrumbs that name a service', () => {
+  const names = (h: string) => /\b(RDS|Aurora|SQS)\b/.test(h);
+
+  it('climb to the nearest heading naming a service when the last two name none', () => {
+    expect(crumb(['Study notes', 'RDS + Aurora', 'Advantages', 'Backups', 'Automated'], names)).toBe('RDS + Aurora › Backups › Automated');
+    expect(crumb(['Study notes', 'SQS', 'Delay queues'], names)).toBe('SQS › Delay queues');
+    // Nothing above names a service: only an organising first place is replaced.
+    expect(crumb(['Study notes', 'Backups', 'Automated'], names)).toBe('Backups › Automated');
+    expect(crumb(['Study notes', 'Overview', 'Terminology'], names)).toBe('Study notes › Overview › Terminology');
+  });
+
+  it('are used by analyzeNote when told which headings name a service', () => {
+    const note = ['# RDS', '## Backups', '### Automated', '- Retention: 7 days by default, up to 35 days', '### Manual', '- Retention: kept until deleted'].join('\n');
+    const told = analyzeNote(note, { namesSubject: names }).questions.map((q) => q.prompt);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((p) => p.startsWith('RDS › '))).toBe(true);
+    // Without being told, the breadcrumb is the last two places, as before.
+    expect(analyzeNote(note).questions.every((p) => p.prompt.startsWith('Backups › '))).toBe(true);
+  });
+});
