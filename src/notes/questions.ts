@@ -343,6 +343,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
+  if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
   if (q.kind !== 'multi' && q.answers.length === 1 && isGenericHeading(q.answers[0]!)) return 'no-checkable-claim';
@@ -350,6 +351,19 @@ export function checkQuestion(q: Question): SkipReason | null {
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';
   return null;
+}
+
+/**
+ * The statement quoted in a single-choice prompt uses a code-like token of the answer's name ("gp2" for
+ * "gp2/gp3 (SSD)", "200" for "Price Class 200") that no wrong answer has: the answer is picked by matching.
+ */
+function sharesCodeToken(q: Question): boolean {
+  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if (quoted === undefined) return false;
+  const statement = ` ${normalize(quoted)} `;
+  const codes = (text: string) => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t));
+  const elsewhere = new Set(q.distractors.flatMap(codes));
+  return q.answers.some((a) => codes(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
 }
 
 /** The whole phrase, word for word, somewhere in the text. */

@@ -280,3 +280,12 @@ describe('breadcrumbs that name a service', () => {
     expect(analyzeNote(note).questions.every((p) => p.prompt.startsWith('Backups › '))).toBe(true);
   });
 });
+
+describe('code-like tokens shared by statement and answer', () => {
+  it('does not ask a statement naming a model number only the answer has', () => {
+    const note = ['# Disk volumes', '- **gp2/gp3 general purpose**: gp3 raises IOPS and throughput separately, unlike gp2', '- **io1/io2 provisioned**: the highest IOPS for databases', '- **st1 throughput**: large sequential reads at low cost', '- **sc1 cold**: the cheapest, for rarely read data'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.answer === 'gp2/gp3 general purpose' && q.prompt.includes('which one'))).toBe(false);
+    expect(qs.some((q) => q.answer === 'io1/io2 provisioned')).toBe(true);
+  });
+});
