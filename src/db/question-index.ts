@@ -22,7 +22,8 @@ export interface IndexFilter {
   service?: string;
 }
 
-const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern (with ESCAPE '\\') matching `s` anywhere, its % and _ taken literally. */
+export const likeAnywhere = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The change counter that triggers bump whenever a question (or its services) is added, edited, retired or flagged. */
 export function questionsVersion(db: Db): number {
@@ -71,7 +72,7 @@ export function indexConditions(exam: string, filter: IndexFilter): { sql: strin
   }
   if (filter.topic) {
     where.push(`qi.topic_id IN (SELECT id FROM topics WHERE path LIKE ? ESCAPE '\\')`);
-    params.push(like(filter.topic));
+    params.push(likeAnywhere(filter.topic));
   }
   if (filter.service) {
     where.push('EXISTS (SELECT 1 FROM question_services qs WHERE qs.question_id = qi.question_id AND qs.service_id = ?)');

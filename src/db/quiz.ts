@@ -1,6 +1,7 @@
 import type { QuizQuestion, Rating } from '../core/types.js';
 import type { CardPhase, CardState, ReviewLogEntry } from '../study/schedule.js';
 import type { Db } from './open.js';
+import { likeAnywhere } from './question-index.js';
 
 export interface QuestionQuery {
   topic?: string;
@@ -52,7 +53,6 @@ export interface AnswerToRecord {
   review?: { rating: Rating; card: CardState; log: ReviewLogEntry };
 }
 
-const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Reads and records what study and exam sessions need: questions, cards, answers, sessions, flags. */
 export class QuizRepository {
@@ -85,7 +85,7 @@ export class QuizRepository {
     const params: unknown[] = [];
     if (query.topic) {
       where.push(`t.path LIKE ? ESCAPE '\\'`);
-      params.push(like(query.topic));
+      params.push(likeAnywhere(query.topic));
     }
     if (query.service) {
       where.push('EXISTS (SELECT 1 FROM question_services qs WHERE qs.question_id = q.id AND qs.service_id = ?)');

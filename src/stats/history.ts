@@ -89,60 +89,33 @@ export function isAnswerList(source: AnswerSource): source is readonly StatsAnsw
   return Array.isArray(source);
 }
 
+// The sections below each read one part of the tallies. Given the answers themselves (a section called on
+// its own), they tally them with historyFromAnswers; the parts a section does not read cost a little and
+// are thrown away. buildReport tallies once before calling any of them.
+
+/** An instant for tallies whose recency weights nobody reads. */
+const UNWEIGHTED = new Date(0);
+
 /** Answers and right answers per question (any history will do: no days or weights are read). */
 export function answersByQuestion(source: AnswerSource): ReadonlyMap<string, { answers: number; correct: number }> {
-  if (!isAnswerList(source)) return source.byQuestion;
-  const out = new Map<string, { answers: number; correct: number }>();
-  for (const a of source) {
-    let t = out.get(a.questionId);
-    if (!t) out.set(a.questionId, (t = { answers: 0, correct: 0 }));
-    t.answers++;
-    if (a.correct) t.correct++;
-  }
-  return out;
+  return isAnswerList(source) ? historyFromAnswers(source, UNWEIGHTED, 0).byQuestion : source.byQuestion;
 }
 
 /** Recency-weighted right and wrong answers per question at `now`. */
 export function recentByQuestion(source: AnswerSource, now: Date): ReadonlyMap<string, { recentRight: number; recentWrong: number }> {
-  if (!isAnswerList(source)) {
-    if (source.at.getTime() !== now.getTime()) throw new RangeError('answer tallies were weighted at another instant than the statistics asked for');
-    return source.byQuestion;
-  }
-  const out = new Map<string, { recentRight: number; recentWrong: number }>();
-  for (const a of source) {
-    let t = out.get(a.questionId);
-    if (!t) out.set(a.questionId, (t = { recentRight: 0, recentWrong: 0 }));
-    if (a.correct) t.recentRight += recencyWeight(a.answeredAt, now);
-    else t.recentWrong += recencyWeight(a.answeredAt, now);
-  }
-  return out;
+  if (isAnswerList(source)) return historyFromAnswers(source, now, 0).byQuestion;
+  if (source.at.getTime() !== now.getTime()) throw new RangeError('answer tallies were weighted at another instant than the statistics asked for');
+  return source.byQuestion;
 }
 
 /** Answers and right answers per local day. */
 export function answersByDay(source: AnswerSource, offsetMinutes: number): ReadonlyMap<number, DayTally> {
-  if (!isAnswerList(source)) {
-    if (source.offsetMinutes !== offsetMinutes) throw new RangeError('answer tallies were taken for another time zone than the statistics asked for');
-    return source.byDay;
-  }
-  const out = new Map<number, DayTally>();
-  for (const a of source) {
-    const day = localDay(a.answeredAt, offsetMinutes);
-    let t = out.get(day);
-    if (!t) out.set(day, (t = { answers: 0, correct: 0 }));
-    t.answers++;
-    if (a.correct) t.correct++;
-  }
-  return out;
+  if (isAnswerList(source)) return historyFromAnswers(source, UNWEIGHTED, offsetMinutes).byDay;
+  if (source.offsetMinutes !== offsetMinutes) throw new RangeError('answer tallies were taken for another time zone than the statistics asked for');
+  return source.byDay;
 }
 
 /** All answers, right ones and time spent. */
 export function answerTotals(source: AnswerSource): AnswerHistory['totals'] {
-  if (!isAnswerList(source)) return source.totals;
-  let correct = 0;
-  let timeMs = 0;
-  for (const a of source) {
-    if (a.correct) correct++;
-    timeMs += a.timeMs;
-  }
-  return { answers: source.length, correct, timeMs };
+  return isAnswerList(source) ? historyFromAnswers(source, UNWEIGHTED, 0).totals : source.totals;
 }
