@@ -25,6 +25,11 @@ const CLAUSE_START = /^(from|based|up|in|on|with|without|to|for|by|via|at|into|a
 // "Monitors an endpoint", "Processes the message": a verb in the third person starts a description.
 const VERB_START = /^[A-Z]?[a-z]+(?<!ss|us|is)s\s+(the|a|an|all|any|each|its|their|your|data|one|it)\b/;
 
+/** A whole statement rather than a name or a note-taker's phrase: it has a verb form or an article, or runs long. */
+export function isSentenceLike(text: string): boolean {
+  return CLAUSE_WORD.test(text) || text.trim().split(/\s+/).length > 8;
+}
+
 /** The shape of a name (see NameShape); a parenthesised aside ("(SSD)", "(default)") does not count. */
 export function nameShape(name: string): NameShape {
   const core = name.replace(/\s*\([^)]*\)/g, '').trim() || name.trim();
@@ -86,7 +91,7 @@ export function sameKind(answer: string, other: string): boolean {
   if (a === b) return a !== 'phrase' || Math.abs(nameWords(answer) - nameWords(other)) <= 2;
   // Code names and API names go together with one-word names ("Spot", "Fargate"), not with phrases.
   const pair = new Set([a, b]);
-  if (pair.has('word')) return !pair.has('phrase') || nameWords(a === 'phrase' ? answer : other) <= 4;
+  if (pair.has('word')) return !pair.has('phrase') || nameWords(a === 'phrase' ? answer : other) <= 3;
   // "ALB" or "PurgeQueue" next to "Average Memory Utilization": different kinds of thing.
   return false;
 }

@@ -2,8 +2,8 @@ import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFa
 import { numericDistractors, pickDistinct } from './distractors.js';
 import { isNameLike } from './extract/shared.js';
 import { contentId } from './ids.js';
-import { clashingCase, headWord, nameShape, namesKinds, sameKind } from './kinds.js';
-import { containsPhrase, normalize, similarity, truncate, wordCount } from './text.js';
+import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
+import { containsPhrase, normalize, similarity, singular, truncate, wordCount } from './text.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
 
@@ -52,7 +52,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     let q: Question | SkipReason;
     switch (fact.kind) {
       case 'attribute':
-        q = fromAttribute(fact, at);
+        q = fromAttribute(fact, at, options.namesSubject);
         break;
       case 'numeric':
         q = fromNumeric(fact, numericPool, at);
@@ -123,14 +123,35 @@ const GENERIC_HEADING_WORDS = new Set(
     'when to know remember things thing best practice practices common exam question questions integration integrations ' +
     'architecture performance security monitoring configuration settings setup options option types type and of the a an ' +
     'error errors ' +
-    'implementation consideration considerations effective patterns pattern anti')
+    'implementation consideration considerations effective patterns pattern anti ' +
+    // Qualities a section can be about, not things a statement can describe.
+    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting')
     .split(' '),
 );
+const LONG_GENERIC_WORDS = [...GENERIC_HEADING_WORDS].filter((w) => w.length >= 7);
 
 /** A heading made only of words that organise any note, naming no subject of its own. */
 export function isGenericHeading(heading: string): boolean {
   const words = normalize(heading).split(' ').filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => GENERIC_HEADING_WORDS.has(w) || GENERIC_HEADING_WORDS.has(w.replace(/s$/, '')));
+  return words.length > 0 && words.every(isGenericWord);
+}
+
+// Notes are typed fast: "Perfomance" and "Considerations" are the same heading.
+function isGenericWord(word: string): boolean {
+  if (GENERIC_HEADING_WORDS.has(word) || GENERIC_HEADING_WORDS.has(word.replace(/s$/, ''))) return true;
+  return word.length >= 7 && LONG_GENERIC_WORDS.some((g) => oneEditApart(word, g));
+}
+
+/** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
@@ -149,10 +170,12 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
   };
 }
 
-function fromAttribute(f: AttributeFact, at: Breadcrumb): Question | SkipReason {
+function fromAttribute(f: AttributeFact, at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
+  if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
-  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject));
+  // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
+  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !isGenericHeading(s));
   const fair = others.filter((s) => fairSibling(f, s));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
@@ -165,9 +188,11 @@ function fromAttribute(f: AttributeFact, at: Breadcrumb): Question | SkipReason 
   // One wrong answer is a fair choice only between two of a kind ("Public" / "Private Hosted Zones", the
   // two "Throughput modes"); between two aspects of one thing ("Routing" / "Target Groups") it is a guess.
   const heading = [...f.path, f.category].join(' ');
+  // Two services ("Redis" / "Memcached") are two of a kind too.
   const pair =
     distractors.length >= 2 ||
     namesKinds(f.category) ||
+    (namesService !== undefined && namesService(f.subject) && distractors.every(namesService)) ||
     distractors.every((d) => headWord(d) === headWord(f.subject) || (containsWhole(heading, d) && containsWhole(heading, f.subject)));
   // Among "Access rules" named "… rules", a member named otherwise ("Least privilege principle") is an
   // outsider: the set vouches for its members only.
@@ -192,6 +217,10 @@ function fromAttribute(f: AttributeFact, at: Breadcrumb): Question | SkipReason 
   if (containsPhrase(`${where} ${f.statement}`, f.subject)) return 'gives-answer-away';
   return base(f, 'flip', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
 }
+
+// "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
+// first": a short remark that leans on what is around it says nothing that singles its subject out.
+const REMARK = /^(either\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
 
 /**
  * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
@@ -276,19 +305,48 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
     return q;
   }
   if (f.items.length > 6) return 'too-long';
+  if (!listsMembers(f)) return 'no-checkable-claim';
   const q = base(f, 'flip', `${where ? `${where} — ` : ''}name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label);
   return q;
+}
+
+/**
+ * "Name the 3 listed under …" asks for the members of a set. Names are members whatever the label ("Maps
+ * your domain to" → "Load Balancers"); but under a remark ("Don't re-invent the wheel") or a single thing
+ * ("Synchronous replication") sentences are things said about it, and reciting them is no question. A set
+ * the label names ("Use cases") may hold short phrases that are not names, though not sentences.
+ */
+function listsMembers(f: EnumerationFact): boolean {
+  if (f.items.every((i) => nameShape(i) !== 'clause')) return true;
+  return nameShape(f.label) !== 'clause' && namesKinds(f.label) && !f.items.some(isSentenceLike);
 }
 
 function fromTableCell(f: TableCellFact, at: Breadcrumb): Question | SkipReason {
   // A "." placeholder for a row or column name leaves the question without a subject.
   if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
-  const distractors = pickDistinct(f.columnValues, [f.value], f.group + f.rowKey, 3);
+  // "20 nodes" is weighed against "10 nodes", not against "16k IOPS" from another row of the column.
+  const unit = quantityUnit(f.value);
+  const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
+  const distractors = pickDistinct(values, [f.value], f.group + f.rowKey, 3);
   if (distractors.length < 1) return 'no-plausible-distractors';
   const where = at([...f.path, ...f.context, f.caption]);
   const q = base(f, 'single', `${where ? `${where} — ` : ''}${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`);
   q.distractors = distractors;
   return q;
+}
+
+/**
+ * What a quantity measures, from its unit word: "20 nodes" → "node", "16k IOPS" → "iops"; sizes and
+ * durations are one measure each ("400 KB" and "5 TB"). Null for anything that is not a quantity.
+ */
+function quantityUnit(value: string): string | null {
+  if (nameShape(value) !== 'number') return null;
+  const word = /^[~<>≈$]?[\d.,]+[kmgt]?\s*([\p{L}%]+)/iu.exec(value.trim())?.[1];
+  if (word === undefined) return '';
+  const unit = singular(word.toLowerCase());
+  if (/^([kmgtp]i?)?b(yte)?$/.test(unit)) return 'size';
+  if (/^(ms|millisecond|s|sec|second|min|minute|h|hr|hour|day|week|month|year)$/.test(unit)) return 'time';
+  return unit;
 }
 
 function fromQa(f: QaFact, at: Breadcrumb): Question | SkipReason {

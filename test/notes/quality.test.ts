@@ -289,3 +289,45 @@ describe('code-like tokens shared by statement and answer', () => {
     expect(qs.some((q) => q.answer === 'io1/io2 provisioned')).toBe(true);
   });
 });
+
+describe('section labels, remarks and recited sentences', () => {
+  it('reads a misspelt organising heading and a quality a section is about as no name', () => {
+    for (const h of ['Perfomance', 'Considerations', 'Logging and Audit', 'High Availability']) expect(isGenericHeading(h), h).toBe(true);
+    for (const h of ['Performance Insights', 'Audit Manager', 'Perforce']) expect(isGenericHeading(h), h).toBe(false);
+  });
+
+  it('does not ask which section label a line sits under', () => {
+    const note = ['# Object store', '## Data in and out', '### Versioning', '* Keeps every version of an object', '* Can require MFA to delete a version', '### Event notifications', '* Object name filtering is possible', '* Delivered in seconds, sometimes a minute', '### Perfomance', '* Scales to thousands of requests per second per prefix', '* There is no limit on the number of prefixes in a bucket', '### Replication', '* Copies objects to a bucket in another region', '* Needs versioning on both buckets'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.answer === 'Perfomance' || q.distractors.includes('Perfomance'))).toBe(false);
+    expect(qs.some((q) => q.answer === 'Versioning')).toBe(true);
+  });
+
+  it('does not ask a short remark that leans on its neighbours', () => {
+    const note = ['# Containers', '- Components:', '  - **Task definition**: either for VMs or serverless', '  - **Service**: keeps the wanted number of tasks running', '  - **Cluster**: a group of hosts tasks run on', '  - **Placement**: only for the VM launch type'].join('\n');
+    const statements = asked(note).map((q) => q.prompt);
+    expect(statements.some((p) => /either for|only for/.test(p))).toBe(false);
+    expect(statements.some((p) => p.includes('keeps the wanted number'))).toBe(true);
+  });
+
+  it('asks the members of a set, not the sentences said about one thing', () => {
+    const note = ['# Replication', '- Synchronous replication:', '  - Every write reaches the standby before it is acknowledged', '  - The standby is in another zone', '- Maps a name to:', '  - Load balancers', '  - Storage buckets', '  - Instances'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('“Synchronous replication”'))).toBe(false);
+    expect(prompts.some((p) => p.includes('name the 3 listed under “Maps a name to”'))).toBe(true);
+  });
+
+  it('offers only quantities of the same measure as wrong answers to a quantity in a table', () => {
+    const note = ['# Extreme rates', '', '| Store | Rate | Scaling |', '| --- | --- | --- |', '| Cache A | 20 nodes | add nodes |', '| Cache B | 10 nodes | add shards |', '| Disk | 16k IOPS | bigger volume |', '| Queue | 3000 messages per second | automatic |'].join('\n');
+    const q = asked(note).find((x) => x.answer === '20 nodes');
+    expect(q?.distractors).toEqual(['10 nodes']);
+  });
+
+  it('asks between two services as between two of a kind', () => {
+    const note = ['# Key-value caching 101', '- Keydb:', '  - You want the simplest cache there is', '  - You scale out by adding nodes', '- Valkey:', '  - You need sorted sets for leader boards', '  - You need replicas'].join('\n');
+    const services = (name: string) => /^(Keydb|Valkey)$/.test(name);
+    const told = analyzeNote(note, { namesSubject: services }).questions.filter((q) => q.prompt.includes('leader boards'));
+    expect(told.map((q) => [q.answers, q.distractors])).toEqual([[['Valkey'], ['Keydb']]]);
+    expect(analyzeNote(note).questions.some((q) => q.prompt.includes('leader boards') && q.kind === 'single')).toBe(false);
+  });
+});
