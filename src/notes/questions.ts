@@ -1,5 +1,6 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
 import { numericDistractors, pickDistinct } from './distractors.js';
+import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
 import { contentId } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
@@ -51,8 +52,12 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   for (const fact of facts) {
     let q: Question | SkipReason;
     switch (fact.kind) {
-      case 'attribute':
-        q = fromAttribute(fact, at, options.namesSubject);
+      case 'attribute': {
+        // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
+        const quantity = quantityOf(fact);
+        q = quantity ? fromNumeric(quantity, numericPool, at) : fromAttribute(fact, at, options.namesSubject);
+        break;
+      }
         break;
       case 'numeric':
         q = fromNumeric(fact, numericPool, at);
@@ -125,7 +130,7 @@ const GENERIC_HEADING_WORDS = new Set(
     'error errors ' +
     'implementation consideration considerations effective patterns pattern anti ' +
     // Qualities a section can be about, not things a statement can describe.
-    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting')
+    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting metric metrics')
     .split(' '),
 );
 const LONG_GENERIC_WORDS = [...GENERIC_HEADING_WORDS].filter((w) => w.length >= 7);
@@ -211,6 +216,8 @@ function fromAttribute(f: AttributeFact, at: Breadcrumb, namesService?: (name: s
   // lines under it is a guess at a label, unless the line is the term's own definition or the note sets
   // the name off as a term of its own (bold, code, a heading).
   if (!f.definition && !f.named && !specificName(f.subject)) return 'no-plausible-distractors';
+  // "To S3", "1 minute": without choices, two words are too little to recall a name from.
+  if (wordCount(f.statement) <= 2) return 'too-short';
   const lead = where === '' ? 'What' : `${where} — what`;
   // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
   // Cookies" over "Signed URL/Cookie") hands it over.
@@ -265,6 +272,19 @@ function fairSibling(f: AttributeFact, other: string): boolean {
   return (shape === 'acronym' || shape === 'identifier') && nameShape(other) === shape;
 }
 
+/** An attribute whose statement is only a quantity ("29 sec", "20KB", "120,000"), as the number fact "Timeout: 29 sec". */
+function quantityOf(f: AttributeFact): NumericFact | null {
+  if (nameShape(f.statement) !== 'number' || wordCount(f.statement) > 3) return null;
+  const found = findNumber(f.statement);
+  const bare = /^~?\d{1,3}(?:,\d{3})+$|^~?\d+$/.test(f.statement.trim()) ? f.statement.trim() : null;
+  if (found === null && bare === null) return null;
+  const number = found ?? { before: '', answer: bare!, after: '', value: Number(bare!.replace(/[~,]/g, '')), unit: `#${normalize(f.subject)}` };
+  const { path, line, sourceText, subject } = f;
+  // The subject's own place in the context is said by the blank's label.
+  const context = f.context.slice(0, -1);
+  return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
+}
+
 function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Question | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
@@ -280,6 +300,8 @@ function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Quest
 }
 
 function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
+  // "SQS, Lambda, Kinesis" typed into a blank is right in any order and any spelling of the list: no fair check.
+  if (/,/.test(f.answer)) return 'ambiguous';
   const where = at([...f.path, ...f.context]);
   const blank = `${f.before}____${f.after}`.trim();
   const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
@@ -404,7 +426,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
-  if (q.kind !== 'multi' && q.answers.length === 1 && isGenericHeading(q.answers[0]!)) return 'no-checkable-claim';
+  // "Key metrics for EC2", "Use cases of queues": the same, narrowed to one subject.
+  if (q.kind !== 'multi' && q.answers.length === 1 && isGenericHeading(q.answers[0]!.replace(/\s+(for|of|in|on|with)\s.*$/i, ''))) return 'no-checkable-claim';
   if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';

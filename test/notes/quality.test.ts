@@ -331,3 +331,31 @@ describe('section labels, remarks and recited sentences', () => {
     expect(analyzeNote(note).questions.some((q) => q.prompt.includes('leader boards') && q.kind === 'single')).toBe(false);
   });
 });
+
+describe('quantities and thin statements', () => {
+  it('asks a limit table for the quantity, not for the name a bare quantity describes', () => {
+    const note = ['# Gateway', '## Limits', '', 'Limit|Value', '-|-', 'Timeout|29 sec', 'Max payload size|10 MB', 'Stages per API|10'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.prompt.includes('“29 sec”'))).toBe(false);
+    const q = qs.find((x) => x.answer === '29 sec');
+    expect(q?.prompt).toBe('Gateway › Limits — fill in the blank: “Timeout: ____”');
+    expect(q?.distractors).toHaveLength(3);
+    expect(q?.distractors.every((d) => /\d+\s?(sec|second|seconds|minutes?|ms)$/.test(d))).toBe(true);
+  });
+
+  it('recalls no name from two words without choices', () => {
+    const note = ['# Logs', '- **Config history**: to S3', '- **Flow records**: copied to a bucket every ten minutes'].join('\n');
+    const qs = analyzeNote(note).questions.filter((q) => q.kind === 'flip');
+    expect(qs.some((q) => q.prompt.includes('“to S3”'))).toBe(false);
+  });
+
+  it('does not ask a typed blank whose answer is a list', () => {
+    const note = ['# Topics', '- A subscriber can be: **SQS, Lambda, Firehose**', '- Messages fan out to **every subscriber** of the topic'].join('\n');
+    expect(asked(note).some((q) => q.answer.includes(','))).toBe(false);
+  });
+
+  it('does not offer an organising label narrowed to a subject as an answer', () => {
+    const note = ['# Compute', '- **Placement groups**: cluster, spread or partition instances', '- **Key metrics for EC2**: cannot see memory use without an agent', '- **Instance recovery**: moves the instance to new hardware on a failed check'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'Key metrics for EC2')).toBe(false);
+  });
+});
