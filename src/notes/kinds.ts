@@ -22,12 +22,14 @@ export type NameShape =
 // Words that only a piece of a sentence has: articles, auxiliaries, and a preposition at its start.
 const CLAUSE_WORD = /(?<![\w-])(the|a|an|is|are|was|were|can|cannot|will|should|must|does|do|not|when|if|then|than)(?![\w-])/i;
 const CLAUSE_START = /^(from|based|up|in|on|with|without|to|for|by|via|at|into|after|before|when|if|only|just|also|more|less|no|not|all of|each)\s/i;
+// "Useful for disaster recovery", "Simple to put in place": a judgement of something, not a name of anything.
+const JUDGEMENT_START = /^(useful|helpful|good|great|best|better|ideal|suitable|simple|simpler|easy|easier|hard|harder|cheap|cheaper|expensive)\s+(for|to|when|if|in)\s/i;
 // "Monitors an endpoint", "Processes the message": a verb in the third person starts a description.
 const VERB_START = /^[A-Z]?[a-z]+(?<!ss|us|is)s\s+(the|a|an|all|any|each|its|their|your|data|one|it)\b/;
 
 /** A whole statement rather than a name or a note-taker's phrase: it has a verb form or an article, or runs long. */
 export function isSentenceLike(text: string): boolean {
-  return CLAUSE_WORD.test(text) || text.trim().split(/\s+/).length > 8;
+  return CLAUSE_WORD.test(text) || JUDGEMENT_START.test(text.trim()) || text.trim().split(/\s+/).length > 8;
 }
 
 /** The shape of a name (see NameShape); a parenthesised aside ("(SSD)", "(default)") does not count. */
@@ -37,7 +39,7 @@ export function nameShape(name: string): NameShape {
   const words = core.split(/\s+/);
   if (words.length === 1) return tokenShape(words[0]!);
   // A name is short: six words and more describe something ("Variables passed to the function as …").
-  if (words.length > 5 || CLAUSE_WORD.test(core) || CLAUSE_START.test(core) || VERB_START.test(core) || /\s(to|with|of|per|by|in)\s\d/.test(core) || /\b(and|or)$/i.test(core)) return 'clause';
+  if (words.length > 5 || CLAUSE_WORD.test(core) || CLAUSE_START.test(core) || JUDGEMENT_START.test(core) || VERB_START.test(core) || /\s(to|with|of|per|by|in)\s\d/.test(core) || /\b(and|or)$/i.test(core)) return 'clause';
   // "Type MOCK", "Price Class 100": a phrase ending in a code name is still a name.
   return 'phrase';
 }

@@ -314,7 +314,10 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const where = at(f.path.concat(f.context.slice(0, -1)));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
-  const notMine = others.filter((o) => !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
+  // Among short names no statement is a fair wrong choice, and among statements no short name is.
+  const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
+  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true);
+  const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
   // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.
   if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label)) {
@@ -332,6 +335,16 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
   return q;
 }
 
+/** An item that says something rather than naming something. */
+function isStatement(item: string): boolean {
+  return nameShape(item) === 'clause';
+}
+
+/** A name of at most three words ("Postgres", "Object removal events"). */
+function isShortName(item: string): boolean {
+  return !isStatement(item) && wordCount(item) <= 3;
+}
+
 /**
  * "Name the 3 listed under …" asks for the members of a set. Names are members whatever the label ("Maps
  * your domain to" → "Load Balancers"); but under a remark ("Don't re-invent the wheel") or a single thing
@@ -339,7 +352,7 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
  * the label names ("Use cases") may hold short phrases that are not names, though not sentences.
  */
 function listsMembers(f: EnumerationFact): boolean {
-  if (f.items.every((i) => nameShape(i) !== 'clause')) return true;
+  if (!f.items.some(isStatement)) return true;
   return nameShape(f.label) !== 'clause' && namesKinds(f.label) && !f.items.some(isSentenceLike);
 }
 

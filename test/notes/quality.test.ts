@@ -359,3 +359,19 @@ describe('quantities and thin statements', () => {
     expect(asked(note).some((q) => q.answer === 'Key metrics for EC2')).toBe(false);
   });
 });
+
+describe('judgements and examples', () => {
+  it('reads "Useful for …" and "Simple to …" as judgements, not members to name', () => {
+    const note = ['# Databases', '- Cross-region replicas:', '  - Useful for disaster recovery', '  - Simple to put in place', '- Engines:', '  - Postgres', '  - MySQL', '  - MariaDB'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('“Cross-region replicas”'))).toBe(false);
+    expect(prompts.some((p) => p.includes('“Engines”'))).toBe(true);
+  });
+
+  it('does not ask a number given as an example with "eg"', () => {
+    const note = ['# Delivery stream', '- Buffer size (eg 32 MB): flushed when reached', '- Records are kept for up to 24 hours when the target fails'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('Buffer size'))).toBe(false);
+    expect(prompts.some((p) => p.includes('kept for up to ____'))).toBe(true);
+  });
+});

@@ -81,7 +81,7 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if (statement === null || looksLikeCode(statement)) return;
     // Worked examples are arithmetic on made-up numbers, not facts to remember.
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
-    if (/\b(for ex(ample)?|e\.g\.|eg:|ex:|example)(?!\w)/i.test(statement)) return;
+    if (/\b(for ex(ample)?|e\.g\.|eg:|eg|ex:|example)(?!\w)/i.test(statement)) return;
     // "1 x 80 = 80 units", "8 KB / 4 KB = 2": a worked sum, whatever heading it sits under.
     // "== 400,000 seconds if …" carries on a sum from the line above.
     if (WORKED_SUM.test(statement) || /^\s*(=|≈|~=)/.test(statement)) {
