@@ -48,6 +48,8 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = facts.filter((f): f is NumericFact => f.kind === 'numeric');
   const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
+  const said = statementsBySubject(facts);
+  const saidOf = (f: AttributeFact, subject: string) => said.get(`${f.group}\u0000${normalize(subject)}`) ?? [];
   const byId = new Map<string, Question>();
   for (const fact of facts) {
     let q: Question | SkipReason;
@@ -55,10 +57,9 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
       case 'attribute': {
         // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
         const quantity = quantityOf(fact);
-        q = quantity ? fromNumeric(quantity, numericPool, at) : fromAttribute(fact, at, options.namesSubject);
+        q = quantity ? fromNumeric(quantity, numericPool, at) : fromAttribute(fact, at, options.namesSubject, saidOf);
         break;
       }
-        break;
       case 'numeric':
         q = fromNumeric(fact, numericPool, at);
         break;
@@ -66,7 +67,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         q = fromCloze(fact, at);
         break;
       case 'enumeration':
-        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], at);
+        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], at, options.namesSubject);
         break;
       case 'table-cell':
         q = fromTableCell(fact, at);
@@ -175,8 +176,40 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
   };
 }
 
-function fromAttribute(f: AttributeFact, at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
+/** What the note says of each subject of each attribute group. */
+function statementsBySubject(facts: Fact[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of facts) {
+    if (f.kind !== 'attribute') continue;
+    const key = `${f.group}\u0000${normalize(f.subject)}`;
+    const list = out.get(key);
+    if (list) list.push(f.statement);
+    else out.set(key, [f.statement]);
+  }
+  return out;
+}
+
+// Words that carry no claim of their own; "you", "not" and "no" do ("managed by you" is not "managed by AWS").
+const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at']);
+
+/** Whether `other` says all that `statement` says ("Managed by you and embedded in a user" says "Managed by you"). */
+function saysAll(other: string, statement: string): boolean {
+  const words = normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular);
+  if (words.length === 0) return false;
+  const has = new Set(normalize(other).split(' ').map(singular));
+  return words.every((w) => has.has(w));
+}
+
+function fromAttribute(
+  f: AttributeFact,
+  at: Breadcrumb,
+  namesService: ((name: string) => boolean) | undefined,
+  saidOf: (f: AttributeFact, subject: string) => string[],
+): Question | SkipReason {
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
+  // A sibling the note says the same of is a second right answer: the statement does not tell them apart.
+  const alsoTrue = (s: string) => saidOf(f, s).some((other) => saysAll(other, f.statement));
+  if (f.siblings.some((s) => normalize(s) !== normalize(f.subject) && alsoTrue(s))) return 'ambiguous';
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
@@ -290,6 +323,8 @@ function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Quest
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
   // "Rounded to 4, so 6KB needs 2 RCU": a worked example's step, true only of the example.
   if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
+  // "2 caching strategies: lazy loading and write-through": the list after it counts itself.
+  if (countsItsList(f)) return 'gives-answer-away';
   const distractors = numericDistractors(f, pool, f.sourceText);
   if (distractors.length < 3) return 'no-plausible-distractors';
   const where = at([...f.path, ...f.context]);
@@ -297,6 +332,14 @@ function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Quest
   const q = base(f, 'single', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
   q.distractors = distractors;
   return q;
+}
+
+/** A small count of things the statement goes on to list, one by one. */
+function countsItsList(f: NumericFact): boolean {
+  if (f.value > 10 || !Number.isInteger(f.value)) return false;
+  const list = /:\s*(.+)$/.exec(f.after)?.[1];
+  if (list === undefined) return false;
+  return list.split(/\s*(?:,|\/|;|\band\b|\bor\b|&)\s*/i).filter((p) => p.trim() !== '').length === f.value;
 }
 
 function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
@@ -309,14 +352,16 @@ function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
   return q;
 }
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb): Question | SkipReason {
+function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const where = at(f.path.concat(f.context.slice(0, -1)));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   // Among short names no statement is a fair wrong choice, and among statements no short name is.
   const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
-  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true);
+  // A set of services ("Integrates with Lambda, API Gateway") is told from other services, not from languages.
+  const services = namesService !== undefined && f.items.every(namesService);
+  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && (!services || namesService(o));
   const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
   // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.

@@ -375,3 +375,29 @@ describe('judgements and examples', () => {
     expect(prompts.some((p) => p.includes('kept for up to ____'))).toBe(true);
   });
 });
+
+describe('one right answer', () => {
+  it('does not ask a statement the note also makes of a sibling', () => {
+    const note = ['# Policy kinds', '- **Inline policy**: edited by you and deleted with its user', '- **Customer policy**: edited by you', '- **Vendor policy**: written by the cloud provider for every account', '- **Session policy**: passed when a role is assumed'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.prompt.includes('“edited by you”'))).toBe(false);
+    // The longer statement is said of the inline policy alone: asked, with the customer policy as a wrong answer.
+    const q = qs.find((x) => x.answer === 'Inline policy');
+    expect(q?.distractors).toContain('Customer policy');
+  });
+
+  it('does not ask a count the statement spells out item by item', () => {
+    const note = ['# Caching', '- 2 caching strategies: lazy loading and write-through', '- Up to 20 nodes in a cluster by default'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('caching strategies'))).toBe(false);
+    expect(prompts.some((p) => p.includes('Up to ____ nodes'))).toBe(true);
+  });
+
+  it('offers only services as wrong answers to a set of services', () => {
+    const note = ['# Tracing', '- Integrates with:', '  - Lambda', '  - API Gateway', '  - Beanstalk', '- SDK languages:', '  - Go', '  - Ruby', '  - Java', '- Sampling targets:', '  - EC2', '  - ECS', '  - SQS'].join('\n');
+    const services = (n: string) => /^(Lambda|API Gateway|Beanstalk|EC2|ECS|SQS)$/.test(n);
+    const q = analyzeNote(note, { namesSubject: services }).questions.find((x) => x.prompt.includes('“Integrates with”') && x.kind === 'multi');
+    expect(q).toBeDefined();
+    expect(q!.distractors.every(services)).toBe(true);
+  });
+});
