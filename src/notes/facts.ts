@@ -14,6 +14,7 @@ export interface FactBase {
 export interface AttributeFact extends FactBase {
   kind: 'attribute';
   subject: string;
+  /** What the note says of the subject; "____ has caching" when the subject's name opened it. */
   statement: string;
   /** Identifies the sibling group; every subject of the group is listed in `siblings`. */
   group: string;

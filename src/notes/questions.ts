@@ -237,12 +237,15 @@ function fromAttribute(
   const setHead = headWord(f.category);
   const outsider = f.siblings.some((s) => headWord(s) === setHead) && headWord(f.subject) !== setHead;
   const vouched = namesKinds(f.category) && !outsider;
+  const blank = f.statement.startsWith('____');
   if (distractors.length >= 2 || (distractors.length >= 1 && (fair.length === members.length || vouched) && pair)) {
     const lead = where === '' ? 'Which one' : `${where} — which one`;
-    const q = base(f, 'single', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+    const q = base(f, 'single', `${lead} ${blank ? 'fills the blank' : 'does this describe'}: “${f.statement}”?`, [f.subject], f.statement);
     q.distractors = distractors;
     return q;
   }
+  // Recalling the name of a sentence's subject without choices is a guess among everything it could be.
+  if (blank) return 'no-plausible-distractors';
   // "Monitors an endpoint" names nothing: recalling it from its description is no question.
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return 'no-plausible-distractors';
   // Without choices the name must be a specific one: "Deployment" or "Security" recalled from one of the
@@ -336,8 +339,8 @@ function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Quest
 
 /** A small count of things the statement goes on to list, one by one. */
 function countsItsList(f: NumericFact): boolean {
-  if (f.value > 10 || !Number.isInteger(f.value)) return false;
-  const list = /:\s*(.+)$/.exec(f.after)?.[1];
+  if (f.value < 2 || f.value > 10 || !Number.isInteger(f.value)) return false;
+  const list = /(?::|\s[-–—])\s*(.+)$/.exec(f.after)?.[1];
   if (list === undefined) return false;
   return list.split(/\s*(?:,|\/|;|\band\b|\bor\b|&)\s*/i).filter((p) => p.trim() !== '').length === f.value;
 }
@@ -353,15 +356,19 @@ function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
 }
 
 function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
+  // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
+  if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const where = at(f.path.concat(f.context.slice(0, -1)));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   // Among short names no statement is a fair wrong choice, and among statements no short name is.
   const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
-  // A set of services ("Integrates with Lambda, API Gateway") is told from other services, not from languages.
-  const services = namesService !== undefined && f.items.every(namesService);
-  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && (!services || namesService(o));
+  // A set of services ("Integrates with Lambda, API Gateway") is told from other services, and a set of
+  // languages from other languages, not from services.
+  const services = namesService === undefined ? 'mixed' : f.items.every(namesService) ? 'all' : f.items.some(namesService) ? 'mixed' : 'none';
+  const sameSide = (o: string) => services === 'mixed' || namesService!(o) === (services === 'all');
+  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && sameSide(o);
   const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
   // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.

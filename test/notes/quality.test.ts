@@ -401,3 +401,22 @@ describe('one right answer', () => {
     expect(q!.distractors.every(services)).toBe(true);
   });
 });
+
+describe('a name that opens its own statement', () => {
+  it('is blanked out and asked among its sibling headings', () => {
+    const note = ['# Notes', '## Serverless', '### Functions', '- Functions scale out, not up, on their own', '- Each event runs one function copy', '### Gateway', '- Gateway caches responses to cut latency', '- Costs little and scales by itself', '### Workflows', '- Workflows log the state of each step for tracing', '- Draws the app as a graph of steps'].join('\n');
+    const qs = analyzeNote(note).questions;
+    const q = qs.find((x) => x.prompt.includes('“____ caches responses to cut latency”'));
+    expect(q?.kind).toBe('single');
+    expect(q?.answers).toEqual(['Gateway']);
+    expect(q?.distractors.sort()).toEqual(['Functions', 'Workflows']);
+    expect(qs.every((x) => !x.prompt.includes('Gateway caches'))).toBe(true);
+  });
+
+  it('is not asked when too little is left after the blank', () => {
+    const note = ['# Notes', '## Serverless', '### Functions', '- Functions are serverless', '- Each event runs one function copy', '### Gateway', '- Gateway caches responses to cut latency', '- Costs little and scales by itself', '### Workflows', '- Draws the app as a graph of steps', '- Retries a failed step with backoff'].join('\n');
+    const prompts = analyzeNote(note).questions.map((x) => x.prompt);
+    expect(prompts.some((p) => p.includes('“____ caches responses to cut latency”'))).toBe(true);
+    expect(prompts.some((p) => p.includes('are serverless'))).toBe(false);
+  });
+});

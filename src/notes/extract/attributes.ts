@@ -37,7 +37,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
       const siblings = subject.node.kind === 'line' ? lineRun(node, subject.node, subjects, namesKinds(category)) : all;
       const loose = inner.context.length === 0 && !namesKinds(category) && !laidOutAsOneList(node, subjects, bare, siblings);
       for (const st of subject.statements) {
-        const statement = askableStatement(st.text);
+        let statement = askableStatement(st.text);
         if (statement === null) {
           out.skip('too-long', st.node);
           continue;
@@ -61,9 +61,16 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           continue;
         }
         const around = [...inner.path, ...inner.context, category].join(' ');
-        if (containsPhrase(statement, subject.name) || spellsAcronym(statement, subject.name) || acronymAround(subject.name, around) || sharesMark(statement, subject.name, siblings, around) || sharesRareWord(statement, subject.name, siblings, around)) {
-          out.skip('gives-answer-away', st.node);
-          continue;
+        const givesAway = (text: string) => containsPhrase(text, subject.name) || spellsAcronym(text, subject.name) || acronymAround(subject.name, around) || sharesMark(text, subject.name, siblings, around) || sharesRareWord(text, subject.name, siblings, around);
+        if (givesAway(statement)) {
+          // "API Gateway has caching capabilities": the name is the sentence's subject; with it blanked out
+          // the rest still says something of it alone.
+          const blanked = blankLeadingName(statement, subject.name);
+          if (blanked === null || givesAway(blanked)) {
+            out.skip('gives-answer-away', st.node);
+            continue;
+          }
+          statement = blanked;
         }
         // Said of another subject too: a sibling could be as right as the answer.
         const clash = subjects.some((o) => o !== subject && o.statements.some((x) => saysTheSame(x.text, statement)));
@@ -92,6 +99,14 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
       }
     }
   });
+}
+
+/** "Lambda scales out automatically" → "____ scales out automatically"; null unless the name opens the statement and at least four words follow. */
+function blankLeadingName(statement: string, name: string): string | null {
+  const opening = statement.slice(0, name.length);
+  if (opening.toLowerCase() !== name.toLowerCase() || !/^\s/.test(statement.slice(name.length))) return null;
+  const rest = statement.slice(name.length).trim();
+  return wordCount(rest) >= 4 ? `____ ${rest}` : null;
 }
 
 const CATEGORY = /\b(types|classes|tiers|options|kinds|components|features|modes|models|categories|methods|ways|steps|services|tools|examples|strategies|approaches|operations|apis|actions|states|patterns)(\/\w+)?$/i;

@@ -160,6 +160,11 @@ export function splitDefinition(node: OutlineNode): Definition | null {
 function validate(term: string, definition: string, dashed = false): Definition | null {
   // "Multi - AZ RDS" is a name with a dash in it, not a term and its definition.
   if (dashed && wordCount(definition) < 3) return null;
+  // "Before -> Install -> After" is a sequence, and in "GET - Intensive Workloads - Use CloudFront" the name
+  // goes on past the first dash: neither is a term and its definition.
+  if (/^\S+(?:\s\S+){0,2}\s(?:->|=>|→)\s/.test(definition)) return null;
+  const dash = /^(\S+(?:\s\S+){0,2})\s[-–—]{1,2}\s/.exec(definition);
+  if (dash && dash[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
   if (term === '' || wordCount(term) > 6 || !balanced(term)) return null;
   if (/[!?;]/.test(term) || /^(if|when|the|a|an|you|it|this|we|to|for|in|on|by|and|or|but|so)\b/i.test(term)) return null;
   if (/^(https?|ftp|s3|arn)$/i.test(term)) return null;
