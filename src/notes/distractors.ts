@@ -61,14 +61,21 @@ function groupThousands(value: number, sep: string): string {
 
 /** Up to `want` items from `candidates` that differ from every answer and from each other. */
 export function pickDistinct(candidates: string[], exclude: string[], seed: string, want: number, shuffle = true): string[] {
-  const seen = new Set(exclude.map(normalize));
+  const seen = new Set(exclude.flatMap(keys));
   const out: string[] = [];
   for (const c of shuffle ? stableOrder(candidates, seed, (x) => x) : candidates) {
     if (out.length >= want) break;
-    const n = normalize(c);
-    if (n === '' || seen.has(n)) continue;
-    seen.add(n);
+    const k = keys(c);
+    if (k.length === 0 || k.some((x) => seen.has(x))) continue;
+    for (const x of k) seen.add(x);
     out.push(c);
   }
   return out;
+}
+
+/** A choice as compared with others: as written, and without an aside ("Graphics (pics)" is "Graphics"). */
+function keys(choice: string): string[] {
+  const whole = normalize(choice);
+  const core = normalize(choice.replace(/\s*\([^)]*\)/g, ''));
+  return [whole, core].filter((k, i, all) => k !== '' && all.indexOf(k) === i);
 }

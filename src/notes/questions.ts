@@ -131,10 +131,21 @@ const GENERIC_HEADING_WORDS = new Set(
     'error errors ' +
     'implementation consideration considerations effective patterns pattern anti ' +
     // Qualities a section can be about, not things a statement can describe.
-    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting metric metrics')
+    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting metric metrics ' +
+    'storage networking')
     .split(' '),
 );
 const LONG_GENERIC_WORDS = [...GENERIC_HEADING_WORDS].filter((w) => w.length >= 7);
+
+/**
+ * A label of a part of the note rather than a name: an organising heading, alone, narrowed ("Key metrics
+ * for EC2") or joined to something else ("High Availability and Read Scaling"; "S3 Select & Glacier
+ * Select" joins two names and is one).
+ */
+export function isSectionLabel(name: string): boolean {
+  const generic = (part: string) => isGenericHeading(part) || isGenericHeading(part.replace(/\s+(for|of|in|on|with)\s.*$/i, ''));
+  return generic(name) || name.split(/\s+(?:and|&)\s+/i).some((part) => part !== name && generic(part));
+}
 
 /** A heading made only of words that organise any note, naming no subject of its own. */
 export function isGenericHeading(heading: string): boolean {
@@ -213,7 +224,7 @@ function fromAttribute(
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
-  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !isGenericHeading(s));
+  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !isSectionLabel(s));
   const fair = others.filter((s) => fairSibling(f, s));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
@@ -491,8 +502,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
-  // "Key metrics for EC2", "Use cases of queues": the same, narrowed to one subject.
-  if (q.kind !== 'multi' && q.answers.length === 1 && isGenericHeading(q.answers[0]!.replace(/\s+(for|of|in|on|with)\s.*$/i, ''))) return 'no-checkable-claim';
+  if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';
   if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';

@@ -420,3 +420,26 @@ describe('a name that opens its own statement', () => {
     expect(prompts.some((p) => p.includes('are serverless'))).toBe(false);
   });
 });
+
+describe('labels among the choices', () => {
+  it('offers no section label as a wrong answer, narrowed or not', () => {
+    const note = ['# Compute', '- **Placement groups**: decide how instances sit on the hardware', '- **Key metrics for VMs**: memory is not seen without an agent', '- **Instance recovery**: moves the instance to new hardware after a failed check', '- **Hibernation**: keeps memory on disk while stopped'].join('\n');
+    const qs = asked(note);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.some((q) => q.distractors.includes('Key metrics for VMs'))).toBe(false);
+  });
+
+  it('does not ask which heading joining an aspect to a name a line sits under', () => {
+    const note = ['# Databases', '## Engine', '### High Availability and Read Scaling', '- Fails over to a replica in under 30 seconds', '- Up to 15 replicas serve reads', '### Select and Filter Select', '- Filters rows and columns on the server side', '- Cuts network transfer for large objects', '### Global database', '- Copies data to five more regions', '- Promotes a region in under a minute'].join('\n');
+    const qs = analyzeNote(note).questions;
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('High Availability and Read Scaling');
+    expect(qs.flatMap((q) => q.distractors)).not.toContain('High Availability and Read Scaling');
+    expect(answers).toContain('Select and Filter Select');
+  });
+
+  it('skips a line about "others" in a set', () => {
+    const note = ['# Keys', '- **Customer keys**: created, owned and rotated by you', '- **Managed keys**: created for you by a service that uses them', '- **Owned keys**: others use a provider key or offer you a choice of keys', '- **Imported keys**: key material you bring yourself'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('others use'))).toBe(false);
+  });
+});
