@@ -1,7 +1,7 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
 import { numericDistractors, pickDistinct } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
-import { isNameLike } from './extract/shared.js';
+import { isNameLike, spellsAcronym } from './extract/shared.js';
 import { contentId } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { containsPhrase, normalize, similarity, singular, truncate, wordCount } from './text.js';
@@ -265,6 +265,8 @@ function fromAttribute(
   if (!f.definition && !f.named && !specificName(f.subject)) return 'no-plausible-distractors';
   // "To S3", "1 minute": without choices, two words are too little to recall a name from.
   if (wordCount(f.statement) <= 2) return 'too-short';
+  // "ALB 1", "ASG 2": the numbered boxes of a sketch, not names to recall.
+  if (/^[A-Z]{2,5}\s?\d$/.test(f.subject)) return 'no-checkable-claim';
   const lead = where === '' ? 'What' : `${where} — what`;
   // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
   // Cookies" over "Signed URL/Cookie") hands it over.
@@ -359,6 +361,8 @@ function countsItsList(f: NumericFact): boolean {
 function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
   // "SQS, Lambda, Kinesis" typed into a blank is right in any order and any spelling of the list: no fair check.
   if (/,/.test(f.answer)) return 'ambiguous';
+  // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
+  if (/\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
   const where = at([...f.path, ...f.context]);
   const blank = `${f.before}____${f.after}`.trim();
   const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
@@ -382,8 +386,9 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
   const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && sameSide(o);
   const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
   const wrong = pickDistinct(notMine, f.items, f.label, 3);
-  // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead.
-  if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label)) {
+  // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead
+  // ("Backups are taken within a window" heads remarks about backups, not a set).
+  if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label) && nameShape(f.label) !== 'clause') {
     // Items alike after normalising count once: the stated number must be the number of right choices.
     const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
     if (right.length < 2) return 'duplicate';
@@ -500,6 +505,9 @@ export function checkQuestion(q: Question): SkipReason | null {
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
+  // "Network Load Balancer" → "NLB": the statement spells the answer out.
+  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if ((q.kind === 'single' || q.kind === 'flip') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1 && spellsAcronym(quoted, q.answers[0]!)) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
   if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';

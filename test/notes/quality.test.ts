@@ -349,6 +349,11 @@ describe('quantities and thin statements', () => {
     expect(qs.some((q) => q.prompt.includes('“to S3”'))).toBe(false);
   });
 
+  it('does not ask a typed blank whose answer is a quantity in words', () => {
+    const note = ['# Releases', '- Application version: one build of the code, **up to 1000 versions**', '- Environment: the resources that run **one version** at a time'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'up to 1000 versions')).toBe(false);
+  });
+
   it('does not ask a typed blank whose answer is a list', () => {
     const note = ['# Topics', '- A subscriber can be: **SQS, Lambda, Firehose**', '- Messages fan out to **every subscriber** of the topic'].join('\n');
     expect(asked(note).some((q) => q.answer.includes(','))).toBe(false);
@@ -441,5 +446,35 @@ describe('labels among the choices', () => {
   it('skips a line about "others" in a set', () => {
     const note = ['# Keys', '- **Customer keys**: created, owned and rotated by you', '- **Managed keys**: created for you by a service that uses them', '- **Owned keys**: others use a provider key or offer you a choice of keys', '- **Imported keys**: key material you bring yourself'].join('\n');
     expect(asked(note).some((q) => q.prompt.includes('others use'))).toBe(false);
+  });
+});
+
+describe('give-aways and placeholders', () => {
+  it('does not ask which acronym a table row spells out', () => {
+    const note = ['# Balancers', '', '.|**ALB** (2016)|**NLB** (2017)|**CLB** (2009)', '-|-|-|-', '.|Application Load Balancer|Network Load Balancer|Classic Load Balancer', 'Layer|7 (application)|4 (transport)|4 and 7', 'Protocols|HTTP, HTTPS|TCP, UDP, TLS|TCP, SSL, HTTP'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.prompt.includes('“Network Load Balancer”'))).toBe(false);
+  });
+
+  it('does not recall the numbered boxes of a sketch', () => {
+    const note = ['# Releases', '- Two groups behind one balancer:', '  - **ALB 1**: needs a DNS change to roll back', '  - **ALB 2**: tests version two before the switch', '- **Blue/green**: a full second fleet, switched at once'].join('\n');
+    expect(asked(note).some((q) => /^ALB \d$/.test(q.answer))).toBe(false);
+  });
+
+  it('asks no "which TWO belong to" a sentence', () => {
+    const note = ['# Backups', '* Automated backups', '    * Restore to any second of a retention period', '      * Takes a daily snapshot plus transaction logs', '      * Point in time down to one second', '    * Backups are taken within a set window', '      * Read from the standby when there is one', '      * Slow the database down otherwise', '    * Backups are kept in object storage', '      * Free up to the size of the database', '      * Removed with the instance'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('which TWO of these belong to “Backups are'))).toBe(false);
+  });
+});
+
+describe('lists of code names', () => {
+  it('asks a list of namespaced names as a set to recall', () => {
+    const note = ['# Templates', '- Pseudo parameters:', '  + AWS::Region', '  + AWS::StackName', '  + AWS::AccountId', '- Deploy with the console or the command line'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('“Pseudo parameters”') && q.answer.includes('AWS::Region'))).toBe(true);
+  });
+
+  it('still skips a list of code lines', () => {
+    const note = ['# Templates', '- Example:', '  + Type: AWS::EC2::Instance', '  + ImageId: !Ref LatestAmi', '  + InstanceType: t3.micro'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('“Example”'))).toBe(false);
   });
 });

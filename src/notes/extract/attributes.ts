@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../outline.js';
 import { containsPhrase, keywords, normalize, similarity, singular, wordCount } from '../text.js';
 import { namesKinds } from '../kinds.js';
-import { Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
+import { Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, spellsAcronym, splitDefinition, walk } from './shared.js';
 
 interface Subject {
   name: string;
@@ -268,16 +268,6 @@ const POINTS_BACK = /\b(them|these|those)\b|\b(for|of|with|to|do|does) (that|thi
 
 /** A clause cut short by the line end ("Consists of Root account, Users and"). */
 const FRAGMENT_END = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|based on|such as|like|than|as)$/i;
-
-/** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
-function spellsAcronym(statement: string, subject: string): boolean {
-  const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
-  const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
-  if (acronyms.some((a) => initials.includes(a))) return true;
-  // "multi factor authentication" spells "MFA" as well, when the words follow each other.
-  const running = statement.split(/[\s-]+/).map((w) => w.replace(/^\W+/, '')[0] ?? ' ').join('').toUpperCase();
-  return acronyms.some((a) => a.length >= 3 && running.includes(a));
-}
 
 /** "Simple Queue Service" under a heading that says "SQS": the heading spells the answer out. */
 function acronymAround(subject: string, around: string): boolean {

@@ -3,6 +3,7 @@ import { wordCount } from '../text.js';
 import { Collector, isGenericLabel, labelText, leafStatements, looksLikeCode, splitDefinition, walk } from './shared.js';
 
 const MAX_ITEMS = 8;
+const ONE_NAME = /^[A-Za-z][\w-]*(?:(?:::|\.)[A-Za-z][\w-]*)+$/;
 const MAX_ITEM_WORDS = 8;
 // Generic labels whose items are things of one kind, so recalling them is a fair question.
 const LISTING_LABEL = /^(use ?cases?|benefits|pros|cons|advantages|disadvantages|options|supports|features|components|structure|limitations|types|steps|flow)$/i;
@@ -22,7 +23,8 @@ export function extractEnumerations(root: OutlineNode, out: Collector): void {
     // A list of "Term: definition" items is a set of subjects (asked as attributes), not a list to recall.
     if (leaves.some((l) => (splitDefinition(l)?.definition ?? '') !== '')) return;
     const items = leaves.map((l) => labelText(l.text));
-    if (items.some((i) => wordCount(i) > MAX_ITEM_WORDS || looksLikeCode(i))) return;
+    // "AWS::Region", "Fn::Join": one code-like token is the name of a thing, not a piece of code.
+    if (items.some((i) => wordCount(i) > MAX_ITEM_WORDS || (looksLikeCode(i) && !ONE_NAME.test(i)))) return;
     if (items.length > MAX_ITEMS) {
       out.skip('too-long');
       return;

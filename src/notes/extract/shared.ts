@@ -209,3 +209,13 @@ function isSnippet(text: string): boolean {
   if (FILE_PATH.test(text)) return text.replace(FILE_PATH, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 5;
   return false;
 }
+
+/** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
+export function spellsAcronym(statement: string, subject: string): boolean {
+  const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
+  const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
+  if (acronyms.some((a) => initials.includes(a))) return true;
+  // "multi factor authentication" spells "MFA" as well, when the words follow each other.
+  const running = statement.split(/[\s-]+/).map((w) => w.replace(/^\W+/, '')[0] ?? ' ').join('').toUpperCase();
+  return acronyms.some((a) => a.length >= 3 && running.includes(a));
+}
