@@ -507,7 +507,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
-  if ((q.kind === 'single' || q.kind === 'flip') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1 && spellsAcronym(quoted, q.answers[0]!)) return 'gives-answer-away';
+  if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1 && spellsAcronym(quoted, q.answers[0]!)) return 'gives-answer-away';
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
   if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';

@@ -478,3 +478,16 @@ describe('lists of code names', () => {
     expect(asked(note).some((q) => q.prompt.includes('“Example”'))).toBe(false);
   });
 });
+
+describe('more give-aways', () => {
+  it('does not ask an acronym right after its spelled-out name', () => {
+    const note = ['# Directories', '> Directory Federation Services (**DFS**), a component that runs on a server you manage', '> The Lightweight Access Protocol (**LAP**) reads and writes directory entries'].join('\n');
+    const qs = analyzeNote(note).questions.map((q) => q.prompt);
+    expect(qs.some((p) => /Directory Federation Services \(____\)/.test(p))).toBe(false);
+  });
+
+  it('skips a line that explains the one before it', () => {
+    const note = ['# Notes', '## Organization', '### Tag policies', '* Keep tag keys the same across member accounts', '* Reports tags that break the policy', '### Reserved capacity', '* The payer account can turn off discount sharing for any account', '* This means that discounts are not shared with accounts that turned sharing off', '### Service control policies', '* Cap what member accounts may do', '* Never grant permissions on their own'].join('\n');
+    expect(asked(note).some((q) => /this means/i.test(q.prompt))).toBe(false);
+  });
+});

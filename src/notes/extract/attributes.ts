@@ -264,7 +264,7 @@ function ownStatements(node: OutlineNode): OutlineNode[] {
 // "This is a popular exam question", "Comes up on the exam a lot": about studying, not about the thing.
 const ABOUT_THE_EXAM = /\b(exam|test) (question|tip|topic)s?\b|\b(on|in|for) the (exam|test)\b/i;
 
-const POINTS_BACK = /\b(them|these|those)\b|\b(for|of|with|to|do|does) (that|this)$|^(others|the others|the rest|some)\s/i;
+const POINTS_BACK = /\b(them|these|those)\b|\b(for|of|with|to|do|does) (that|this)$|^(others|the others|the rest|some)\s|^(this|that|it) (means|is why)\b/i;
 
 /** A clause cut short by the line end ("Consists of Root account, Users and"). */
 const FRAGMENT_END = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|based on|such as|like|than|as)$/i;
