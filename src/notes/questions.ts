@@ -507,7 +507,11 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
-  if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1 && spellsAcronym(quoted, q.answers[0]!)) return 'gives-answer-away';
+  if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
+    const answer = q.answers[0]!;
+    // …and "an RI discount" or "____ (PK)" abbreviates it.
+    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer)) return 'gives-answer-away';
+  }
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
   if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';
@@ -528,6 +532,14 @@ function sharesCodeToken(q: Question): boolean {
   const codes = (text: string) => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t));
   const elsewhere = new Set(q.distractors.flatMap(codes));
   return q.answers.some((a) => codes(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
+}
+
+/** The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"). */
+function abbreviates(text: string, name: string): boolean {
+  const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return new RegExp(`(?<![\\p{L}\\d])${initials}s?(?![\\p{L}\\d])`, 'u').test(text);
 }
 
 /** The whole phrase, word for word, somewhere in the text. */

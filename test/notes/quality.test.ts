@@ -491,3 +491,12 @@ describe('more give-aways', () => {
     expect(asked(note).some((q) => /this means/i.test(q.prompt))).toBe(false);
   });
 });
+
+describe('abbreviations that give the answer away', () => {
+  it('does not ask a name the statement abbreviates', () => {
+    const note = ['# Notes', '## Billing', '### Reserved Instances', '* Sharing an RI discount needs sharing on in both accounts', '* Bought for one or three years', '### Tag policies', '* Keep tag keys the same across accounts', '* Report tags that break the rules', '### Service control policies', '* Cap what member accounts may do', '* Never grant permissions on their own'].join('\n');
+    const qs = asked(note);
+    expect(qs.some((q) => q.prompt.includes('RI discount'))).toBe(false);
+    expect(qs.some((q) => q.answer === 'Reserved Instances')).toBe(true);
+  });
+});
