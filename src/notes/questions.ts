@@ -275,8 +275,9 @@ function fromAttribute(
 }
 
 // "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
-// first": a short remark that leans on what is around it says nothing that singles its subject out.
-const REMARK = /^(either\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
+// first", "Same properties as ALB + ASG": a short remark that leans on what is around it says nothing
+// that singles its subject out.
+const REMARK = /^(either\b|same\s+(as|properties|features)\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
 
 /**
  * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
@@ -341,6 +342,8 @@ function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Quest
   if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
   // "2 caching strategies: lazy loading and write-through": the list after it counts itself.
   if (countsItsList(f)) return 'gives-answer-away';
+  // "up to one year (____)": the blank only restates the quantity just before it in other units.
+  if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
   const distractors = numericDistractors(f, pool, f.sourceText);
   if (distractors.length < 3) return 'no-plausible-distractors';
   const where = at([...f.path, ...f.context]);

@@ -500,3 +500,17 @@ describe('abbreviations that give the answer away', () => {
     expect(qs.some((q) => q.answer === 'Reserved Instances')).toBe(true);
   });
 });
+
+describe('restated quantities', () => {
+  it('does not ask a blank that restates the quantity before it', () => {
+    const note = ['# Workflows', '- Tasks can live up to one year (31,536,000 seconds)', '- A decision must be made within 60 seconds of the task starting'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('one year (____)'))).toBe(false);
+    expect(prompts.some((p) => p.includes('within ____ of the task'))).toBe(true);
+  });
+
+  it('does not ask "Same properties as …"', () => {
+    const note = ['# Designs', '- **Balancer + group**: target utilisation between 40% and 70%', '- **Balancer + containers**: same properties as balancer + group', '- **Balancer + functions**: no servers to patch and pay per request', '- **DNS + instances**: new instances wait for the record TTL'].join('\n');
+    expect(asked(note).some((q) => /same properties/i.test(q.prompt))).toBe(false);
+  });
+});
