@@ -218,6 +218,8 @@ function fromAttribute(
   saidOf: (f: AttributeFact, subject: string) => string[],
 ): Question | SkipReason {
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
+  // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well.
+  if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
   // A sibling the note says the same of is a second right answer: the statement does not tell them apart.
   const alsoTrue = (s: string) => saidOf(f, s).some((other) => saysAll(other, f.statement));
   if (f.siblings.some((s) => normalize(s) !== normalize(f.subject) && alsoTrue(s))) return 'ambiguous';
@@ -364,6 +366,8 @@ function countsItsList(f: NumericFact): boolean {
 function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
   // "SQS, Lambda, Kinesis" typed into a blank is right in any order and any spelling of the list: no fair check.
   if (/,/.test(f.answer)) return 'ambiguous';
+  // "Never write credentials in code. **EVER**": bold for emphasis, not a term.
+  if (/^(ever|never|always|not|only|must|all|any|none|no|very|really)$/i.test(f.answer.trim())) return 'no-checkable-claim';
   // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
   if (/\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
   const where = at([...f.path, ...f.context]);

@@ -514,3 +514,29 @@ describe('restated quantities', () => {
     expect(asked(note).some((q) => /same properties/i.test(q.prompt))).toBe(false);
   });
 });
+
+describe('the author talking, emphasis and answers with lists', () => {
+  it('keeps the list an answer leads into', () => {
+    const note = ['# Images', '## What is a machine image?', '- It is a template to start servers from, such as:', '  - Ubuntu', '  - Fedora', '- Images can be changed at boot with user data'].join('\n');
+    const q = analyzeNote(note).questions.find((x) => x.prompt.includes('What is a machine image?'));
+    expect(q?.answers[0]).toContain('Fedora');
+  });
+
+  it('asks nothing the author says about the course, nor a sum carried over', () => {
+    const note = ['# Templates', '- I can’t teach you all of the 224 resource types, but the docs list them', '- A stack holds up to 500 resources', '- **Pay per duration**: 400,000 GB-seconds free each month', '- **Pay per duration**: == 3,200,000 seconds if the function has 128 MB', '- **Pay per request**: first million requests free', '- **Free tier**: one million requests per month'].join('\n');
+    const prompts = asked(note).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('teach you'))).toBe(false);
+    expect(prompts.some((p) => p.includes('=='))).toBe(false);
+    expect(prompts.some((p) => p.includes('up to ____ resources'))).toBe(true);
+  });
+
+  it('does not ask a word set in bold for emphasis', () => {
+    const note = ['# Access', '- Never write access keys in your code. **EVER**', '- Use **roles** to give code access to other services'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'EVER')).toBe(false);
+  });
+
+  it('does not ask a short line about "it"', () => {
+    const note = ['# Buckets', '- **Versioning**: it is enabled at the bucket level', '- **Static websites**: serve files over HTTP from a bucket', '- **CORS**: lets pages on other origins call the bucket', '- **Replication**: copies new objects to another bucket'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('it is enabled'))).toBe(false);
+  });
+});

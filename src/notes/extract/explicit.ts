@@ -36,7 +36,7 @@ export function extractExplicit(root: OutlineNode, out: Collector): void {
         answers.push(c);
       }
       if (answers.length === 0) return;
-      const answer = answers.map((c) => (c.kind === 'code' ? (c.code ?? '').trim() : c.text)).filter((x) => x !== '').join('\n');
+      const answer = answers.map(answerText).filter((x) => x !== '').join('\n');
       if (answer === '') return;
       add(out, node, place, node.text.replace(NUMBERED, ''), answer, answers);
       return;
@@ -53,6 +53,12 @@ function nextSibling(node: OutlineNode, parent: OutlineNode | null, test: (n: Ou
   const i = parent.children.indexOf(node);
   const next = parent.children[i + 1];
   return next && test(next) ? next : undefined;
+}
+
+/** A part of an answer with what is nested under it: "base images such as:" keeps the images it names. */
+function answerText(node: OutlineNode): string {
+  if (node.kind === 'code') return (node.code ?? '').trim();
+  return [node.text, ...node.children.map(answerText)].filter((x) => x !== '').join('\n');
 }
 
 function add(out: Collector, node: OutlineNode, place: { path: string[]; context: string[] }, question: string, answer: string, used: OutlineNode[]): void {
