@@ -540,3 +540,17 @@ describe('the author talking, emphasis and answers with lists', () => {
     expect(asked(note).some((q) => q.prompt.includes('it is enabled'))).toBe(false);
   });
 });
+
+describe('lists of names with a definition here and there', () => {
+  it('asks the names, the defined one by its term', () => {
+    const note = ['# Caches', '- Keydb:', '  - Multi AZ', '  - Auto failover', '  - Backup/restore', '- Valkey:', '  - Multi-threaded', '  - No persistence', '  - Sharding: data split across nodes'].join('\n');
+    const qs = asked(note);
+    const q = qs.find((x) => x.prompt.includes('“Valkey”'));
+    expect(q?.answer.split(/ \| |; /)).toEqual(expect.arrayContaining(['Sharding']));
+  });
+
+  it('leaves a list of mostly defined terms to the attribute questions', () => {
+    const note = ['# Draining', '- Connection draining:', '  - Duration: 1 to 3600 seconds', '  - Default: 300 seconds', '  - Off when set to 0'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('“Connection draining”') && /Duration(?!:)/.test(q.answer))).toBe(false);
+  });
+});

@@ -20,9 +20,15 @@ export function extractEnumerations(root: OutlineNode, out: Collector): void {
     if (node.kind !== 'section' && /[.!]$/.test(node.text)) return;
     const def = node.kind === 'section' ? null : splitDefinition(node);
     if (def && def.definition !== '') return; // "Term: definition" + details is a subject, not a list
-    // A list of "Term: definition" items is a set of subjects (asked as attributes), not a list to recall.
-    if (leaves.some((l) => (splitDefinition(l)?.definition ?? '') !== '')) return;
-    const items = leaves.map((l) => labelText(l.text));
+    // A list of "Term: definition" items is a set of subjects (asked as attributes), not a list to recall;
+    // a list of bare names with a definition here and there ("Rolling", "Immutable: a new fleet",
+    // "Blue/green") is still a list of names.
+    const definitions = leaves.map((l) => { const d = splitDefinition(l); return d && d.definition !== '' ? d : null; });
+    const defined = definitions.filter((d) => d !== null).length;
+    const bareNames = leaves.every((l, i) => definitions[i] !== null || wordCount(labelText(l.text)) <= 3);
+    if (defined > 0 && (defined * 2 >= leaves.length || !bareNames)) return;
+    // Among bare names, a member with a definition is named by its term alone.
+    const items = leaves.map((l, i) => definitions[i]?.term ?? labelText(l.text));
     // "AWS::Region", "Fn::Join": one code-like token is the name of a thing, not a piece of code.
     if (items.some((i) => wordCount(i) > MAX_ITEM_WORDS || (looksLikeCode(i) && !ONE_NAME.test(i)))) return;
     if (items.length > MAX_ITEMS) {
