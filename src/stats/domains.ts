@@ -32,11 +32,22 @@ export interface DomainBreakdown {
   unmapped: { questions: number; seen: number; answers: number };
 }
 
+/** One domain's tallies over its active questions: what domainStats counts in its pass, and the database keeps. */
+export interface DomainTally {
+  questions: number;
+  /** Questions answered at least once. */
+  seen: number;
+  answers: number;
+  correct: number;
+  /** Σ FSRS recall now over the cards reviewed at least once, and how many those are. */
+  recallSum: number;
+  recalled: number;
+}
+
 /** Tallies per domain in one pass over the questions, with each question's answer tally. */
 export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'bp' | 'now'>): DomainBreakdown {
   const { questions, answers, cards, scheduler, bp, now } = input;
-  type Acc = { questions: number; seen: number; answers: number; correct: number; recallSum: number; recalled: number };
-  const empty = (): Acc => ({ questions: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, recalled: 0 });
+  const empty = (): DomainTally => ({ questions: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, recalled: 0 });
   const acc = new Map(bp.domains.map((d) => [d.slug, empty()]));
   const unmapped = empty();
   const tallies = answersByQuestion(answers);
@@ -61,10 +72,22 @@ export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'c
       bucket.recalled++;
     }
   }
+  return breakdownOf(bp, acc, unmapped);
+}
 
+/**
+ * The breakdown from tallies per domain: `tallies` by blueprint slug (a slug without one reads as empty),
+ * `unmapped` for the questions of no domain of the blueprint.
+ */
+export function breakdownOf(
+  bp: StatsInput['bp'],
+  tallies: ReadonlyMap<string, DomainTally>,
+  unmapped: Pick<DomainTally, 'questions' | 'seen' | 'answers'>,
+): DomainBreakdown {
+  const none: DomainTally = { questions: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, recalled: 0 };
   return {
     domains: bp.domains.map((d) => {
-      const t = acc.get(d.slug)!;
+      const t = tallies.get(d.slug) ?? none;
       return {
         slug: d.slug,
         name: d.name,

@@ -2,7 +2,7 @@
 
 import type { CardState } from '../study/schedule.js';
 import { checkOffset, localDay, startOfLocalDay } from './calendar.js';
-import { answersByDay, answersByQuestion, answerTotals } from './history.js';
+import { type AnswerHistory, answersByDay, answersByQuestion, answerTotals } from './history.js';
 import type { StatsInput } from './types.js';
 
 /**
@@ -35,17 +35,27 @@ export interface Overview {
   dueNext7Days: number;
 }
 
+/** What overview counts over the active questions and their cards (see Overview for each field). */
+export interface OverviewCounts {
+  questions: number;
+  seen: number;
+  mastered: number;
+  dueToday: number;
+  dueNext7Days: number;
+}
+
+/** The ends of "due today" and "due in the next 7 days", as instants (ms), for local days at `offsetMinutes`. */
+export function dueWindows(now: Date, offsetMinutes: number): { endOfToday: number; endOfWeek: number } {
+  const today = localDay(now, offsetMinutes);
+  return { endOfToday: startOfLocalDay(today + 1, offsetMinutes).getTime(), endOfWeek: startOfLocalDay(today + 8, offsetMinutes).getTime() };
+}
+
 /** Computes the headline numbers from the answer tallies and one pass over the questions. */
 export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'now' | 'timeZoneOffsetMinutes'>): Overview {
   const { questions, answers, cards, now, timeZoneOffsetMinutes: offset } = input;
   checkOffset(offset);
   const answered = answersByQuestion(answers);
-  const days = answersByDay(answers, offset);
-  const totals = answerTotals(answers);
-
-  const today = localDay(now, offset);
-  const endOfToday = startOfLocalDay(today + 1, offset).getTime();
-  const endOfWeek = startOfLocalDay(today + 8, offset).getTime();
+  const { endOfToday, endOfWeek } = dueWindows(now, offset);
   let seen = 0;
   let mastered = 0;
   let dueToday = 0;
@@ -63,18 +73,29 @@ export function overview(input: Pick<StatsInput, 'questions' | 'answers' | 'card
     if (due < endOfToday) dueToday++;
     else if (due < endOfWeek) dueNext7Days++;
   }
+  return overviewOf({ questions: count, seen, mastered, dueToday, dueNext7Days }, answersByDay(answers, offset), answerTotals(answers), now, offset);
+}
 
+/** The headline numbers from the question counts and the answer tallies (per local day at `offsetMinutes`, and in all). */
+export function overviewOf(
+  counts: OverviewCounts,
+  days: ReadonlyMap<number, unknown>,
+  totals: AnswerHistory['totals'],
+  now: Date,
+  offsetMinutes: number,
+): Overview {
+  checkOffset(offsetMinutes);
   return {
-    questions: count,
-    seen,
-    mastered,
+    questions: counts.questions,
+    seen: counts.seen,
+    mastered: counts.mastered,
     answers: totals.answers,
     correct: totals.correct,
     accuracy: totals.answers === 0 ? null : totals.correct / totals.answers,
     meanTimeMs: totals.answers === 0 ? null : totals.timeMs / totals.answers,
-    ...streak(days, today),
-    dueToday,
-    dueNext7Days,
+    ...streak(days, localDay(now, offsetMinutes)),
+    dueToday: counts.dueToday,
+    dueNext7Days: counts.dueNext7Days,
   };
 }
 

@@ -91,8 +91,7 @@ export function readiness(
   breakdown: DomainBreakdown = domainStats(input),
 ): Readiness {
   const { bp, now } = input;
-  const hidden = whyHidden(breakdown, bp.code);
-  if (hidden !== null) return { available: false, reason: hidden };
+  if (whyHidden(breakdown, bp.code) !== null) return readinessOf(breakdown, new Map(), input.exams, bp);
 
   const weighted = new Map(bp.domains.map((d) => [d.slug, { right: 0, wrong: 0 }]));
   const recentOf = recentByQuestion(input.answers, now);
@@ -106,6 +105,21 @@ export function readiness(
     t.right += recent.recentRight;
     t.wrong += recent.recentWrong;
   }
+  return readinessOf(breakdown, weighted, input.exams, bp);
+}
+
+/**
+ * Readiness (see `readiness`) from the domain breakdown and, per blueprint slug, the recency-weighted right
+ * and wrong answers to the domain's active questions (a slug without an entry has none).
+ */
+export function readinessOf(
+  breakdown: DomainBreakdown,
+  weighted: ReadonlyMap<string, { right: number; wrong: number }>,
+  exams: StatsInput['exams'],
+  bp: StatsInput['bp'],
+): Readiness {
+  const hidden = whyHidden(breakdown, bp.code);
+  if (hidden !== null) return { available: false, reason: hidden };
 
   let expected = 0;
   let variance = 0;
@@ -123,7 +137,7 @@ export function readiness(
     return { slug: d.slug, weight: d.weight, answers: d.answers, effectiveAnswers: t.right + t.wrong, accuracy: mean, recall: d.meanRecall, estimate, sd: Math.sqrt(v) };
   });
 
-  const mocks = recentMocks(input.exams, bp.code);
+  const mocks = recentMocks(exams, bp.code);
   if (mocks !== null) {
     const mu = mocks.blend;
     const m = mocks.meanPercent / 100;

@@ -1,14 +1,15 @@
 /** The whole `awsquiz stats` report as one plain, JSON-serialisable object: what `--json` prints. */
 
 import { shellArg, stripControls } from './command.js';
-import { type DomainBreakdown, type DomainStats, domainStats } from './domains.js';
+import { breakdownOf, type DomainBreakdown, type DomainStats, type DomainTally, domainStats } from './domains.js';
 import { applyFilter, isPartial, type StatsFilter } from './filter.js';
 import { historyOf } from './history.js';
-import { type Overview, overview } from './overview.js';
-import { type Readiness, readiness } from './readiness.js';
-import { examHistory, type MockExamEntry, type Trend, type TrendOptions, trend } from './trend.js';
+import { type Overview, overview, overviewOf } from './overview.js';
+import { type Readiness, readiness, readinessOf } from './readiness.js';
+import type { StatsSummary } from './summary.js';
+import { examHistory, type MockExamEntry, type Trend, type TrendOptions, trend, trendOf } from './trend.js';
 import type { StatsInput } from './types.js';
-import { type WeakTopic, type WeakTopicOptions, weakTopics } from './weak-topics.js';
+import { rankTopics, type WeakTopic, type WeakTopicOptions, weakTopics } from './weak-topics.js';
 
 /** How many weak topics the suggestions name. */
 export const SUGGESTED_TOPICS = 3;
@@ -48,6 +49,59 @@ export function buildReport(input: StatsInput, options: StatsOptions = {}): Stat
   const ready: Readiness = isPartial(filter)
     ? { available: false, reason: 'readiness covers the whole exam: run stats without --domain and --topic to see it' }
     : readiness(data, breakdown);
+  return assemble({ ...input, exams: data.exams }, filter, over, breakdown, weak, trend(data, options), ready);
+}
+
+/**
+ * The unnarrowed report from tallies per domain and topic (see StatsSummary): what buildReport gives for
+ * the questions, answers and cards they sum up, with `options` the ones the summary's topics were picked for.
+ */
+export function reportFromSummary(
+  summary: StatsSummary,
+  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes'>,
+  options: Omit<StatsOptions, 'filter'> = {},
+): StatsReport {
+  const { bp, now, timeZoneOffsetMinutes: offset } = input;
+  const history = summary.history;
+  if (history.offsetMinutes !== offset || history.at.getTime() !== now.getTime()) {
+    throw new RangeError('answer tallies were taken for another time zone or instant than the statistics asked for');
+  }
+  const slugs = new Set(bp.domains.map((d) => d.slug));
+  const counts = { questions: 0, seen: 0, mastered: 0, dueToday: 0, dueNext7Days: 0 };
+  const tallies = new Map<string, DomainTally>();
+  const weighted = new Map<string, { right: number; wrong: number }>();
+  const unmapped = { questions: 0, seen: 0, answers: 0 };
+  for (const [domain, d] of summary.domains) {
+    counts.questions += d.questions;
+    counts.seen += d.seen;
+    counts.mastered += d.mastered;
+    counts.dueToday += d.dueToday;
+    counts.dueNext7Days += d.dueNext7Days;
+    if (domain !== null && slugs.has(domain)) {
+      tallies.set(domain, d);
+      weighted.set(domain, { right: d.recentRight, wrong: d.recentWrong });
+    } else {
+      unmapped.questions += d.questions;
+      unmapped.seen += d.seen;
+      unmapped.answers += d.answers;
+    }
+  }
+  const over = overviewOf(counts, history.byDay, history.totals, now, offset);
+  const breakdown = breakdownOf(bp, tallies, unmapped);
+  const weak = rankTopics(summary.topics, bp, options);
+  const ready = readinessOf(breakdown, weighted, input.exams, bp);
+  return assemble(input, {}, over, breakdown, weak, trendOf(history.byDay, now, offset, options), ready);
+}
+
+function assemble(
+  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes'>,
+  filter: StatsFilter,
+  over: Overview,
+  breakdown: DomainBreakdown,
+  weak: WeakTopic[],
+  trendSection: Trend,
+  ready: Readiness,
+): StatsReport {
   const { bp } = input;
   return {
     generatedAt: input.now.toISOString(),
@@ -58,8 +112,8 @@ export function buildReport(input: StatsInput, options: StatsOptions = {}): Stat
     domains: breakdown.domains,
     unmapped: breakdown.unmapped,
     weakTopics: weak,
-    trend: trend(data, options),
-    mockExams: examHistory(data.exams),
+    trend: trendSection,
+    mockExams: examHistory(input.exams),
     readiness: ready,
     suggestions: suggest(over, breakdown.domains, weak, bp.code, isPartial(filter)),
   };

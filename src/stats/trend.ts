@@ -1,7 +1,7 @@
 /** Is the user improving: answers and accuracy per local day and ISO week, a study heat-map, mock exam history. */
 
 import { checkOffset, dayKey, isoWeekKey, localDay, mondayOf } from './calendar.js';
-import { answersByDay } from './history.js';
+import { answersByDay, type DayTally } from './history.js';
 import type { StatsExam, StatsInput } from './types.js';
 
 /** Defaults: four weeks of days, a quarter of weeks, half a year of heat-map. */
@@ -62,12 +62,22 @@ export interface MockExamEntry {
 
 /** Buckets the answers by local day and week; answers dated after today are left out. */
 export function trend(input: Pick<StatsInput, 'answers' | 'now' | 'timeZoneOffsetMinutes'>, options: TrendOptions = {}): Trend {
+  // Options and offset are checked before the tallies are read, as trendOf checks them.
+  count(options.days ?? DEFAULT_TREND.days, 'days');
+  count(options.weeks ?? DEFAULT_TREND.weeks, 'weeks');
+  count(options.heatmapWeeks ?? DEFAULT_TREND.heatmapWeeks, 'heat-map weeks');
+  checkOffset(input.timeZoneOffsetMinutes);
+  return trendOf(answersByDay(input.answers, input.timeZoneOffsetMinutes), input.now, input.timeZoneOffsetMinutes, options);
+}
+
+/** The trend from answers per local day (days local to `offsetMinutes`); see `trend`. */
+export function trendOf(byDay: ReadonlyMap<number, DayTally>, now: Date, offsetMinutes: number, options: TrendOptions = {}): Trend {
   const nDays = count(options.days ?? DEFAULT_TREND.days, 'days');
   const nWeeks = count(options.weeks ?? DEFAULT_TREND.weeks, 'weeks');
   const nHeat = count(options.heatmapWeeks ?? DEFAULT_TREND.heatmapWeeks, 'heat-map weeks');
-  const offset = input.timeZoneOffsetMinutes;
+  const offset = offsetMinutes;
   checkOffset(offset);
-  const today = localDay(input.now, offset);
+  const today = localDay(now, offset);
   const firstDay = today - nDays + 1;
   const firstWeek = mondayOf(today) - 7 * (nWeeks - 1);
   const firstHeat = mondayOf(today) - 7 * (nHeat - 1);
@@ -75,7 +85,7 @@ export function trend(input: Pick<StatsInput, 'answers' | 'now' | 'timeZoneOffse
   const days = Array.from({ length: nDays }, () => tally());
   const weeks = Array.from({ length: nWeeks }, () => tally());
   const heat = new Array<number>(nHeat * 7).fill(0);
-  for (const [d, t] of answersByDay(input.answers, offset)) {
+  for (const [d, t] of byDay) {
     if (d > today) continue;
     if (d >= firstDay) add(days[d - firstDay]!, t);
     if (d >= firstWeek) add(weeks[(mondayOf(d) - firstWeek) / 7]!, t);

@@ -48,11 +48,8 @@ export interface WeakTopicOptions {
  */
 export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp'>, options: WeakTopicOptions = {}): WeakTopic[] {
   const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
-  const limit = options.limit ?? DEFAULT_TOPIC_LIMIT;
   const { questions, answers, bp } = input;
-  const meanWeight = 100 / bp.domains.length;
   const weightOf = new Map(bp.domains.map((d) => [d.slug, d.weight]));
-  const order = new Map(bp.domains.map((d, i) => [d.slug, i]));
 
   type Acc = { answers: number; correct: number; votes: Map<string, number> };
   const topics = new Map<string, Acc>();
@@ -70,30 +67,110 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
     t.correct += tally.correct;
   }
 
-  const ranked: WeakTopic[] = [];
+  const domainOf = topicDomain(bp);
+  const ranked: TopicTally[] = [];
   for (const [topic, t] of topics) {
     if (t.answers === 0 || t.answers < minAnswers) continue;
-    const domain = majority(t.votes, order);
-    const lowerBound = wilsonLowerBound(t.correct, t.answers);
-    const factor = domain === null ? 1 : weightOf.get(domain)! / meanWeight;
+    ranked.push({ topic, domain: domainOf(t.votes), answers: t.answers, correct: t.correct });
+  }
+  return rankTopics(ranked, bp, options);
+}
+
+/** One topic's answers over its active questions, and the domain most of its questions map to (see topicDomain). */
+export interface TopicTally {
+  topic: string;
+  domain: string | null;
+  answers: number;
+  correct: number;
+}
+
+/**
+ * Ranks topic tallies as `weakTopics` does (see there), leaving out those with fewer than `minAnswers`
+ * answers (or none), and returns the first `limit`.
+ */
+export function rankTopics(topics: Iterable<TopicTally>, bp: StatsInput['bp'], options: WeakTopicOptions = {}): WeakTopic[] {
+  const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
+  const limit = options.limit ?? DEFAULT_TOPIC_LIMIT;
+  const key = rankKey(bp);
+  const ranked: WeakTopic[] = [];
+  for (const t of topics) {
+    if (t.answers === 0 || t.answers < minAnswers) continue;
+    const { lowerBound, score } = key(t);
     ranked.push({
-      topic,
-      domain,
+      topic: t.topic,
+      domain: t.domain,
       answers: t.answers,
       correct: t.correct,
       accuracy: t.correct / t.answers,
       lowerBound,
-      score: (1 - lowerBound) * factor,
+      score,
       weak: lowerBound < WEAK_TOPIC_BELOW,
       command: '',
     });
   }
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score || a.lowerBound - b.lowerBound || b.answers - a.answers || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0),
-  );
+  ranked.sort((a, b) => compareKeys(a, b) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
   // Quoting for the shell is the costly part, and only the topics shown need it.
   return ranked.slice(0, Math.max(0, limit)).map((t) => ({ ...t, command: studyTopicCommand(t.topic) }));
+}
+
+/** Topics that rank alike but for their names: same domain, answers and right answers; `topics` of them. */
+export interface TopicClass {
+  domain: string | null;
+  answers: number;
+  correct: number;
+  topics: number;
+}
+
+/**
+ * The classes whose topics can be among the first `limit` that rankTopics returns: the best-ranked classes
+ * until they hold `limit` topics, and every class ranking level with the last of them (their topics are
+ * then ordered by name). Ranking the topics of these classes alone gives what ranking every topic gives,
+ * so a database can send the few topics they hold instead of all.
+ */
+export function classesToRank<C extends TopicClass>(classes: readonly C[], bp: StatsInput['bp'], options: WeakTopicOptions = {}): C[] {
+  const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
+  const limit = Math.max(0, options.limit ?? DEFAULT_TOPIC_LIMIT);
+  const key = rankKey(bp);
+  const keyed = classes
+    .filter((c) => c.topics > 0 && c.answers > 0 && c.answers >= minAnswers)
+    .map((c) => ({ c, k: { ...key(c), answers: c.answers } }))
+    .sort((a, b) => compareKeys(a.k, b.k));
+  const out: C[] = [];
+  let held = 0;
+  for (const [i, { c, k }] of keyed.entries()) {
+    if (held >= limit && (i === 0 || compareKeys(keyed[i - 1]!.k, k) !== 0)) break;
+    out.push(c);
+    held += c.topics;
+  }
+  return out;
+}
+
+type RankKey = { score: number; lowerBound: number; answers: number };
+
+/** Weakest first: score, then lower bound, then more answers (names break what is left). */
+function compareKeys(a: RankKey, b: RankKey): number {
+  return b.score - a.score || a.lowerBound - b.lowerBound || b.answers - a.answers;
+}
+
+/** A topic's lower bound and score (see weakTopics) for `bp`'s weights. */
+function rankKey(bp: StatsInput['bp']): (t: Pick<TopicTally, 'domain' | 'answers' | 'correct'>) => { lowerBound: number; score: number } {
+  const meanWeight = 100 / bp.domains.length;
+  const weightOf = new Map(bp.domains.map((d) => [d.slug, d.weight]));
+  return (t) => {
+    const lowerBound = wilsonLowerBound(t.correct, t.answers);
+    const weight = t.domain === null ? undefined : weightOf.get(t.domain);
+    const factor = weight === undefined ? 1 : weight / meanWeight;
+    return { lowerBound, score: (1 - lowerBound) * factor };
+  };
+}
+
+/**
+ * A topic's domain from its questions' votes (questions per blueprint slug): the slug with the most; a tie
+ * goes to the domain listed first in the blueprint; null without votes.
+ */
+export function topicDomain(bp: StatsInput['bp']): (votes: ReadonlyMap<string, number>) => string | null {
+  const order = new Map(bp.domains.map((d, i) => [d.slug, i]));
+  return (votes) => majority(votes, order);
 }
 
 /** The slug with the most votes; a tie goes to the domain listed first in the blueprint. */

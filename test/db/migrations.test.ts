@@ -36,7 +36,8 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toEqual(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
-      'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'question_index', 'question_scores', 'question_services', 'questions',
+      'answer_day_offsets', 'answer_days', 'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'index_cards', 'index_domains',
+      'index_topics', 'question_index', 'question_scores', 'question_services', 'questions',
       'review_logs', 'services', 'sessions', 'sources', 'topic_scores', 'topics',
     ]);
     db.close();

@@ -100,3 +100,18 @@ export function versionOneBank(bank: BankOptions, fill: (raw: Db) => void): stri
   raw.close();
   return path;
 }
+
+/**
+ * A database file at schema version 2 (before the statistics tallies of migration 0003) holding a bank;
+ * `fill` adds more with the raw connection (answers, cards, a question index) before it is closed.
+ */
+export function versionTwoBank(bank: BankOptions, fill: (raw: Db) => void): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'awsquiz-v2-')), 'old.db');
+  const raw = new Database(path);
+  for (const m of migrations.slice(0, 2)) raw.exec(m.sql);
+  raw.pragma('user_version = 2');
+  writeBank(raw, bank);
+  fill(raw);
+  raw.close();
+  return path;
+}

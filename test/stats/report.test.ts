@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { DomainSummary, StatsSummary } from '../../src/stats/summary.js';
 import { historyFromAnswers } from '../../src/stats/history.js';
-import { buildReport, SUGGESTED_TOPICS } from '../../src/stats/report.js';
-import type { CardState } from '../../src/study/schedule.js';
-import type { StatsAnswer, StatsQuestion } from '../../src/stats/types.js';
+import { dueWindows, isMastered } from '../../src/stats/overview.js';
+import { buildReport, reportFromSummary, SUGGESTED_TOPICS } from '../../src/stats/report.js';
+import { type CardState, retrievability } from '../../src/study/schedule.js';
+import type { StatsAnswer, StatsInput, StatsQuestion } from '../../src/stats/types.js';
+import { topicDomain, type TopicTally } from '../../src/stats/weak-topics.js';
 import { NOW, ans, answers, card, daysBefore, input, mock, q } from './fixture.js';
 
 const questions = [
@@ -177,5 +180,72 @@ describe('buildReport with unanswered questions grouped', () => {
     const grouped = { ...more, questions: [...touched, ...groups.values()] };
     expect(buildReport(grouped)).toEqual(buildReport(more));
     for (const filter of [{ domain: 'security' }, { topic: 'sqs' }]) expect(buildReport(grouped, { filter })).toEqual(buildReport(more, { filter }));
+  });
+});
+
+/** The tallies per domain and topic of an input (one listing per question), as the database keeps them. */
+function summaryOf(inp: StatsInput): StatsSummary {
+  const h = historyFromAnswers(inp.answers as readonly StatsAnswer[], inp.now, inp.timeZoneOffsetMinutes);
+  const { endOfToday, endOfWeek } = dueWindows(inp.now, inp.timeZoneOffsetMinutes);
+  const domains = new Map<string | null, DomainSummary>();
+  const topics = new Map<string, { answers: number; correct: number; votes: Map<string, number> }>();
+  const slugs = new Set(inp.bp.domains.map((d) => d.slug));
+  for (const q of inp.questions) {
+    let d = domains.get(q.domain);
+    if (!d) {
+      d = { questions: 0, seen: 0, answers: 0, correct: 0, recentRight: 0, recentWrong: 0, recallSum: 0, recalled: 0, mastered: 0, dueToday: 0, dueNext7Days: 0 };
+      domains.set(q.domain, d);
+    }
+    let t = topics.get(q.topic);
+    if (!t) topics.set(q.topic, (t = { answers: 0, correct: 0, votes: new Map() }));
+    if (q.domain !== null && slugs.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + (q.count ?? 1));
+    d.questions += q.count ?? 1;
+    const tally = h.byQuestion.get(q.id);
+    if (tally) {
+      Object.assign(d, { seen: d.seen + 1, answers: d.answers + tally.answers, correct: d.correct + tally.correct });
+      d.recentRight += tally.recentRight;
+      d.recentWrong += tally.recentWrong;
+      t.answers += tally.answers;
+      t.correct += tally.correct;
+    }
+    const card = inp.cards.get(q.id);
+    if (!card) continue;
+    if (isMastered(card)) d.mastered++;
+    if (card.state !== 0 && card.due.getTime() < endOfToday) d.dueToday++;
+    else if (card.state !== 0 && card.due.getTime() < endOfWeek) d.dueNext7Days++;
+    if (card.state !== 0 && card.last_review !== null) {
+      d.recallSum += retrievability(inp.scheduler, card, inp.now);
+      d.recalled++;
+    }
+  }
+  const domainOf = topicDomain(inp.bp);
+  const list: TopicTally[] = [...topics].filter(([, t]) => t.answers > 0).map(([topic, t]) => ({ topic, domain: domainOf(t.votes), answers: t.answers, correct: t.correct }));
+  return { history: h, domains, topics: list };
+}
+
+describe('reportFromSummary', () => {
+  it('makes from tallies per domain and topic the report buildReport makes from questions, answers and cards', () => {
+    expect(reportFromSummary(summaryOf(full), full)).toEqual(buildReport(full));
+    const options = { days: 3, weeks: 2, heatmapWeeks: 4, minAnswers: 1, limit: 2 };
+    expect(reportFromSummary(summaryOf(full), full, options)).toEqual(buildReport(full, options));
+    expect(reportFromSummary(summaryOf(input()), input())).toEqual(buildReport(input()));
+  });
+
+  it('shows readiness from the tallies alike, mock exams blended in', () => {
+    const more = input({
+      questions,
+      answers: [...history, ...answers('s2', 4, 1), ...answers('p1', 5, 1), ...answers('d2', 4, 0)],
+      cards,
+      exams,
+      bp: { ...full.bp, domains: full.bp.domains.map((d) => (d.slug === 'troubleshooting' ? { ...d, weight: 14 } : d.slug === 'development' ? { ...d, weight: 36 } : d)) },
+    });
+    const r = reportFromSummary(summaryOf(more), more);
+    expect(r.readiness.available).toBe(true);
+    expect(r).toEqual(buildReport(more));
+  });
+
+  it('refuses tallies taken for another instant or time zone', () => {
+    expect(() => reportFromSummary(summaryOf(full), { ...full, timeZoneOffsetMinutes: 0 })).toThrow(RangeError);
+    expect(() => reportFromSummary(summaryOf(full), { ...full, now: new Date(NOW.getTime() + 1) })).toThrow(RangeError);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wilsonLowerBound } from '../../src/study/wilson.js';
-import { DEFAULT_MIN_ANSWERS, weakTopics } from '../../src/stats/weak-topics.js';
+import { classesToRank, DEFAULT_MIN_ANSWERS, rankTopics, type TopicTally, weakTopics } from '../../src/stats/weak-topics.js';
+import { seededRandom } from '../../src/study/random.js';
+import { blueprint } from '../exam/helpers.js';
 import { answers, input, q } from './fixture.js';
 
 describe('weakTopics', () => {
@@ -63,5 +65,38 @@ describe('weakTopics', () => {
     const history = [...answers('x', 1, 2), ...answers('A', 0, 3), ...answers('B', 0, 4), ...answers('C', 0, 5)];
     expect(weakTopics(input({ questions, answers: history }), { limit: 10 }).find((t) => t.topic === 'Mixed')!.domain).toBe('security');
     expect(weakTopics(input({ questions, answers: history }), { limit: 2 }).map((t) => t.topic)).toEqual(['C', 'B']);
+  });
+});
+
+describe('classesToRank', () => {
+  // SOA-C02 weighs two pairs of domains alike (16 %, 18 %): topics of different domains can then rank level.
+  const soa = blueprint('SOA-C02');
+  const slugs = [...soa.domains.map((d) => d.slug), null];
+
+  it('keeps every topic that can rank among the first `limit`, level ones across domains included', () => {
+    const rnd = seededRandom(4);
+    for (let round = 0; round < 30; round++) {
+      const topics: TopicTally[] = Array.from({ length: 200 }, (_, i) => {
+        const answers = Math.floor(rnd() * 6);
+        return { topic: `T ${String(Math.floor(rnd() * 1000)).padStart(3, '0')} ${i}`, domain: slugs[Math.floor(rnd() * slugs.length)]!, answers, correct: Math.floor(rnd() * (answers + 1)) };
+      });
+      const classes = new Map<string, { domain: string | null; answers: number; correct: number; topics: number }>();
+      for (const t of topics) {
+        const key = `${t.domain}|${t.answers}|${t.correct}`;
+        const c = classes.get(key) ?? { domain: t.domain, answers: t.answers, correct: t.correct, topics: 0 };
+        c.topics++;
+        classes.set(key, c);
+      }
+      for (const limit of [0, 1, 2, 5, 10, 40]) {
+        for (const minAnswers of [1, 3]) {
+          const options = { limit, minAnswers };
+          const picked = classesToRank([...classes.values()], soa, options);
+          const kept = topics.filter((t) => picked.some((c) => c.domain === t.domain && c.answers === t.answers && c.correct === t.correct));
+          expect(rankTopics(kept, soa, options)).toEqual(rankTopics(topics, soa, options));
+          // And it keeps few: at most the classes down to the limit and those level with the last.
+          expect(kept.length).toBeLessThan(topics.length);
+        }
+      }
+    }
   });
 });

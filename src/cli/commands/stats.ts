@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { loadBlueprint, examCodes } from '../../app/blueprints.js';
 import { loadCatalogue } from '../../app/catalogue.js';
-import { defaultExamCode, statsQuestions } from '../../app/question-index.js';
+import { defaultExamCode, statsQuestions, statsSummary } from '../../app/question-index.js';
 import { QuizRepository } from '../../db/quiz.js';
-import { answerHistory, finishedExams, statsAnswers } from '../../db/stats.js';
+import { finishedExams, statsAnswers } from '../../db/stats.js';
 import { isPartial } from '../../stats/filter.js';
 import { resolveDomain } from '../../exam/blueprint.js';
-import { buildReport, type StatsReport } from '../../stats/report.js';
+import { buildReport, reportFromSummary, type StatsReport } from '../../stats/report.js';
 import { makeScheduler } from '../../study/schedule.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
@@ -35,26 +35,32 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
       if ('error' in d) throw new ExitError(d.error, '', 2);
       domain = d.slug;
     }
-    const questions = statsQuestions(db, bp, loadCatalogue());
+    const catalogue = loadCatalogue();
     const now = new Date();
     // The stats core counts minutes east of UTC; JavaScript's offset is minutes west.
     const offset = -now.getTimezoneOffset();
     const filter = { domain, topic: opts.topic, since };
-    // The tallies the database keeps answer everything but a narrowed view, which needs each answer.
-    const answers = (!isPartial(filter) && since === undefined ? answerHistory(db, now, offset) : null) ?? statsAnswers(db);
-    const report = buildReport(
-      {
-        questions,
-        answers,
-        cards: new QuizRepository(db).cards(),
-        scheduler: makeScheduler(),
-        exams: finishedExams(db).filter((e) => e.exam === bp.code),
-        bp,
-        now,
-        timeZoneOffsetMinutes: offset,
-      },
-      { filter },
-    );
+    const scheduler = makeScheduler();
+    const exams = () => finishedExams(db).filter((e) => e.exam === bp.code);
+    // The whole exam comes from the tallies the database keeps per domain and topic; a narrowed view
+    // (or an offset no time zone has) from the questions and each answer.
+    const summary = isPartial(filter) || since !== undefined ? null : statsSummary(db, bp, catalogue, { now, offsetMinutes: offset, scheduler });
+    const report =
+      summary !== null
+        ? reportFromSummary(summary, { exams: exams(), bp, now, timeZoneOffsetMinutes: offset })
+        : buildReport(
+            {
+              questions: statsQuestions(db, bp, catalogue),
+              answers: statsAnswers(db),
+              cards: new QuizRepository(db).cards(),
+              scheduler,
+              exams: exams(),
+              bp,
+              now,
+              timeZoneOffsetMinutes: offset,
+            },
+            { filter },
+          );
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else ctx.out(render(ctx, report));
   } finally {
