@@ -277,9 +277,9 @@ function fromAttribute(
 }
 
 // "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
-// first", "Same properties as ALB + ASG": a short remark that leans on what is around it says nothing
-// that singles its subject out.
-const REMARK = /^(either\b|same\s+(as|properties|features)\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
+// first", "Same properties as ALB + ASG", "Might be used by a person": a short remark that leans on what
+// is around it, or hedges, says nothing that singles its subject out.
+const REMARK = /^(either\b|same\s+(as|properties|features)\b|(might|may|could)\s+be\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
 
 /**
  * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
@@ -340,6 +340,8 @@ function quantityOf(f: AttributeFact): NumericFact | null {
 function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Question | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
+  // "1 replica: ____ shards": a label that is itself a quantity names no subject either.
+  if (/^\s*\d[\w\s]{0,20}:\s*$/.test(f.before)) return 'ambiguous';
   // "Rounded to 4, so 6KB needs 2 RCU": a worked example's step, true only of the example.
   if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
   // "2 caching strategies: lazy loading and write-through": the list after it counts itself.

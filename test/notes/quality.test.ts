@@ -554,3 +554,15 @@ describe('lists of names with a definition here and there', () => {
     expect(asked(note).some((q) => q.prompt.includes('“Connection draining”') && /Duration(?!:)/.test(q.answer))).toBe(false);
   });
 });
+
+describe('hedges and quantity labels', () => {
+  it('does not ask a short hedge', () => {
+    const note = ['# Workflows', '- Actors:', '  - **Starter**: any program that can begin a workflow run', '  - **Decider**: picks the next step of a run', '  - **Worker**: might be used by a person', '  - **Timer**: wakes a run after a set delay'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('might be used'))).toBe(false);
+  });
+
+  it('does not ask a number whose label is a quantity itself', () => {
+    const note = ['# Cache cluster', '## Sharded mode', '- 1 replica: 250 shards', '- Up to 500 nodes per cluster'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('1 replica: ____'))).toBe(false);
+  });
+});
