@@ -226,7 +226,12 @@ function fromAttribute(
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
-  const others = f.siblings.filter((s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !isSectionLabel(s));
+  // "Customer managed CMKs" holds "CMKs", the acronym of "Customer master keys (CMKs)": it is a kind of it.
+  const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
+  const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
+  const others = f.siblings.filter(
+    (s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s),
+  );
   const fair = others.filter((s) => fairSibling(f, s));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
@@ -519,7 +524,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
     const answer = q.answers[0]!;
     // …and "an RI discount" or "____ (PK)" abbreviates it.
-    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer)) return 'gives-answer-away';
+    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
   }
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.
@@ -549,6 +554,17 @@ function abbreviates(text: string, name: string): boolean {
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
   return new RegExp(`(?<![\\p{L}\\d])${initials}s?(?![\\p{L}\\d])`, 'u').test(text);
+}
+
+/** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */
+function acronymAfterName(text: string, answer: string): boolean {
+  const capitals = /^[A-Za-z]{2,6}$/.test(answer) ? answer.replace(/[^A-Z]/g, '') : '';
+  if (capitals.length < 2) return false;
+  const before = /([\p{L}\s-]+)\(\s*____\s*\)/u.exec(text)?.[1];
+  if (before === undefined) return false;
+  const words = before.trim().split(/[\s-]+/).filter((w) => !/^(of|and|the|for|a|an)$/i.test(w));
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return initials.endsWith(capitals);
 }
 
 /** The whole phrase, word for word, somewhere in the text. */

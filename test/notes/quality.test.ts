@@ -566,3 +566,17 @@ describe('hedges and quantity labels', () => {
     expect(asked(note).some((q) => q.prompt.includes('1 replica: ____'))).toBe(false);
   });
 });
+
+describe('acronyms as other names', () => {
+  it('does not ask a typed acronym right after the words it stands for', () => {
+    const note = ['# Federation', '> An identity provider (**IdP**) keeps the identities of a federation and signs users in'].join('\n');
+    expect(analyzeNote(note).questions.some((q) => q.answers[0] === 'IdP')).toBe(false);
+  });
+
+  it('offers no kind of the answer named with its acronym as a wrong answer', () => {
+    const note = ['# Keys', '- **Customer master keys (CMKs)**: can carry a key policy of their own', '- **Customer managed CMKs**: made and rotated by you', '- **Provider managed CMKs**: made for a service in your account', '- **Data keys**: encrypt large data outside the service'].join('\n');
+    const q = asked(note).find((x) => x.answer === 'Customer master keys (CMKs)');
+    expect(q?.distractors ?? []).not.toContain('Customer managed CMKs');
+    expect(q?.distractors ?? []).not.toContain('Provider managed CMKs');
+  });
+});
