@@ -517,7 +517,9 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
   // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
-  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a))) return 'gives-answer-away';
+  // "Name (required)" is given away by "the name of the function" as much as "Name" would be.
+  const bare = (a: string) => a.replace(/\s*\([^)]*\)/g, '').trim();
+  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a) || (bare(a) !== '' && bare(a) !== a && givesAway(q.prompt, bare(a))))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];

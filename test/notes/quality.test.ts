@@ -580,3 +580,10 @@ describe('acronyms as other names', () => {
     expect(q?.distractors ?? []).not.toContain('Provider managed CMKs');
   });
 });
+
+describe('answers with an aside', () => {
+  it('is given away by its name without the aside', () => {
+    const note = ['# Deploy settings', '- **Name (required)**: the name of the function to deploy', '- **Alias (required)**: the alias that shifts traffic', '- **Current version (required)**: the version serving now', '- **Target version (required)**: the version traffic moves to'].join('\n');
+    expect(asked(note).some((q) => q.answer === 'Name (required)')).toBe(false);
+  });
+});
