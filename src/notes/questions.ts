@@ -367,7 +367,9 @@ function countsItsList(f: NumericFact): boolean {
   if (f.value < 2 || f.value > 10 || !Number.isInteger(f.value)) return false;
   const list = /(?::|\s[-–—])\s*(.+)$/.exec(f.after)?.[1];
   if (list === undefined) return false;
-  return list.split(/\s*(?:,|\/|;|\band\b|\bor\b|&)\s*/i).filter((p) => p.trim() !== '').length === f.value;
+  // Asides may hold slashes and commas of their own ("Partition Key (user id / product id) and …").
+  const items = list.replace(/\([^)]*\)/g, ' ').split(/\s*(?:,|\/|;|\band\b|\bor\b|&)\s*/i);
+  return items.filter((p) => p.trim() !== '').length === f.value;
 }
 
 function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {

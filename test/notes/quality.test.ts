@@ -392,9 +392,10 @@ describe('one right answer', () => {
   });
 
   it('does not ask a count the statement spells out item by item', () => {
-    const note = ['# Caching', '- 2 caching strategies: lazy loading and write-through', '- Up to 20 nodes in a cluster by default'].join('\n');
+    const note = ['# Caching', '- 2 caching strategies: lazy loading and write-through', '- 2 types of key - partition key (user id / order id) and partition plus sort key (time / date)', '- Up to 20 nodes in a cluster by default'].join('\n');
     const prompts = asked(note).map((q) => q.prompt);
     expect(prompts.some((p) => p.includes('caching strategies'))).toBe(false);
+    expect(prompts.some((p) => p.includes('types of key'))).toBe(false);
     expect(prompts.some((p) => p.includes('Up to ____ nodes'))).toBe(true);
   });
 
