@@ -4,7 +4,7 @@ import { findNumber } from './extract/numbers.js';
 import { isNameLike, spellsAcronym } from './extract/shared.js';
 import { contentId } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
-import { containsPhrase, normalize, similarity, singular, truncate, wordCount } from './text.js';
+import { containsPhrase, memo, normalize, similarity, singular, truncate, wordCount } from './text.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
 
@@ -142,16 +142,16 @@ const LONG_GENERIC_WORDS = [...GENERIC_HEADING_WORDS].filter((w) => w.length >= 
  * for EC2") or joined to something else ("High Availability and Read Scaling"; "S3 Select & Glacier
  * Select" joins two names and is one).
  */
-export function isSectionLabel(name: string): boolean {
+export const isSectionLabel = memo((name: string): boolean => {
   const generic = (part: string) => isGenericHeading(part) || isGenericHeading(part.replace(/\s+(for|of|in|on|with)\s.*$/i, ''));
   return generic(name) || name.split(/\s+(?:and|&)\s+/i).some((part) => part !== name && generic(part));
-}
+});
 
 /** A heading made only of words that organise any note, naming no subject of its own. */
-export function isGenericHeading(heading: string): boolean {
+export const isGenericHeading = memo((heading: string): boolean => {
   const words = normalize(heading).split(' ').filter((w) => w !== '');
   return words.length > 0 && words.every(isGenericWord);
-}
+});
 
 // Notes are typed fast: "Perfomance" and "Considerations" are the same heading.
 function isGenericWord(word: string): boolean {
@@ -187,15 +187,16 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
   };
 }
 
-/** What the note says of each subject of each attribute group. */
-function statementsBySubject(facts: Fact[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** The words of what the note says of each subject of each attribute group (see claimWords). */
+function statementsBySubject(facts: Fact[]): Map<string, Array<ReadonlySet<string>>> {
+  const out = new Map<string, Array<ReadonlySet<string>>>();
   for (const f of facts) {
     if (f.kind !== 'attribute') continue;
     const key = `${f.group}\u0000${normalize(f.subject)}`;
+    const words = new Set(claimWords(f.statement));
     const list = out.get(key);
-    if (list) list.push(f.statement);
-    else out.set(key, [f.statement]);
+    if (list) list.push(words);
+    else out.set(key, [words]);
   }
   return out;
 }
@@ -203,25 +204,23 @@ function statementsBySubject(facts: Fact[]): Map<string, string[]> {
 // Words that carry no claim of their own; "you", "not" and "no" do ("managed by you" is not "managed by AWS").
 const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at']);
 
-/** Whether `other` says all that `statement` says ("Managed by you and embedded in a user" says "Managed by you"). */
-function saysAll(other: string, statement: string): boolean {
-  const words = normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular);
-  if (words.length === 0) return false;
-  const has = new Set(normalize(other).split(' ').map(singular));
-  return words.every((w) => has.has(w));
+/** The words a statement claims something with, singular: another statement with all of them says all it says. */
+function claimWords(statement: string): string[] {
+  return normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular);
 }
 
 function fromAttribute(
   f: AttributeFact,
   at: Breadcrumb,
   namesService: ((name: string) => boolean) | undefined,
-  saidOf: (f: AttributeFact, subject: string) => string[],
+  saidOf: (f: AttributeFact, subject: string) => Array<ReadonlySet<string>>,
 ): Question | SkipReason {
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
   // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well.
   if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
   // A sibling the note says the same of is a second right answer: the statement does not tell them apart.
-  const alsoTrue = (s: string) => saidOf(f, s).some((other) => saysAll(other, f.statement));
+  const claim = claimWords(f.statement);
+  const alsoTrue = (s: string) => claim.length > 0 && saidOf(f, s).some((other) => claim.every((w) => other.has(w)));
   if (f.siblings.some((s) => normalize(s) !== normalize(f.subject) && alsoTrue(s))) return 'ambiguous';
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
@@ -557,7 +556,7 @@ function abbreviates(text: string, name: string): boolean {
   const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return new RegExp(`(?<![\\p{L}\\d])${initials}s?(?![\\p{L}\\d])`, 'u').test(text);
+  return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */

@@ -53,7 +53,8 @@ export function cleanText(text: string): string {
 // The extractors compare the same few thousand strings over and over: a bounded memo keeps that cheap
 // without holding on to a whole corpus.
 const MEMO_LIMIT = 20_000;
-function memo<T>(fn: (text: string) => T): (text: string) => T {
+/** A function of one string, remembered for the strings seen last (notes repeat their headings and names). */
+export function memo<T>(fn: (text: string) => T): (text: string) => T {
   let cache = new Map<string, T>();
   return (text) => {
     let v = cache.get(text);
