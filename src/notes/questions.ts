@@ -1,10 +1,15 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
 import { numericDistractors, pickDistinct } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
-import { isNameLike, spellsAcronym } from './extract/shared.js';
+import { isNameLike } from './extract/shared.js';
+import { checkQuestion } from './checks.js';
 import { contentId } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
-import { containsPhrase, memo, normalize, similarity, singular, truncate, wordCount } from './text.js';
+import { crumb, isGenericHeading, isSectionLabel, topicOf } from './labels.js';
+import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
+
+export { checkQuestion } from './checks.js';
+export { crumb, isGenericHeading, topicOf } from './labels.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
 
@@ -92,83 +97,6 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     byId.set(q.id, q);
   }
   return { questions: [...byId.values()], skipped };
-}
-
-/** The heading path as a topic name. */
-export function topicOf(path: string[]): string {
-  return path.filter((p) => p !== '').join(' › ');
-}
-
-/**
- * The last two places of a fact, without repeats, as a short breadcrumb for the prompt. A breadcrumb must
- * say what the fact is about: when it names no service (`namesSubject`, when the caller can tell), the
- * nearest heading above that does goes first ("RDS › Backups › Automated"); when its first place is a
- * heading any note could have ("Overview › Terminology"), the nearest heading above that is not goes first.
- */
-export function crumb(parts: string[], namesSubject?: (heading: string) => boolean): string {
-  const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
-  const all: string[] = [];
-  for (const p of clean) if (!all.some((o) => normalize(o) === normalize(p))) all.push(p);
-  const out = all.slice(-2);
-  if (out[0] === undefined) return '';
-  const above = all.slice(0, -2).reverse();
-  let subject: string | undefined;
-  if (namesSubject !== undefined && !out.some(namesSubject)) subject = above.find(namesSubject);
-  if (subject === undefined && isGenericHeading(out[0])) subject = above.find((p) => !isGenericHeading(p));
-  if (subject !== undefined) out.unshift(subject);
-  return out.join(' › ');
-}
-
-// Words of headings that organise any note ("Overview", "Core features", "How it works", "Use cases"),
-// as opposed to naming what the note is about.
-const GENERIC_HEADING_WORDS = new Set(
-  ('overview introduction intro basics basic summary notes note general misc miscellaneous other others core key main ' +
-    'concept concepts terminology term terms component components feature features benefit benefits advantage advantages ' +
-    'disadvantage disadvantages pros cons limit limits limitation limitations pricing price cost costs use case cases ' +
-    'example examples detail details fact facts tip tips important info information how it works work what is are why ' +
-    'when to know remember things thing best practice practices common exam question questions integration integrations ' +
-    'architecture performance security monitoring configuration settings setup options option types type and of the a an ' +
-    'error errors ' +
-    'implementation consideration considerations effective patterns pattern anti ' +
-    // Qualities a section can be about, not things a statement can describe.
-    'high availability durability reliability scalability logging audit auditing compliance governance troubleshooting metric metrics ' +
-    'storage networking')
-    .split(' '),
-);
-const LONG_GENERIC_WORDS = [...GENERIC_HEADING_WORDS].filter((w) => w.length >= 7);
-
-/**
- * A label of a part of the note rather than a name: an organising heading, alone, narrowed ("Key metrics
- * for EC2") or joined to something else ("High Availability and Read Scaling"; "S3 Select & Glacier
- * Select" joins two names and is one).
- */
-export const isSectionLabel = memo((name: string): boolean => {
-  const generic = (part: string) => isGenericHeading(part) || isGenericHeading(part.replace(/\s+(for|of|in|on|with)\s.*$/i, ''));
-  return generic(name) || name.split(/\s+(?:and|&)\s+/i).some((part) => part !== name && generic(part));
-});
-
-/** A heading made only of words that organise any note, naming no subject of its own. */
-export const isGenericHeading = memo((heading: string): boolean => {
-  const words = normalize(heading).split(' ').filter((w) => w !== '');
-  return words.length > 0 && words.every(isGenericWord);
-});
-
-// Notes are typed fast: "Perfomance" and "Considerations" are the same heading.
-function isGenericWord(word: string): boolean {
-  if (GENERIC_HEADING_WORDS.has(word) || GENERIC_HEADING_WORDS.has(word.replace(/s$/, ''))) return true;
-  return word.length >= 7 && LONG_GENERIC_WORDS.some((g) => oneEditApart(word, g));
-}
-
-/** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
@@ -504,81 +432,6 @@ function variantsOf(answer: string): string[] {
   if (slash.length === 2) slash.forEach((s) => out.add(s));
   out.delete(answer);
   return [...out].filter((v) => v.length >= 2);
-}
-
-const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
-
-/**
- * The invariants every stored question keeps: a prompt and an answer, clean text, the answer not given
- * away by the prompt, distinct choices.
- */
-export function checkQuestion(q: Question): SkipReason | null {
-  if (q.prompt.trim() === '' || q.answers.length === 0 || q.answers.some((a) => a.trim() === '')) return 'too-short';
-  const texts = [q.prompt, ...q.answers, ...q.distractors];
-  if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
-  // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
-  const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
-  // "Name (required)" is given away by "the name of the function" as much as "Name" would be.
-  const bare = (a: string) => a.replace(/\s*\([^)]*\)/g, '').trim();
-  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a) || (bare(a) !== '' && bare(a) !== a && givesAway(q.prompt, bare(a))))) return 'gives-answer-away';
-  if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
-  // "Network Load Balancer" → "NLB": the statement spells the answer out.
-  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
-  if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
-    const answer = q.answers[0]!;
-    // …and "an RI discount" or "____ (PK)" abbreviates it.
-    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
-  }
-  if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
-  // "Examples", "Benefits": a label any note could have is not what a statement describes.
-  if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';
-  if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
-  const choices = [...q.answers, ...q.distractors].map(normalize);
-  if (new Set(choices).size !== choices.length) return 'ambiguous';
-  return null;
-}
-
-/**
- * The statement quoted in a single-choice prompt uses a code-like token of the answer's name ("gp2" for
- * "gp2/gp3 (SSD)", "200" for "Price Class 200") that no wrong answer has: the answer is picked by matching.
- */
-function sharesCodeToken(q: Question): boolean {
-  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
-  if (quoted === undefined) return false;
-  const statement = ` ${normalize(quoted)} `;
-  const codes = (text: string) => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t));
-  const elsewhere = new Set(q.distractors.flatMap(codes));
-  return q.answers.some((a) => codes(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
-}
-
-/** The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"). */
-function abbreviates(text: string, name: string): boolean {
-  const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
-  if (words.length < 2) return false;
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
-}
-
-/** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */
-function acronymAfterName(text: string, answer: string): boolean {
-  const capitals = /^[A-Za-z]{2,6}$/.test(answer) ? answer.replace(/[^A-Z]/g, '') : '';
-  if (capitals.length < 2) return false;
-  const before = /([\p{L}\s-]+)\(\s*____\s*\)/u.exec(text)?.[1];
-  if (before === undefined) return false;
-  const words = before.trim().split(/[\s-]+/).filter((w) => !/^(of|and|the|for|a|an)$/i.test(w));
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return initials.endsWith(capitals);
-}
-
-/** The whole phrase, word for word, somewhere in the text. */
-function containsWhole(text: string, phrase: string): boolean {
-  return ` ${normalize(text)} `.includes(` ${normalize(phrase)} `);
-}
-
-/** Around a blank the answer's words may occur elsewhere ("up to ____ read replicas"); only the whole phrase gives it away. */
-function givesAway(prompt: string, answer: string): boolean {
-  if (prompt.includes('____')) return ` ${normalize(prompt)} `.includes(` ${normalize(answer)} `);
-  return containsPhrase(prompt, answer);
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

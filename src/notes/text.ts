@@ -147,3 +147,8 @@ const STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'can', 'it', 'its', 'by', 'as',
   'at', 'from', 'that', 'this', 'you', 'your', 'we', 'our', 'will', 'not', 'no', 'do', 'does', 'if', 'use', 'used',
 ]);
+
+/** The whole phrase, word for word, somewhere in the text. */
+export function containsWhole(text: string, phrase: string): boolean {
+  return ` ${normalize(text)} `.includes(` ${normalize(phrase)} `);
+}

@@ -1,0 +1,77 @@
+/** The invariants every stored question keeps, whatever fact it came from. */
+import type { SkipReason } from './facts.js';
+import { spellsAcronym } from './extract/shared.js';
+import { isSectionLabel } from './labels.js';
+import type { Question } from './questions.js';
+import { containsPhrase, containsWhole, normalize } from './text.js';
+
+const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
+
+/**
+ * The invariants every stored question keeps: a prompt and an answer, clean text, the answer not given
+ * away by the prompt, distinct choices.
+ */
+export function checkQuestion(q: Question): SkipReason | null {
+  if (q.prompt.trim() === '' || q.answers.length === 0 || q.answers.some((a) => a.trim() === '')) return 'too-short';
+  const texts = [q.prompt, ...q.answers, ...q.distractors];
+  if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
+  // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
+  const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
+  // "Name (required)" is given away by "the name of the function" as much as "Name" would be.
+  const bare = (a: string) => a.replace(/\s*\([^)]*\)/g, '').trim();
+  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a) || (bare(a) !== '' && bare(a) !== a && givesAway(q.prompt, bare(a))))) return 'gives-answer-away';
+  if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
+  // "Network Load Balancer" → "NLB": the statement spells the answer out.
+  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
+    const answer = q.answers[0]!;
+    // …and "an RI discount" or "____ (PK)" abbreviates it.
+    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
+  }
+  if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
+  // "Examples", "Benefits": a label any note could have is not what a statement describes.
+  if (q.kind !== 'multi' && q.answers.length === 1 && isSectionLabel(q.answers[0]!)) return 'no-checkable-claim';
+  if (q.kind === 'multi' && q.answers.some((a) => containsPhrase(q.prompt, a))) return 'gives-answer-away';
+  const choices = [...q.answers, ...q.distractors].map(normalize);
+  if (new Set(choices).size !== choices.length) return 'ambiguous';
+  return null;
+}
+
+/**
+ * The statement quoted in a single-choice prompt uses a code-like token of the answer's name ("gp2" for
+ * "gp2/gp3 (SSD)", "200" for "Price Class 200") that no wrong answer has: the answer is picked by matching.
+ */
+function sharesCodeToken(q: Question): boolean {
+  const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if (quoted === undefined) return false;
+  const statement = ` ${normalize(quoted)} `;
+  const codes = (text: string) => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t));
+  const elsewhere = new Set(q.distractors.flatMap(codes));
+  return q.answers.some((a) => codes(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
+}
+
+/** The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"). */
+function abbreviates(text: string, name: string): boolean {
+  const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
+}
+
+/** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */
+function acronymAfterName(text: string, answer: string): boolean {
+  const capitals = /^[A-Za-z]{2,6}$/.test(answer) ? answer.replace(/[^A-Z]/g, '') : '';
+  if (capitals.length < 2) return false;
+  const before = /([\p{L}\s-]+)\(\s*____\s*\)/u.exec(text)?.[1];
+  if (before === undefined) return false;
+  const words = before.trim().split(/[\s-]+/).filter((w) => !/^(of|and|the|for|a|an)$/i.test(w));
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return initials.endsWith(capitals);
+}
+
+
+/** Around a blank the answer's words may occur elsewhere ("up to ____ read replicas"); only the whole phrase gives it away. */
+function givesAway(prompt: string, answer: string): boolean {
+  if (prompt.includes('____')) return ` ${normalize(prompt)} `.includes(` ${normalize(answer)} `);
+  return containsPhrase(prompt, answer);
+}
