@@ -152,8 +152,8 @@ function fromAttribute(
   if (f.siblings.some((s) => normalize(s) !== normalize(f.subject) && alsoTrue(s))) return 'ambiguous';
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
-  // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
   // "Customer managed CMKs" holds "CMKs", the acronym of "Customer master keys (CMKs)": it is a kind of it.
+  // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
   const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
   const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
   const others = f.siblings.filter(
