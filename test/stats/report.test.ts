@@ -27,6 +27,18 @@ const cards = new Map([['d1', card({ due: daysBefore(1) })]]);
 const exams = [mock(7, '2026-02-15T10:00:00Z', 72.3)];
 const full = input({ questions, answers: history, cards, exams });
 
+
+/** Enough answers in every domain, and weights moved, for readiness to show. */
+function readyInput() {
+  return input({
+    questions,
+    answers: [...history, ...answers('s2', 4, 1), ...answers('p1', 5, 1), ...answers('d2', 4, 0)],
+    cards,
+    exams,
+    bp: { ...full.bp, domains: full.bp.domains.map((d) => (d.slug === 'troubleshooting' ? { ...d, weight: 14 } : d.slug === 'development' ? { ...d, weight: 36 } : d)) },
+  });
+}
+
 describe('buildReport', () => {
   const report = buildReport(full);
 
@@ -111,13 +123,7 @@ describe('buildReport', () => {
   });
 
   it('shows readiness once the data carries it', () => {
-    const more = input({
-      questions,
-      answers: [...history, ...answers('s2', 4, 1), ...answers('p1', 5, 1), ...answers('d2', 4, 0)],
-      cards,
-      exams,
-      bp: { ...full.bp, domains: full.bp.domains.map((d) => (d.slug === 'troubleshooting' ? { ...d, weight: 14 } : d.slug === 'development' ? { ...d, weight: 36 } : d)) },
-    });
+    const more = readyInput();
     const r = buildReport(more).readiness;
     expect(r.available).toBe(true);
     if (r.available) expect(r.mockExams).toEqual({ used: 1, meanPercent: 72.3, blend: 0.1 });
@@ -232,13 +238,7 @@ describe('reportFromSummary', () => {
   });
 
   it('shows readiness from the tallies alike, mock exams blended in', () => {
-    const more = input({
-      questions,
-      answers: [...history, ...answers('s2', 4, 1), ...answers('p1', 5, 1), ...answers('d2', 4, 0)],
-      cards,
-      exams,
-      bp: { ...full.bp, domains: full.bp.domains.map((d) => (d.slug === 'troubleshooting' ? { ...d, weight: 14 } : d.slug === 'development' ? { ...d, weight: 36 } : d)) },
-    });
+    const more = readyInput();
     const r = reportFromSummary(summaryOf(more), more);
     expect(r.readiness.available).toBe(true);
     expect(r).toEqual(buildReport(more));
