@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../outline.js';
 import { containsPhrase, keywords, normalize, similarity, singular, wordCount } from '../text.js';
 import { namesKinds } from '../kinds.js';
-import { Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, spellsAcronym, splitDefinition, walk } from './shared.js';
+import { AUTHOR_TALKING, Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, spellsAcronym, splitDefinition, walk } from './shared.js';
 
 interface Subject {
   name: string;
@@ -52,7 +52,7 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
         // points at one: alone, each is half a claim.
         // "Why? Adds rate limiting …" answers a question the line asks itself; "(through a mapping)" is an aside;
         // ".: Classic" keeps a table's placeholder for a label it never had.
-        if (statement.endsWith('?') || /\?\s/.test(statement) || /^\([^()]*\)$/.test(statement) || FRAGMENT_END.test(statement) || /^(important|remember|note|see|tip|todo|more on|read|or|and|but|also|then)\b/i.test(statement) || POINTS_BACK.test(statement) || ABOUT_THE_EXAM.test(statement) || NOT_A_CLAIM.test(statement) || (/^(same as|similar to|like)\s/i.test(statement) && wordCount(statement) <= 5) || /^[^\p{L}\p{N}]+:/u.test(statement)) {
+        if (statement.endsWith('?') || /\?\s/.test(statement) || /^\([^()]*\)$/.test(statement) || FRAGMENT_END.test(statement) || /^(important|remember|note|see|tip|todo|more on|read|or|and|but|also|then)\b/i.test(statement) || POINTS_BACK.test(statement) || ABOUT_THE_EXAM.test(statement) || AUTHOR_TALKING.test(statement) || CARRIED_SUM.test(statement) || (/^(same as|similar to|like)\s/i.test(statement) && wordCount(statement) <= 5) || /^[^\p{L}\p{N}]+:/u.test(statement)) {
           out.skip('no-checkable-claim', st.node);
           continue;
         }
@@ -263,8 +263,8 @@ function ownStatements(node: OutlineNode): OutlineNode[] {
 
 // "This is a popular exam question", "Comes up on the exam a lot": about studying, not about the thing.
 const ABOUT_THE_EXAM = /\b(exam|test) (question|tip|topic)s?\b|\b(on|in|for) the (exam|test)\b/i;
-// "I can't teach you all of them", "== 3,200,000 seconds": the author talking, a sum carried on.
-const NOT_A_CLAIM = /(^|[.!?]\s+)I\s+(can|can['’]t|cannot|will|won['’]t|am|have|personally|would|think|recommend)\b|^\s*(==?|≈|~=)/;
+// "== 3,200,000 seconds": a sum carried on from the line above.
+const CARRIED_SUM = /^\s*(==?|≈|~=)/;
 
 const POINTS_BACK = /\b(them|these|those)\b|\b(for|of|with|to|do|does) (that|this)$|^(others|the others|the rest|some)\s|^(this|that|it) (means|is why)\b/i;
 

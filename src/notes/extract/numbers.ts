@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../outline.js';
 import { wordCount } from '../text.js';
-import { Collector, askableStatement, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
+import { AUTHOR_TALKING, Collector, askableStatement, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
 const UNITS =
   'milliseconds|millisecond|ms|seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|years|year|' +
@@ -83,7 +83,7 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
     if (/\b(for ex(ample)?|e\.g\.|eg:|eg|ex:|example)(?!\w)/i.test(statement)) return;
     // "I can't teach you all of the 224 resources": the author talking about the course.
-    if (/(^|[.!?]\s+)I\s+(can|can['’]t|cannot|will|won['’]t|am|have|personally|would|think|recommend)\b/.test(statement)) return;
+    if (AUTHOR_TALKING.test(statement)) return;
     // "1 x 80 = 80 units", "8 KB / 4 KB = 2": a worked sum, whatever heading it sits under.
     // "== 400,000 seconds if …" carries on a sum from the line above.
     if (WORKED_SUM.test(statement) || /(^|:)\s*(=|≈|~=)/.test(statement)) {

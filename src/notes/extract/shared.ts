@@ -219,3 +219,6 @@ export function spellsAcronym(statement: string, subject: string): boolean {
   const running = statement.split(/[\s-]+/).map((w) => w.replace(/^\W+/, '')[0] ?? ' ').join('').toUpperCase();
   return acronyms.some((a) => a.length >= 3 && running.includes(a));
 }
+
+/** "I can't teach you all of them": the author talking about the course or the notes, not a claim. */
+export const AUTHOR_TALKING = /(^|[.!?]\s+)I\s+(can|can['’]t|cannot|will|won['’]t|am|have|personally|would|think|recommend)\b/;
