@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import { literalLinks } from './literal-links.js';
 import { cleanText, stripControl, stripHtml, stripPictographs, wordCount } from './text.js';
 
 /** A run of inline text with the emphasis that matters for questions. */
@@ -243,11 +244,28 @@ function tableNode(ctx: Ctx, table: MdTable): OutlineNode {
 export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[] {
   const out: Span[] = [];
   let inHtmlLink = 0;
+  // A text run outside any link can still hold bare URLs: those parts become link spans of their own.
+  const pushText = (text: string, bold: boolean, link: boolean, line: number | undefined) => {
+    const links = link ? [] : literalLinks(text);
+    let at = 0;
+    const piece = (end: number, isLink: boolean) => {
+      if (end <= at) return;
+      const before = line === undefined ? 0 : newlines(text, at);
+      out.push({ text: text.slice(at, end), bold, code: false, link: isLink, line: line === undefined ? undefined : line + before });
+      at = end;
+    };
+    for (const [start, end] of links) {
+      piece(start, false);
+      piece(end, true);
+    }
+    if (links.length === 0) out.push({ text, bold, code: false, link, line });
+    else piece(text.length, false);
+  };
   const walk = (list: PhrasingContent[], bold: boolean, link: boolean) => {
     for (const n of list) {
       switch (n.type) {
         case 'text':
-          out.push({ text: n.value, bold, code: false, link: link || inHtmlLink > 0, line: n.position?.start.line });
+          pushText(n.value, bold, link || inHtmlLink > 0, n.position?.start.line);
           break;
         case 'inlineCode':
           out.push({ text: n.value, bold, code: true, link: link || inHtmlLink > 0, line: n.position?.start.line });
@@ -288,6 +306,12 @@ export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[
   walk(nodes, false, false);
   if (!keepBreaks) for (const s of out) s.text = s.text.replace(/\n/g, ' ');
   return out.map((s) => ({ ...s, text: stripPictographs(stripControl(s.text)) }));
+}
+
+function newlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** The clean text of a list of spans. */

@@ -1,7 +1,14 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
 import { preprocess } from './preprocess.js';
 import { stripControl } from './text.js';
@@ -14,8 +21,24 @@ export interface ParsedNote {
   messages: NoteMessage[];
 }
 
+/**
+ * GitHub Markdown as remark-gfm reads it, less autolink literals. Those hook into nearly every character of
+ * running text and cost a quarter of the whole parse (bench/results.md), yet all a question needs from
+ * them is which characters are a bare URL or e-mail address, and `literalLinks` finds that far more cheaply.
+ */
+function gfmWithoutAutolinks(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+}
+
 // Built once: creating a unified processor per file would dominate the cost of small notes.
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinks);
 
 /** Parses a note's text (front matter + Markdown) into an mdast tree whose lines map back to the file. */
 export function readNote(text: string): ParsedNote {

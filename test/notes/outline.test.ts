@@ -71,6 +71,27 @@ describe('buildOutline', () => {
     expect(children('# [↑](#top)\n- Kept item')).toEqual([{ kind: 'item', text: 'Kept item', line: 2 }]);
   });
 
+  it('treats bare URLs as links: a line made mostly of one is navigation, not a fact', () => {
+    const md = ['# S3', '- Docs: https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', '- Pricing www.aws.amazon.com/s3/pricing/', '- Versioning: keeps every version'].join('\n');
+    expect(children(md)).toEqual([{ kind: 'section', text: 'S3', line: 1, children: [{ kind: 'item', text: 'Versioning: keeps every version', line: 4 }] }]);
+  });
+
+  it('keeps file lines right when a URL sits inside a multi-line paragraph', () => {
+    const md = ['# S3', 'Intro line.', 'Read the FAQ at https://example.com/a before picking a class.', 'Buckets are global names.'].join('\n');
+    expect(children(md)).toEqual([
+      {
+        kind: 'section',
+        text: 'S3',
+        line: 1,
+        children: [
+          { kind: 'line', text: 'Intro line.', line: 2 },
+          { kind: 'line', text: 'Read the FAQ at https://example.com/a before picking a class.', line: 3 },
+          { kind: 'line', text: 'Buckets are global names.', line: 4 },
+        ],
+      },
+    ]);
+  });
+
   it('drops a table of contents made of links', () => {
     const md = ['# Contents', '- [SQS](#sqs)', '- [SNS](#sns)', '  - [Topics](#topics)', '', '# SQS', '- Pull-based queue'].join('\n');
     expect(children(md)).toEqual([
