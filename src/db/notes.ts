@@ -160,7 +160,8 @@ export class NotesRepository {
           domain: note.domain,
           now,
         });
-        s.clearServices.run(q.id);
+        // A question that was never stored has no services to clear (they reference it).
+        if (before) s.clearServices.run(q.id);
         for (const service of q.services) s.addService.run(q.id, service);
       }
       const factIds: string[] = [];
