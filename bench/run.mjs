@@ -156,12 +156,17 @@ const awsquiz = (...args) => [cli, ...args];
 async function ingestVsParse(name, paths, runs, { bytes, files }) {
   const db = join(tmpRoot, `ingest-${name}.db`);
   const parse = [];
+  const parseThreads = [];
   const ingest = [];
   const cpu = [];
   const rss = [];
+  // Parsing alone, shared over as many threads as the ingest uses: how far worker threads can take any
+  // pipeline on this machine (the floor for the "with workers" target).
+  const threads = Math.min(R.env.cores, 8);
   for (let i = 1; i <= runs; i++) {
     const p = await run(`parse-only ${name}`, node, [join(benchDir, 'parse-only.mjs'), ...paths]);
     parse.push(p.ms);
+    if (threads > 1) parseThreads.push((await run(`parse-only ${name} in ${threads} threads`, node, [join(benchDir, 'parse-only.mjs'), '--threads', String(threads), ...paths])).ms);
     rmDb(db);
     const r = await run(`ingest ${name}`, node, awsquiz('ingest', ...paths, '--db', db), { rss: RSS_MODE });
     ingest.push(r.ms);
@@ -171,6 +176,7 @@ async function ingestVsParse(name, paths, runs, { bytes, files }) {
   }
   const counts = dbCounts(db);
   const res = { name, files, bytes, parse: stat(parse), ingest: stat(ingest), cpu: stat(cpu), rssKb: stat(rss), counts, db };
+  if (parseThreads.length) res.parseThreads = { threads, ...stat(parseThreads), ratioMedian: median(parseThreads) / median(parse) };
   res.ratioMedian = res.ingest.median / res.parse.median;
   res.ratioMin = res.ingest.min / res.parse.min;
   // CPU time over wall time: above ~1.2 the ingest used more than one core (worker threads).
@@ -450,6 +456,12 @@ function render() {
   }
   const tp = Object.values(R.ingest).map((r) => `${r.name}: parse-only ${((r.bytes / 1024) / (r.parse.median / 1000)).toFixed(0)} KB/s, ingest ${((r.bytes / 1024) / (r.ingest.median / 1000)).toFixed(0)} KB/s`);
   if (tp.length) L.push('', `Throughput (median): ${tp.join(' · ')}.`);
+  const floors = Object.values(R.ingest).filter((r) => r.parseThreads);
+  if (floors.length) {
+    L.push('', `**What worker threads can give on this machine.** The same parse-only baseline with its files shared out over ${floors[0].parseThreads.threads} worker threads (\`node bench/parse-only.mjs --threads ${floors[0].parseThreads.threads}\`, balanced by size), ÷ the one-thread parse-only. No ingest can be faster than this ratio, so when it is above 0.75 the "with workers" target cannot be met here by any pipeline that parses every file.`, '');
+    L.push('| corpus | runs | parse-only in threads min / median | ÷ parse-only in one thread (median) |', '| --- | ---: | --- | ---: |');
+    for (const r of floors) L.push(`| ${r.name} | ${r.parseThreads.n} | ${fmtMs(r.parseThreads.min)} / ${fmtMs(r.parseThreads.median)} | ${fmtRatio(r.parseThreads.ratioMedian)} |`);
+  }
   L.push('');
 
   L.push('## (2) Re-ingest with nothing changed ÷ `awsquiz --version`', '');
