@@ -2,18 +2,44 @@ import type { NumericFact } from './facts.js';
 import { stableOrder } from './ids.js';
 import { normalize } from './text.js';
 
-/** Wrong answers for a number: the same unit's other values in the notes first, then nearby round values. */
-export function numericDistractors(fact: NumericFact, pool: NumericFact[], seed: string, want = 3): string[] {
+interface PooledNumber {
+  value: number;
+  answer: string;
+  log: number;
+}
+
+/** The note's numbers by unit and written form, each value once (with its alphabetically first answer). */
+export type NumberPool = Map<string, PooledNumber[]>;
+
+/** Percentages, money and plain numbers are wrong answers only for their own kind, within one unit. */
+const poolKey = (unit: string, answer: string) => `${unit}\u0000${answer.includes('%')}\u0000${answer.startsWith('$')}`;
+const logOf = (v: number) => Math.log10(Math.max(v, 1e-9));
+
+/**
+ * Groups a note's numbers once, so each number's wrong answers are found among its own unit's values only:
+ * a note with thousands of numbers must not compare every pair (that made a 1 MB note take minutes).
+ */
+export function numberPool(facts: NumericFact[]): NumberPool {
+  const byKey = new Map<string, Map<number, string>>();
+  for (const f of facts) {
+    const key = poolKey(f.unit, f.answer);
+    let values = byKey.get(key);
+    if (!values) byKey.set(key, (values = new Map()));
+    const had = values.get(f.value);
+    if (had === undefined || f.answer.localeCompare(had) < 0) values.set(f.value, f.answer);
+  }
+  const pool: NumberPool = new Map();
+  for (const [key, values] of byKey) pool.set(key, [...values].map(([value, answer]) => ({ value, answer, log: logOf(value) })));
+  return pool;
+}
+
+/** Wrong answers for a number: the same unit's other values in the notes first (closest in size), then nearby round values. */
+export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: string, want = 3): string[] {
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
   const out: string[] = [];
-  const fromNotes = pool
-    .filter((p) => p.unit === fact.unit && !taken.has(p.value) && sameShape(p.answer, fact.answer))
-    .sort((a, b) => closeness(a.value, fact.value) - closeness(b.value, fact.value) || a.answer.localeCompare(b.answer));
-  for (const p of fromNotes) {
-    if (out.length >= want) break;
-    if (taken.has(p.value)) continue;
+  for (const p of closest(pool.get(poolKey(fact.unit, fact.answer)) ?? [], logOf(fact.value), taken, want)) {
     taken.add(p.value);
     out.push(p.answer);
   }
@@ -26,13 +52,19 @@ export function numericDistractors(fact: NumericFact, pool: NumericFact[], seed:
   return out;
 }
 
-function closeness(a: number, b: number): number {
-  return Math.abs(Math.log10(Math.max(a, 1e-9)) - Math.log10(Math.max(b, 1e-9)));
-}
-
-/** Same kind of written form: both percentages, both money, or both plain. */
-function sameShape(a: string, b: string): boolean {
-  return a.includes('%') === b.includes('%') && a.startsWith('$') === b.startsWith('$');
+/** The `want` values nearest in order of magnitude to `log` (ties: alphabetical answer), leaving out `taken`. */
+function closest(candidates: PooledNumber[], log: number, taken: Set<number>, want: number): PooledNumber[] {
+  const best: Array<{ distance: number; p: PooledNumber }> = [];
+  for (const p of candidates) {
+    if (taken.has(p.value)) continue;
+    const distance = Math.abs(p.log - log);
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.distance > distance || (best[at - 1]!.distance === distance && best[at - 1]!.p.answer.localeCompare(p.answer) > 0))) at--;
+    if (at >= want) continue;
+    best.splice(at, 0, { distance, p });
+    if (best.length > want) best.pop();
+  }
+  return best.map((b) => b.p);
 }
 
 function nearbyValues(v: number, unit: string): number[] {

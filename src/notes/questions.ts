@@ -1,5 +1,5 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
-import { numericDistractors, pickDistinct } from './distractors.js';
+import { numberPool, numericDistractors, pickDistinct, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
 import { checkQuestion } from './checks.js';
@@ -51,7 +51,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const at = (parts: string[]) => crumb(parts, options.namesSubject);
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
-  const numericPool = facts.filter((f): f is NumericFact => f.kind === 'numeric');
+  const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
   const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   const said = statementsBySubject(facts);
   const saidOf = (f: AttributeFact, subject: string) => said.get(`${f.group}\u0000${normalize(subject)}`) ?? [];
@@ -269,7 +269,7 @@ function quantityOf(f: AttributeFact): NumericFact | null {
   return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
 }
 
-function fromNumeric(f: NumericFact, pool: NumericFact[], at: Breadcrumb): Question | SkipReason {
+function fromNumeric(f: NumericFact, pool: NumberPool, at: Breadcrumb): Question | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
   // "1 replica: ____ shards": a label that is itself a quantity names no subject either.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickDistinct } from '../../src/notes/distractors.js';
+import { numberPool, numericDistractors, pickDistinct } from '../../src/notes/distractors.js';
+import type { NumericFact } from '../../src/notes/facts.js';
 
 describe('pickDistinct', () => {
   it('treats a choice and the same choice with an aside as one', () => {
@@ -9,5 +10,54 @@ describe('pickDistinct', () => {
 
   it('keeps choices that differ outside their asides, up to the number wanted', () => {
     expect(pickDistinct(['gp2 (SSD)', 'io1 (SSD)', 'st1 (HDD)', 'sc1 (HDD)'], ['gp3 (SSD)'], '', 2, false)).toEqual(['gp2 (SSD)', 'io1 (SSD)']);
+  });
+});
+
+describe('numericDistractors', () => {
+  const fact = (answer: string, unit: string, sourceText = `Keeps it for ${answer}`): NumericFact => ({
+    kind: 'numeric',
+    path: ['SQS'],
+    context: [],
+    line: 1,
+    sourceText,
+    subject: 'SQS',
+    before: 'Keeps it for ',
+    answer,
+    after: '',
+    value: Number(answer.replace(/[^\d.]/g, '')),
+    unit,
+  });
+
+  it("offers the note's values of the same unit and form nearest in size first, each value once", () => {
+    const pool = numberPool([
+      fact('4 days', 'day'),
+      fact('5 days', 'day'),
+      fact('14 days', 'day'),
+      fact('14 days', 'day'),
+      fact('400 days', 'day'),
+      fact('3 hours', 'hour'),
+      fact('50%', '%'),
+    ]);
+    expect(numericDistractors(fact('7 days', 'day'), pool, 'seed')).toEqual(['5 days', '4 days', '14 days']);
+  });
+
+  it('leaves out every number the statement itself says', () => {
+    const pool = numberPool([fact('1 day', 'day'), fact('2 days', 'day'), fact('8 days', 'day'), fact('14 days', 'day'), fact('16 days', 'day')]);
+    // "From 1 to 14 days, default 4": 1 and 14 are true too.
+    const got = numericDistractors(fact('4 days', 'day', 'From 1 to 14 days, default 4 days'), pool, 'seed');
+    expect([...got].sort()).toEqual(['16 days', '2 days', '8 days']);
+  });
+
+  it('offers a value written two ways once, in its alphabetically first form', () => {
+    const pool = numberPool([fact('1000 requests', 'request'), fact('1,000 requests', 'request'), fact('2000 requests', 'request')]);
+    const got = numericDistractors(fact('500 requests', 'request'), pool, 'seed');
+    expect(got.filter((a) => a.replace(/\D/g, '') === '1000')).toEqual(['1,000 requests']);
+  });
+
+  it('makes up nearby round values when the note has too few', () => {
+    const got = numericDistractors(fact('10 days', 'day'), numberPool([]), 'seed');
+    expect(got).toHaveLength(3);
+    expect(new Set(got).size).toBe(3);
+    expect(got.every((a) => /^\d+ days$/.test(a) && a !== '10 days')).toBe(true);
   });
 });
