@@ -41,44 +41,79 @@ export function analyzeOptions(catalogue: Catalogue): AnalyzeOptions {
   return { namesSubject: headingNamesService(catalogue) };
 }
 
-/** Analyses in `threads` worker threads, each job sent to the least busy one; each thread gets the catalogue once. */
-export function workerAnalyzer(threads: number, catalogue: Catalogue): Analyzer {
-  const url = workerUrl;
-  const pending = new Map<number, { resolve: (a: NoteAnalysis) => void; reject: (e: Error) => void; worker: number }>();
+export interface WorkerOptions {
+  /**
+   * Old-generation heap cap of each thread, in MB. A parse thread's live data is a few MB, but without a cap
+   * V8 lets garbage pile up to hundreds of MB before collecting it (bench/results.md, peak RSS).
+   */
+  heapMb?: number;
+  /** Where a note goes when its thread dies under it (out of heap on a huge note): analysed here, uncapped. */
+  fallback?: Analyzer;
+}
+
+/** Default per-thread heap cap (see WorkerOptions.heapMb and the measurements in bench/results.md). */
+export const WORKER_HEAP_MB = 128;
+
+interface Job {
+  text: string;
+  resolve: (a: NoteAnalysis) => void;
+  reject: (e: Error) => void;
+  slot: number;
+}
+
+/**
+ * Analyses in `threads` worker threads, each job sent to the least busy one; each thread gets the catalogue
+ * once. A thread that dies (out of its heap cap) is replaced, and the notes it held are analysed by the
+ * fallback instead, so one huge note neither fails nor stalls the ingest.
+ */
+export function workerAnalyzer(threads: number, catalogue: Catalogue, options: WorkerOptions = {}): Analyzer {
+  const heapMb = options.heapMb ?? WORKER_HEAP_MB;
+  const fallback = options.fallback ?? inProcessAnalyzer(catalogue);
+  const pending = new Map<number, Job>();
   const busy = new Array<number>(threads).fill(0);
-  const workers = Array.from({ length: threads }, (_, i) => {
-    const w = new Worker(url, { workerData: { catalogue } });
+  let closing = false;
+  let restarts = 0;
+  const start = (slot: number): Worker => {
+    const w = new Worker(workerUrl, { workerData: { catalogue }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     w.on('message', (m: { id: number; analysis?: NoteAnalysis; error?: string }) => {
-      const p = pending.get(m.id);
-      if (!p) return;
+      const job = pending.get(m.id);
+      if (!job) return;
       pending.delete(m.id);
-      busy[i]!--;
-      if (m.analysis) p.resolve(m.analysis);
-      else p.reject(new Error(m.error ?? 'worker failed'));
+      busy[slot]!--;
+      if (m.analysis) job.resolve(m.analysis);
+      else job.reject(new Error(m.error ?? 'worker failed'));
     });
-    w.on('error', (e) => {
-      // A crashed worker fails its own jobs; the others carry on.
-      for (const [id, p] of pending) if (p.worker === i) {
+    w.on('error', () => {
+      if (closing) return;
+      for (const [id, job] of pending) {
+        if (job.slot !== slot) continue;
         pending.delete(id);
-        p.reject(e);
+        busy[slot]!--;
+        fallback.analyze(job.text).then(job.resolve, job.reject);
       }
+      // A thread that keeps dying (it cannot even start) is not restarted for ever: its slot closes.
+      if (restarts++ < threads * 2) workers[slot] = start(slot);
+      else busy[slot] = Infinity;
     });
     return w;
-  });
+  };
+  const workers = Array.from({ length: threads }, (_, i) => start(i));
   let next = 0;
   return {
     threads,
     analyze(text) {
-      const i = busy.indexOf(Math.min(...busy));
+      const slot = busy.indexOf(Math.min(...busy));
+      if (busy[slot] === Infinity) return fallback.analyze(text);
       const id = next++;
-      busy[i]!++;
+      busy[slot]!++;
       return new Promise<NoteAnalysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: i });
-        workers[i]!.postMessage({ id, text });
+        pending.set(id, { text, resolve, reject, slot });
+        workers[slot]!.postMessage({ id, text });
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all([...workers.map((w) => w.terminate()), fallback.close()]);
     },
   };
 }
