@@ -3,7 +3,7 @@ import type { SkipReason } from './facts.js';
 import { spellsAcronym } from './extract/shared.js';
 import { isSectionLabel } from './labels.js';
 import type { Question } from './questions.js';
-import { containsPhrase, containsWhole, normalize } from './text.js';
+import { containsPhrase, containsWhole, memo, normalize } from './text.js';
 
 const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
 
@@ -18,8 +18,11 @@ export function checkQuestion(q: Question): SkipReason | null {
   // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   // "Name (required)" is given away by "the name of the function" as much as "Name" would be.
-  const bare = (a: string) => a.replace(/\s*\([^)]*\)/g, '').trim();
-  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givesAway(q.prompt, a) || (bare(a) !== '' && bare(a) !== a && givesAway(q.prompt, bare(a))))) return 'gives-answer-away';
+  const givenAway = (a: string) => {
+    const bare = a.replace(/\s*\([^)]*\)/g, '').trim();
+    return givesAway(q.prompt, a) || (bare !== '' && bare !== a && givesAway(q.prompt, bare));
+  };
+  if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givenAway(a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
@@ -45,23 +48,28 @@ function sharesCodeToken(q: Question): boolean {
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
   if (quoted === undefined) return false;
   const statement = ` ${normalize(quoted)} `;
-  const codes = (text: string) => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t));
-  const elsewhere = new Set(q.distractors.flatMap(codes));
-  return q.answers.some((a) => codes(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
+  const elsewhere = new Set(q.distractors.flatMap(codeTokens));
+  return q.answers.some((a) => codeTokens(a).some((t) => !elsewhere.has(t) && statement.includes(` ${t} `)));
 }
+
+/** The words of a choice with a digit in them ("gp2", "200"), remembered: the same choices recur question after question. */
+const codeTokens = memo((text: string): readonly string[] => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t)));
 
 /** The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"). */
 function abbreviates(text: string, name: string): boolean {
   const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  // A text that does not hold the initials anywhere cannot use them as a word: no need to split it.
+  if (!text.includes(initials)) return false;
   return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */
 function acronymAfterName(text: string, answer: string): boolean {
   const capitals = /^[A-Za-z]{2,6}$/.test(answer) ? answer.replace(/[^A-Z]/g, '') : '';
-  if (capitals.length < 2) return false;
+  // Only a blank in parentheses can be the acronym: without a blank the pattern below cannot match.
+  if (capitals.length < 2 || !text.includes('____')) return false;
   const before = /([\p{L}\s-]+)\(\s*____\s*\)/u.exec(text)?.[1];
   if (before === undefined) return false;
   const words = before.trim().split(/[\s-]+/).filter((w) => !/^(of|and|the|for|a|an)$/i.test(w));

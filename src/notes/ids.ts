@@ -6,9 +6,9 @@ import { normalize } from './text.js';
  * touch case, punctuation, articles or spacing keep it.
  */
 export function contentId(prefix: string, ...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(normalize(p)).update('\u0000');
-  return prefix + h.digest('hex').slice(0, 16);
+  // Each part followed by a NUL, hashed in one update: the same bytes as an update per part, in far fewer calls.
+  const text = parts.map((p) => `${normalize(p)}\u0000`).join('');
+  return prefix + createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** A deterministic 32-bit hash of a string, for stable orderings (FNV-1a). */

@@ -3,7 +3,7 @@
  * thing as the right one ("ALB" next to "NLB", not next to "Average Memory Utilization"; "PurgeQueue" next
  * to "DeleteQueue", not next to "default retention").
  */
-import { normalize, singular } from './text.js';
+import { memo, normalize, singular } from './text.js';
 
 export type NameShape =
   /** "ALB", "SSE-KMS", "GP2": an acronym or code name in capitals. */
@@ -32,8 +32,12 @@ export function isSentenceLike(text: string): boolean {
   return CLAUSE_WORD.test(text) || JUDGEMENT_START.test(text.trim()) || text.trim().split(/\s+/).length > 8;
 }
 
+// The shape tests below run for every pair of siblings of every fact: each name is judged once and remembered.
+
 /** The shape of a name (see NameShape); a parenthesised aside ("(SSD)", "(default)") does not count. */
-export function nameShape(name: string): NameShape {
+export const nameShape = memo(nameShapeUncached);
+
+function nameShapeUncached(name: string): NameShape {
   const core = name.replace(/\s*\([^)]*\)/g, '').trim() || name.trim();
   if (/^[~<>≈$]?\d/.test(core)) return 'number';
   const words = core.split(/\s+/);
@@ -60,7 +64,9 @@ const FUNCTION_WORD = /^(of|for|and|or|the|to|on|in|with|by|a|an|at|per|vs)$/i;
  * How a phrase is capitalised after its first word: "Cluster Mode Enabled" is a title, "Implementation
  * consideration" a sentence. A set written one way makes a member written the other way stand out.
  */
-function caseStyle(name: string): 'title' | 'sentence' | 'none' {
+const caseStyle = memo(caseStyleUncached);
+
+function caseStyleUncached(name: string): 'title' | 'sentence' | 'none' {
   const words = name.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORD.test(w));
   if (words.length === 0) return 'none';
   if (words.every((w) => /^\p{Lu}/u.test(w))) return 'title';
@@ -76,7 +82,9 @@ export function clashingCase(a: string, b: string): boolean {
 }
 
 /** Word count of a name without its parenthesised asides. */
-function nameWords(name: string): number {
+const nameWords = memo(nameWordsUncached);
+
+function nameWordsUncached(name: string): number {
   const core = name.replace(/\s*\([^)]*\)/g, '').trim() || name.trim();
   return core.split(/\s+/).length;
 }
@@ -99,13 +107,17 @@ export function sameKind(answer: string, other: string): boolean {
 }
 
 /** The head word of a name ("Inline policies" → "policy"), lower-case and singular. */
-export function headWord(name: string): string {
+export const headWord = memo(headWordUncached);
+
+function headWordUncached(name: string): string {
   const words = normalize(name.replace(/\s*\([^)]*\)/g, '')).split(' ');
   return singular(words[words.length - 1] ?? '');
 }
 
 /** A label that names a set of alike things ("Routing Policies", "Instance Types", "X-Ray API", "States"). */
-export function namesKinds(label: string): boolean {
+export const namesKinds = memo(namesKindsUncached);
+
+function namesKindsUncached(label: string): boolean {
   const core = label.replace(/\s*\([^)]*\)\s*$/, '').trim();
   // "CLI, SDK, IAM Roles & Policies" lists several topics; its last word names none of them all.
   if (/[,&+]|\sand\s/.test(core)) return false;

@@ -18,7 +18,14 @@ export function topicOf(path: string[]): string {
 export function crumb(parts: string[], namesSubject?: (heading: string) => boolean): string {
   const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
   const all: string[] = [];
-  for (const p of clean) if (!all.some((o) => normalize(o) === normalize(p))) all.push(p);
+  const seen = new Set<string>();
+  for (const p of clean) {
+    const key = normalize(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      all.push(p);
+    }
+  }
   const out = all.slice(-2);
   if (out[0] === undefined) return '';
   const above = all.slice(0, -2).reverse();

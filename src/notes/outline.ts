@@ -79,8 +79,9 @@ interface Ctx {
   truncated: boolean;
 }
 
-function node(kind: OutlineNode['kind'], spans: Span[], line: number, depth: number): OutlineNode {
-  return { kind, text: spansText(spans), spans, line, depth, children: [] };
+/** A new outline node; `text` is the spans' clean text, for a caller that has it already. */
+function node(kind: OutlineNode['kind'], spans: Span[], line: number, depth: number, text = spansText(spans)): OutlineNode {
+  return { kind, text, spans, line, depth, children: [] };
 }
 
 function lineOfNode(ctx: Ctx, n: Nodes): number {
@@ -186,16 +187,18 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
   const lines: OutlineNode[] = [];
   let prev: OutlineNode | null = null;
   for (const g of groups) {
-    const text = spansText(g);
+    // The line's raw text serves both its clean text (see spansText) and the test for a new statement.
+    const joined = g.map((s) => s.text).join('');
+    const text = cleanText(joined);
     if (text === '') continue;
     const first = g.find((s) => s.line !== undefined);
     const lineNo = first?.line !== undefined ? ctx.lineOf(first.line) : firstLine;
-    const raw = g.map((s) => s.text).join('').trim();
+    const raw = joined.trim();
     if (prev && !startsStatement(prev.text, raw)) {
       prev.spans.push({ text: ' ', bold: false, code: false, link: false }, ...g);
       prev.text = spansText(prev.spans);
     } else {
-      const n = node('line', g, lineNo, 0);
+      const n = node('line', g, lineNo, 0, text);
       if (!isNoise(g)) lines.push(n);
       prev = n;
     }

@@ -54,7 +54,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
   const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   const said = statementsBySubject(facts);
-  const saidOf = (f: AttributeFact, subject: string) => said.get(`${f.group}\u0000${normalize(subject)}`) ?? [];
+  const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
   for (const fact of facts) {
     let q: Question | SkipReason;
@@ -115,16 +115,21 @@ function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[],
   };
 }
 
-/** The words of what the note says of each subject of each attribute group (see claimWords). */
-function statementsBySubject(facts: Fact[]): Map<string, Array<ReadonlySet<string>>> {
-  const out = new Map<string, Array<ReadonlySet<string>>>();
+/** The words of what the note says of each subject (normalised) of each attribute group (see claimWords). */
+function statementsBySubject(facts: Fact[]): Map<string, Map<string, Array<ReadonlySet<string>>>> {
+  const out = new Map<string, Map<string, Array<ReadonlySet<string>>>>();
   for (const f of facts) {
     if (f.kind !== 'attribute') continue;
-    const key = `${f.group}\u0000${normalize(f.subject)}`;
+    let group = out.get(f.group);
+    if (!group) {
+      group = new Map();
+      out.set(f.group, group);
+    }
+    const key = normalize(f.subject);
     const words = new Set(claimWords(f.statement));
-    const list = out.get(key);
+    const list = group.get(key);
     if (list) list.push(words);
-    else out.set(key, [words]);
+    else group.set(key, [words]);
   }
   return out;
 }
@@ -148,8 +153,9 @@ function fromAttribute(
   if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
   // A sibling the note says the same of is a second right answer: the statement does not tell them apart.
   const claim = claimWords(f.statement);
-  const alsoTrue = (s: string) => claim.length > 0 && saidOf(f, s).some((other) => claim.every((w) => other.has(w)));
-  if (f.siblings.some((s) => normalize(s) !== normalize(f.subject) && alsoTrue(s))) return 'ambiguous';
+  const subjectKey = normalize(f.subject);
+  const alsoTrue = (s: string) => saidOf(f, s).some((other) => claim.every((w) => other.has(w)));
+  if (claim.length > 0 && f.siblings.some((s) => normalize(s) !== subjectKey && alsoTrue(s))) return 'ambiguous';
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   // "Customer managed CMKs" holds "CMKs", the acronym of "Customer master keys (CMKs)": it is a kind of it.
@@ -157,9 +163,10 @@ function fromAttribute(
   const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
   const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
   const others = f.siblings.filter(
-    (s) => normalize(s) !== normalize(f.subject) && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s),
+    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s),
   );
-  const fair = others.filter((s) => fairSibling(f, s));
+  const answer = answerOf(f);
+  const fair = others.filter((s) => fairSibling(answer, s));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
   const members = others.filter((s) => nameShape(s) !== 'clause');
@@ -170,18 +177,16 @@ function fromAttribute(
   // a loose group, a lone one is a thin choice, and the card is better asked without choices.
   // One wrong answer is a fair choice only between two of a kind ("Public" / "Private Hosted Zones", the
   // two "Throughput modes"); between two aspects of one thing ("Routing" / "Target Groups") it is a guess.
-  const heading = [...f.path, f.category].join(' ');
   // Two services ("Redis" / "Memcached") are two of a kind too.
   const pair =
     distractors.length >= 2 ||
-    namesKinds(f.category) ||
+    answer.kinds ||
     (namesService !== undefined && namesService(f.subject) && distractors.every(namesService)) ||
-    distractors.every((d) => headWord(d) === headWord(f.subject) || (containsWhole(heading, d) && containsWhole(heading, f.subject)));
+    distractors.every((d) => headWord(d) === answer.head || (containsWhole(answer.heading, d) && answer.inHeading));
   // Among "Access rules" named "… rules", a member named otherwise ("Least privilege principle") is an
   // outsider: the set vouches for its members only.
-  const setHead = headWord(f.category);
-  const outsider = f.siblings.some((s) => headWord(s) === setHead) && headWord(f.subject) !== setHead;
-  const vouched = namesKinds(f.category) && !outsider;
+  const outsider = f.siblings.some((s) => headWord(s) === answer.setHead) && answer.head !== answer.setHead;
+  const vouched = answer.kinds && !outsider;
   const blank = f.statement.startsWith('____');
   if (distractors.length >= 2 || (distractors.length >= 1 && (fair.length === members.length || vouched) && pair)) {
     const lead = where === '' ? 'Which one' : `${where} — which one`;
@@ -229,27 +234,57 @@ function specificName(name: string): boolean {
   return wordCount(name) >= 2 || nameShape(name) === 'acronym' || nameShape(name) === 'identifier' || /\d/.test(name);
 }
 
+/** What every sibling of an attribute fact is weighed against, worked out once per fact rather than per sibling. */
+interface Answer {
+  fact: AttributeFact;
+  /** The headings above the fact and its category, as one text. */
+  heading: string;
+  /** The heading names the answer itself. */
+  inHeading: boolean;
+  /** The category names a set of alike things (see namesKinds). */
+  kinds: boolean;
+  /** Head words of the answer and of the category (see headWord). */
+  head: string;
+  setHead: string;
+  /** The siblings capitalised the opposite way to the answer (see clashingCase). */
+  clashing: string[];
+}
+
+/** The answer of an attribute fact as its siblings are weighed against it (see Answer). */
+function answerOf(f: AttributeFact): Answer {
+  const heading = [...f.path, f.category].join(' ');
+  return {
+    fact: f,
+    heading,
+    inHeading: containsWhole(heading, f.subject),
+    kinds: namesKinds(f.category),
+    head: headWord(f.subject),
+    setHead: headWord(f.category),
+    clashing: f.siblings.filter((s) => s !== f.subject && clashingCase(f.subject, s)),
+  };
+}
+
 /**
  * A sibling that is a fair wrong answer: of the answer's shape (see sameKind), of its kind when the answer's
  * name says its kind ("Inline policies" among "Policies": only other policies), and, among the topics of a
  * chapter (a heading that does not name a set of alike things), only names that are plainly alike.
  */
-function fairSibling(f: AttributeFact, other: string): boolean {
+function fairSibling(answer: Answer, other: string): boolean {
+  const f = answer.fact;
   // "Not recommended, use Cognito": a choice the statement itself names cannot be what it describes.
   if (containsWhole(f.statement, other)) return false;
   // "KMS vs CloudHSM": choices the heading itself sets side by side are alike by the note's own say.
-  const heading = [...f.path, f.category].join(' ');
-  if (containsWhole(heading, f.subject) && containsWhole(heading, other)) return true;
+  if (answer.inHeading && containsWhole(answer.heading, other)) return true;
   // Under a label that names a set ("4 ways to encrypt", "Integration types") the note vouches that the
   // members are alike, whatever their shapes ("SSE-C" and "Client-side encryption"); a clause still is none.
-  const kinds = namesKinds(f.category);
+  const kinds = answer.kinds;
   if (kinds ? !alikeInASet(f.subject, other) : !sameKind(f.subject, other)) return false;
   // Written unlike the rest of the set, a wrong answer stands out whatever it means.
-  if (clashingCase(f.subject, other) && f.siblings.filter((s) => s !== other && s !== f.subject).every((s) => !clashingCase(f.subject, s))) return false;
-  const head = headWord(f.subject);
+  if (clashingCase(f.subject, other) && answer.clashing.every((s) => s === other)) return false;
+  const head = answer.head;
   if (headWord(other) === head) return true;
   // "Inline policies" among "Policies" is one of the set; "Least privilege principle" next to it is not.
-  const setHead = headWord(f.category);
+  const setHead = answer.setHead;
   if (kinds && (head === setHead || headWord(other) === setHead)) return false;
   if (!f.loose) return true;
   const shape = nameShape(f.subject);
@@ -258,7 +293,8 @@ function fairSibling(f: AttributeFact, other: string): boolean {
 
 /** An attribute whose statement is only a quantity ("29 sec", "20KB", "120,000"), as the number fact "Timeout: 29 sec". */
 function quantityOf(f: AttributeFact): NumericFact | null {
-  if (nameShape(f.statement) !== 'number' || wordCount(f.statement) > 3) return null;
+  // The word count first: it is cheap, and rules out most statements.
+  if (wordCount(f.statement) > 3 || nameShape(f.statement) !== 'number') return null;
   const found = findNumber(f.statement);
   const bare = /^~?\d{1,3}(?:,\d{3})+$|^~?\d+$/.test(f.statement.trim()) ? f.statement.trim() : null;
   if (found === null && bare === null) return null;
@@ -416,7 +452,13 @@ function fromQa(f: QaFact, at: Breadcrumb): Question | SkipReason {
  * and in a long flat list far-away labels are often another kind of thing altogether.
  */
 function nearest(candidates: string[], at: number, order: string[], exclude: string[], want: number): string[] {
-  const ranked = [...candidates].sort((a, b) => Math.abs(order.indexOf(a) - at) - Math.abs(order.indexOf(b) - at) || order.indexOf(a) - order.indexOf(b));
+  // Each name's first place in the note, looked up once rather than in every comparison of the sort.
+  const places = new Map<string, number>();
+  order.forEach((name, i) => {
+    if (!places.has(name)) places.set(name, i);
+  });
+  const placeOf = (name: string) => places.get(name) ?? -1;
+  const ranked = [...candidates].sort((a, b) => Math.abs(placeOf(a) - at) - Math.abs(placeOf(b) - at) || placeOf(a) - placeOf(b));
   return pickDistinct(ranked, exclude, '', want, false);
 }
 

@@ -6,49 +6,17 @@
 // C0/C1 controls except tab and newline: a note must never be able to drive the user's terminal.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 // Emoji and pictographs people use as bullets or section markers (🟫, ⭐, 🎙️, ✅ …).
 const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
-
-/** Removes ANSI/OSC escape sequences and other control characters (keeps `\n` and `\t`). */
-export function stripControl(text: string): string {
-  return text.replace(ANSI, '').replace(CONTROL, '');
-}
-
-/** Removes emoji and pictographic symbols. */
-export function stripPictographs(text: string): string {
-  return text.replace(PICTO, '');
-}
-
-/** Collapses runs of white space to one space and trims. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Strips HTML tags (keeping their text) and decodes the few entities notes actually contain. */
-export function stripHtml(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'");
-}
-
-/** Clean, single-line display text: no controls, no pictographs, no stray Markdown emphasis marks. */
-export function cleanText(text: string): string {
-  const s = squash(stripPictographs(stripControl(stripHtml(text))))
-    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
-    .replace(/\(\s*\)/g, '')
-    .replace(/(^|;\s*)[*•+]\s+/g, '$1')
-    .replace(/\s+([,;:])/g, '$1')
-    .replace(/[,;]\s*;/g, ';');
-  return squash(s.replace(/^[-–—•·>|\s]+/, ''));
-}
+// No pictograph is ASCII, and a plain ASCII scan is much cheaper than the Unicode property class above.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// ASCII and the punctuation notes and prompts use beyond it (dashes, quotes, bullets, "…", arrows, the
+// breadcrumb's "›"): none of these is a letter or a digit or decomposes into one, so to `normalize` they
+// only separate words, as ASCII punctuation does.
+const PLAIN_PUNCTUATED = /^[\x00-\x7f\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u203a\u2192]*$/;
 
 // The extractors compare the same few thousand strings over and over: a bounded memo keeps that cheap
 // without holding on to a whole corpus.
@@ -67,23 +35,90 @@ export function memo<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
+/** Removes ANSI/OSC escape sequences and other control characters (keeps `\n` and `\t`). */
+export function stripControl(text: string): string {
+  // Every escape sequence starts with a control character: most text has none and needs no replacing.
+  if (!HAS_CONTROL.test(text)) return text;
+  return text.replace(ANSI, '').replace(CONTROL, '');
+}
+
+/** Removes emoji and pictographic symbols. */
+export function stripPictographs(text: string): string {
+  if (ASCII_ONLY.test(text)) return text;
+  return text.replace(PICTO, '');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Strips HTML tags (keeping their text) and decodes the few entities notes actually contain. */
+export function stripHtml(text: string): string {
+  // Every tag and entity below starts with "<" or "&": text without either has nothing to strip.
+  if (!/[<&]/.test(text)) return text;
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+// Remembered: the outline cleans each line's text several times (as a line, as a node, to test it for noise).
+/** Clean, single-line display text: no controls, no pictographs, no stray Markdown emphasis marks. */
+export const cleanText = memo(cleanTextUncached);
+
+function cleanTextUncached(text: string): string {
+  const s = squash(stripPictographs(stripControl(stripHtml(text))))
+    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .replace(/(^|;\s*)[*•+]\s+/g, '$1')
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/[,;]\s*;/g, ';');
+  return squash(s.replace(/^[-–—•·>|\s]+/, ''));
+}
+
 /** Lower-case, punctuation-free, article-free form used to compare and hash text. */
 export const normalize = memo(normalizeUncached);
 
 function normalizeUncached(text: string): string {
   const lower = text.toLowerCase();
-  // Decomposing accents is only needed when there are any; most notes are plain ASCII.
-  return (/^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
-    .replace(/\b(a|an|the)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Decomposing accents is only needed when there are any; most notes are plain ASCII, and in lower-case
+  // ASCII the letters and digits are a-z and 0-9, which a plain character class finds much faster.
+  const words = PLAIN_PUNCTUATED.test(lower)
+    ? lower.replace(/[^a-z0-9%$]+/g, ' ')
+    : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}%$]+/gu, ' ');
+  // Words are now one space apart: only a dropped article leaves a longer run of spaces to close.
+  const withoutArticles = words.replace(/\b(a|an|the)\b/g, ' ');
+  return (withoutArticles === words ? words : withoutArticles.replace(/ {2,}/g, ' ')).trim();
 }
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t === '' ? 0 : t.split(/\s+/).length;
+  // Counts the runs of non-space characters without splitting: called on every line, many times over.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The characters `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 ||
+    code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
 }
 
 /** The set of significant words of a text (normalised, without stop words), for overlap tests. Do not mutate it. */
@@ -103,16 +138,26 @@ export function similarity(a: string, b: string): number {
   return shared / (ka.size + kb.size - shared);
 }
 
+// The same names are looked for in the same statements, sibling after sibling: the word lists of both
+// sides are worked out once per text.
+
+/** The normalised text with a space at each end, so that `includes` finds whole words only. */
+const spaced = memo((text: string): string => ` ${normalize(text)} `);
+
+/** The singular forms of every word of a text (normalised). Do not mutate it. */
+export const singularWords = memo((text: string): ReadonlySet<string> => new Set(normalize(text).split(' ').map(singular)));
+
+/** The keywords of a text that are not too common to tell anything, singular. */
+const tellingWords = memo((text: string): readonly string[] => [...keywords(text)].filter((w) => !GENERIC.has(w)).map(singular));
+
 /** True when `needle`'s significant words all occur in `haystack` (so asking for it would give it away). */
 export function containsPhrase(haystack: string, needle: string): boolean {
-  const n = normalize(needle);
-  if (n === '') return false;
-  const h = ` ${normalize(haystack)} `;
-  if (h.includes(` ${n} `)) return true;
-  const words = [...keywords(needle)].filter((w) => !GENERIC.has(w));
+  if (normalize(needle) === '') return false;
+  if (spaced(haystack).includes(spaced(needle))) return true;
+  const words = tellingWords(needle);
   if (words.length === 0) return false;
-  const hw = new Set(normalize(haystack).split(' ').map(singular));
-  return words.every((w) => hw.has(singular(w)));
+  const hw = singularWords(haystack);
+  return words.every((w) => hw.has(w));
 }
 
 /** A crude English singular, good enough to compare "instances" with "instance". */
@@ -150,5 +195,5 @@ const STOP = new Set([
 
 /** The whole phrase, word for word, somewhere in the text. */
 export function containsWhole(text: string, phrase: string): boolean {
-  return ` ${normalize(text)} `.includes(` ${normalize(phrase)} `);
+  return spaced(text).includes(spaced(phrase));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, containsPhrase, firstSentence, normalize, similarity, stripControl, truncate } from '../../src/notes/text.js';
+import { cleanText, containsPhrase, containsWhole, firstSentence, normalize, similarity, stripControl, stripHtml, stripPictographs, truncate, wordCount } from '../../src/notes/text.js';
 
 describe('stripControl', () => {
   it('removes ANSI CSI sequences (colours, cursor moves)', () => {
@@ -82,6 +82,53 @@ describe('normalize', () => {
 
   it('gives the empty string for text of only punctuation and articles', () => {
     expect(normalize(' — the, a; an! ')).toEqual('');
+  });
+
+  it('treats typographic dashes, quotes, bullets, arrows and ellipses as word separators', () => {
+    expect(normalize('Lambda › Limits — which one: “the timeout”… • A → B · ‘x’ – y')).toEqual('lambda limits which one timeout b x y');
+  });
+
+  it('drops an article next to % or $ but keeps the sign', () => {
+    expect(normalize('$the% a$ an%')).toEqual('$ % $ %');
+  });
+
+  it('decomposes compatibility characters in text beyond plain punctuation', () => {
+    expect(normalize('½ ﬁle “Café”')).toEqual('1 2 file cafe');
+  });
+});
+
+describe('wordCount', () => {
+  it('counts runs of non-space characters', () => {
+    expect(wordCount('')).toEqual(0);
+    expect(wordCount('   ')).toEqual(0);
+    expect(wordCount('one')).toEqual(1);
+    expect(wordCount('  one two\tthree\nfour  ')).toEqual(4);
+  });
+
+  it('counts every white space `\\s` matches as a separator, and nothing else', () => {
+    expect(wordCount('a\u00a0b\u2003c\u3000d\ufeffe\u2028f')).toEqual(6);
+    expect(wordCount('a\u200bb\u180ec')).toEqual(1);
+  });
+});
+
+describe('containsWhole', () => {
+  it('finds the whole phrase, word for word, whatever the case and punctuation', () => {
+    expect(containsWhole('Use the Dead-Letter Queue!', 'dead letter queue')).toEqual(true);
+    expect(containsWhole('Use dead letter queues', 'dead letter queue')).toEqual(false);
+  });
+});
+
+describe('fast paths', () => {
+  it('leave text without tags, entities, controls or pictographs as it is', () => {
+    const plain = 'Plain text, 100% ASCII: no <tags> … well, one.';
+    expect(stripHtml('no markup here')).toEqual('no markup here');
+    expect(stripControl(plain)).toEqual(plain);
+    expect(stripPictographs(plain)).toEqual(plain);
+  });
+
+  it('still strip what is there', () => {
+    expect(stripHtml('a &amp; b')).toEqual('a & b');
+    expect(stripPictographs('ok ✅')).toEqual('ok ');
   });
 });
 

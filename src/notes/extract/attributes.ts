@@ -1,5 +1,5 @@
 import type { OutlineNode } from '../outline.js';
-import { containsPhrase, keywords, normalize, similarity, singular, wordCount } from '../text.js';
+import { containsPhrase, keywords, normalize, similarity, singular, singularWords, wordCount } from '../text.js';
 import { namesKinds } from '../kinds.js';
 import { AUTHOR_TALKING, Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, spellsAcronym, splitDefinition, walk } from './shared.js';
 
@@ -29,13 +29,28 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
     const inner = innerPlace(node, place);
     const category = node.kind === 'root' ? '' : labelText(node.text);
     const group = `${inner.path.join('/')}|${inner.context.join('/')}|${node.line}`;
+    const around = [...inner.path, ...inner.context, category].join(' ');
+    // Subjects are looked up by their outline node for every sibling of every subject: index them once.
+    const subjectAt = new Map(subjects.map((s) => [s.node, s]));
+    const bareAt = new Map(bare.map((b) => [b.node, b]));
     // In the note's order, so that the nearest siblings are the likeliest wrong answers.
-    const all = node.children.flatMap((c) => subjects.find((s) => s.node === c)?.name ?? bare.find((b) => b.node === c)?.name ?? []);
+    const all = node.children.flatMap((c) => subjectAt.get(c)?.name ?? bareAt.get(c)?.name ?? []);
+    // The subjects under a heading all share one list of siblings: judge its layout once.
+    const layouts = new Map<string[], boolean>();
+    const laidOut = (siblings: string[]) => {
+      let v = layouts.get(siblings);
+      if (v === undefined) {
+        v = laidOutAsOneList(node, subjectAt, bare, siblings);
+        layouts.set(siblings, v);
+      }
+      return v;
+    };
     for (const subject of subjects) {
       // A heading that names a set ("Deployment Strategies") vouches for all its terms; under a chapter
       // heading a flat dump mixes terms of many sets, and only neighbours plainly belong together.
-      const siblings = subject.node.kind === 'line' ? lineRun(node, subject.node, subjects, namesKinds(category)) : all;
-      const loose = inner.context.length === 0 && !namesKinds(category) && !laidOutAsOneList(node, subjects, bare, siblings);
+      const siblings = subject.node.kind === 'line' ? lineRun(node, subject.node, subjectAt, namesKinds(category)) : all;
+      const loose = inner.context.length === 0 && !namesKinds(category) && !laidOut(siblings);
+      const givesAway = giveAwayTest(subject.name, siblings, around);
       for (const st of subject.statements) {
         let statement = askableStatement(st.text);
         if (statement === null) {
@@ -60,8 +75,6 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           out.skip('code-or-link', st.node);
           continue;
         }
-        const around = [...inner.path, ...inner.context, category].join(' ');
-        const givesAway = (text: string) => containsPhrase(text, subject.name) || spellsAcronym(text, subject.name) || acronymAround(subject.name, around) || sharesMark(text, subject.name, siblings, around) || sharesRareWord(text, subject.name, siblings, around);
         if (givesAway(statement)) {
           // "API Gateway has caching capabilities": the name is the sentence's subject; with it blanked out
           // the rest still says something of it alone.
@@ -139,18 +152,18 @@ function bareTerms(node: OutlineNode, subjects: Subject[]): Array<{ name: string
  * "Term – definition" lines next to each other are plainly members of one set; a line of another shape
  * between two of them may be the label of a new set.
  */
-function lineRun(node: OutlineNode, line: OutlineNode, subjects: Subject[], wholeSet: boolean): string[] {
+function lineRun(node: OutlineNode, line: OutlineNode, subjectAt: ReadonlyMap<OutlineNode, Subject>, wholeSet: boolean): string[] {
   const at = node.children.indexOf(line);
-  const isMember = (c: OutlineNode | undefined) => c !== undefined && c.kind === 'line' && subjects.some((s) => s.node === c);
-  const sep = separatorOf(line, subjects);
+  const isMember = (c: OutlineNode | undefined) => c !== undefined && c.kind === 'line' && subjectAt.has(c);
+  const sep = separatorOf(line, subjectAt);
   // Under a heading that names a set, terms apart from each other still belong to it when they are
   // written alike ("All-at-Once: …" … "Rolling: …"); "CPU – …" next to "ECS: …" are two sets.
-  if (wholeSet) return node.children.filter((c) => isMember(c) && separatorOf(c, subjects) === sep).map((c) => subjects.find((s) => s.node === c)!.name);
+  if (wholeSet) return node.children.filter((c) => isMember(c) && separatorOf(c, subjectAt) === sep).map((c) => subjectAt.get(c)!.name);
   let from = at;
   let to = at;
   while (isMember(node.children[from - 1])) from--;
   while (isMember(node.children[to + 1])) to++;
-  return node.children.slice(from, to + 1).map((c) => subjects.find((s) => s.node === c)!.name);
+  return node.children.slice(from, to + 1).map((c) => subjectAt.get(c)!.name);
 }
 
 /**
@@ -158,19 +171,20 @@ function lineRun(node: OutlineNode, line: OutlineNode, subjects: Subject[], whol
  * them out as members of one set. Topics spread over a chapter, with other matter between them or
  * written in different ways, are not.
  */
-function laidOutAsOneList(node: OutlineNode, subjects: Subject[], bare: Array<{ node: OutlineNode }>, names: string[]): boolean {
-  const members = subjects.filter((s) => names.includes(s.name)).map((s) => s.node);
+function laidOutAsOneList(node: OutlineNode, subjectAt: ReadonlyMap<OutlineNode, Subject>, bare: Array<{ node: OutlineNode }>, names: string[]): boolean {
+  const named = new Set(names);
+  const members = [...subjectAt.values()].filter((s) => named.has(s.name)).map((s) => s.node);
   const all = [...members, ...bare.map((b) => b.node)];
   const at = all.map((m) => node.children.indexOf(m)).sort((a, b) => a - b);
   if (at.length < 2 || at[at.length - 1]! - at[0]! !== at.length - 1) return false;
-  const style = (m: OutlineNode) => `${m.kind}|${separatorOf(m, subjects)}|${m.spans.find((sp) => sp.text.trim() !== '')?.bold ?? false}`;
+  const style = (m: OutlineNode) => `${m.kind}|${separatorOf(m, subjectAt)}|${m.spans.find((sp) => sp.text.trim() !== '')?.bold ?? false}`;
   return members.every((m) => style(m) === style(members[0]!));
 }
 
 /** The mark between a term and its definition on a line: ":", "–", "=", "->" (or "" for a bare label). */
-function separatorOf(line: OutlineNode, subjects: Subject[]): string {
+function separatorOf(line: OutlineNode, subjectAt: ReadonlyMap<OutlineNode, Subject>): string {
   // After the term: "All-at-Once: …" is set off by its colon, not by the hyphens of its name.
-  const name = subjects.find((s) => s.node === line)?.name ?? '';
+  const name = subjectAt.get(line)?.name ?? '';
   const at = name !== '' && line.text.startsWith(name) ? name.length : 0;
   const m = /^[^:：=–—→>-]*?\s*(:|：|=>?|->|→|–|—|-)/.exec(line.text.slice(at));
   return m ? m[1]!.replace('：', ':').replace('—', '–') : '';
@@ -311,18 +325,37 @@ function sharesMark(statement: string, subject: string, siblings: string[], cont
 }
 
 /**
+ * Whether a statement gives away the subject's name: says it, spells out its acronym, or uses a mark or a
+ * rare word of it. What the tests need of the name alone is worked out once, for all its statements.
+ */
+function giveAwayTest(subject: string, siblings: string[], around: string): (statement: string) => boolean {
+  let inHeading: boolean | undefined;
+  let rare: string[] | undefined;
+  return (text) =>
+    containsPhrase(text, subject) ||
+    spellsAcronym(text, subject) ||
+    (inHeading ??= acronymAround(subject, around)) ||
+    sharesMark(text, subject, siblings, around) ||
+    sharesRareWord(text, (rare ??= rareWords(subject, siblings, around)));
+}
+
+/** The long words (singular) of a subject's name that no sibling and no heading shares (see sharesRareWord). */
+function rareWords(subject: string, siblings: string[], around: string): string[] {
+  // Only the few long words of the name are looked up, rather than gathering every word of every sibling.
+  const shared = (w: string) => singularWords(around).has(w) || siblings.some((s) => s !== subject && singularWords(s).has(w));
+  return [...singularWords(subject)].filter((w) => w.length >= 5 && !shared(w));
+}
+
+/**
  * A long word of the answer that no sibling and no heading shares ("OpenTelemetry" in "AWS Distro for
  * OpenTelemetry") gives the answer away when the statement uses it.
  */
-function sharesRareWord(statement: string, subject: string, siblings: string[], around: string): boolean {
-  const said = new Set(normalize(statement).split(' ').map(singular));
-  const shared = new Set([...siblings.filter((s) => s !== subject), around].flatMap((s) => normalize(s).split(' ').map(singular)));
+function sharesRareWord(statement: string, rare: string[]): boolean {
+  if (rare.length === 0) return false;
+  const said = singularWords(statement);
   const words = normalize(statement).split(' ');
-  return normalize(subject)
-    .split(' ')
-    .map(singular)
-    // ".ebextensions" spells "Extensions" inside a longer token.
-    .some((w) => !shared.has(w) && ((w.length >= 5 && said.has(w)) || (w.length >= 7 && words.some((t) => (t.length > w.length && singular(t).endsWith(w)) || sameStem(t, w)))));
+  // ".ebextensions" spells "Extensions" inside a longer token.
+  return rare.some((w) => said.has(w) || (w.length >= 7 && words.some((t) => (t.length > w.length && singular(t).endsWith(w)) || sameStem(t, w))));
 }
 
 /** "concurrent" and "Concurrency", "encrypted" and "Encryption": one word in two forms. */

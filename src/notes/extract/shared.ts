@@ -29,6 +29,8 @@ export class Collector {
 export function walk(root: OutlineNode, visit: (node: OutlineNode, parent: OutlineNode | null, place: Place) => void): void {
   const rec = (node: OutlineNode, parent: OutlineNode | null, place: Place) => {
     visit(node, parent, place);
+    // Most nodes are leaves: they need no place for children they do not have.
+    if (node.children.length === 0) return;
     let inner: Place;
     if (node.kind === 'section') inner = { path: [...place.path, labelText(node.text)], context: [] };
     else if (node.kind === 'root') inner = place;
@@ -126,11 +128,23 @@ export interface Definition {
 const SEPARATOR = /^\s*(?:[:：]|[-–—]{1,2}>?|=>?|->|→)\s*/;
 const PLAIN = /^([^:：]{1,80}?)\s*(?:[:：]\s+|[:：]$|\s[-–—]{1,2}\s+|\s=>?\s+|\s->\s+|\s→\s+)(.*)$/;
 
+// Every extractor asks the same nodes for their definitions, and an outline does not change once built.
+const definitions = new WeakMap<OutlineNode, Readonly<Definition> | null>();
+
 /**
  * Splits "Term: definition", "**Term** – definition", "Term = definition" and "Term - definition" items.
  * Returns null when the line is not shaped like a definition. The definition may be empty (a label).
  */
-export function splitDefinition(node: OutlineNode): Definition | null {
+export function splitDefinition(node: OutlineNode): Readonly<Definition> | null {
+  let def = definitions.get(node);
+  if (def === undefined) {
+    def = splitDefinitionUncached(node);
+    definitions.set(node, def);
+  }
+  return def;
+}
+
+function splitDefinitionUncached(node: OutlineNode): Definition | null {
   const spans = node.spans;
   const firstIdx = spans.findIndex((s) => s.text.trim() !== '');
   const first = spans[firstIdx];
@@ -213,6 +227,8 @@ function isSnippet(text: string): boolean {
 /** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
 export function spellsAcronym(statement: string, subject: string): boolean {
   const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
+  // Most names hold no acronym: then the statement need not be read at all.
+  if (acronyms.length === 0) return false;
   const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
   if (acronyms.some((a) => initials.includes(a))) return true;
   // "multi factor authentication" spells "MFA" as well, when the words follow each other.
