@@ -43,16 +43,14 @@ export function analyzeOptions(catalogue: Catalogue): AnalyzeOptions {
 
 export interface WorkerOptions {
   /**
-   * Old-generation heap cap of each thread, in MB. A parse thread's live data is a few MB, but without a cap
-   * V8 lets garbage pile up to hundreds of MB before collecting it (bench/results.md, peak RSS).
+   * Old-generation heap cap of each thread, in MB (default: V8's own). Not set by ingest: any cap makes V8
+   * collect far more often (30–40% slower ingest, bench/results.md), and forgetting each note's memos
+   * already keeps the threads' heaps small.
    */
   heapMb?: number;
-  /** Where a note goes when its thread dies under it (out of heap on a huge note): analysed here, uncapped. */
+  /** Where a note goes when its thread dies under it (out of heap on a huge note): analysed here. */
   fallback?: Analyzer;
 }
-
-/** Default per-thread heap cap (see WorkerOptions.heapMb and the measurements in bench/results.md). */
-export const WORKER_HEAP_MB = 128;
 
 interface Job {
   text: string;
@@ -63,18 +61,18 @@ interface Job {
 
 /**
  * Analyses in `threads` worker threads, each job sent to the least busy one; each thread gets the catalogue
- * once. A thread that dies (out of its heap cap) is replaced, and the notes it held are analysed by the
+ * once. A thread that dies (out of heap) is replaced, and the notes it held are analysed by the
  * fallback instead, so one huge note neither fails nor stalls the ingest.
  */
 export function workerAnalyzer(threads: number, catalogue: Catalogue, options: WorkerOptions = {}): Analyzer {
-  const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   const fallback = options.fallback ?? inProcessAnalyzer(catalogue);
   const pending = new Map<number, Job>();
   const busy = new Array<number>(threads).fill(0);
   let closing = false;
   let restarts = 0;
   const start = (slot: number): Worker => {
-    const w = new Worker(workerUrl, { workerData: { catalogue }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const limits = options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } };
+    const w = new Worker(workerUrl, { workerData: { catalogue }, ...limits });
     w.on('message', (m: { id: number; analysis?: NoteAnalysis; error?: string }) => {
       const job = pending.get(m.id);
       if (!job) return;

@@ -4,6 +4,7 @@ import { extractFacts } from './extract/index.js';
 import { buildOutline } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
+import { forgetMemos } from './text.js';
 
 export interface NoteAnalysis {
   frontMatter: FrontMatter;
@@ -22,6 +23,7 @@ export type AnalyzeOptions = GenerationOptions;
 
 /** The whole pure pipeline for one note: text → outline → facts → questions, with what was skipped and why. */
 export function analyzeNote(text: string, options: AnalyzeOptions = {}): NoteAnalysis {
+  forgetMemos();
   const parsed = readNote(text);
   const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
   const messages = [...parsed.messages];

@@ -21,18 +21,28 @@ const PLAIN_PUNCTUATED = /^[\x00-\x7f\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\
 // The extractors compare the same few thousand strings over and over: a bounded memo keeps that cheap
 // without holding on to a whole corpus.
 const MEMO_LIMIT = 20_000;
+const memos: Array<Map<string, unknown>> = [];
 /** A function of one string, remembered for the strings seen last (notes repeat their headings and names). */
 export function memo<T>(fn: (text: string) => T): (text: string) => T {
-  let cache = new Map<string, T>();
+  const cache = new Map<string, T>();
+  memos.push(cache);
   return (text) => {
     let v = cache.get(text);
     if (v === undefined) {
-      if (cache.size >= MEMO_LIMIT) cache = new Map();
+      if (cache.size >= MEMO_LIMIT) cache.clear();
       v = fn(text);
       cache.set(text, v);
     }
     return v;
   };
+}
+
+/**
+ * Empties every memo. Called between notes: a note repeats its own strings, rarely another's, and a parse
+ * thread that kept a corpus's worth of remembered strings alive made V8 grow its heap by hundreds of MB.
+ */
+export function forgetMemos(): void {
+  for (const cache of memos) cache.clear();
 }
 
 /** Removes ANSI/OSC escape sequences and other control characters (keeps `\n` and `\t`). */

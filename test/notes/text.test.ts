@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, containsPhrase, containsWhole, firstSentence, normalize, similarity, stripControl, stripHtml, stripPictographs, truncate, wordCount } from '../../src/notes/text.js';
+import { cleanText, containsPhrase, containsWhole, firstSentence, forgetMemos, memo, normalize, similarity, stripControl, stripHtml, stripPictographs, truncate, wordCount } from '../../src/notes/text.js';
 
 describe('stripControl', () => {
   it('removes ANSI CSI sequences (colours, cursor moves)', () => {
@@ -201,5 +201,17 @@ describe('firstSentence', () => {
 
   it('returns the trimmed text when there is one sentence', () => {
     expect(firstSentence('  One sentence only.  ')).toEqual('One sentence only.');
+  });
+});
+
+describe('memo', () => {
+  it('remembers a result until the memos are forgotten (between notes)', () => {
+    let calls = 0;
+    const length = memo((t: string) => (calls++, t.length));
+    expect([length('queue'), length('queue')]).toEqual([5, 5]);
+    expect(calls).toBe(1);
+    forgetMemos();
+    expect(length('queue')).toBe(5);
+    expect(calls).toBe(2);
   });
 });

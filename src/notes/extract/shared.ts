@@ -1,6 +1,6 @@
 import type { Fact, SkipReason } from '../facts.js';
 import type { OutlineNode } from '../outline.js';
-import { cleanText, firstSentence, wordCount } from '../text.js';
+import { cleanText, firstSentence, memo, wordCount } from '../text.js';
 
 /** Where a node sits: the section headings above it and the list labels between them and it. */
 export interface Place {
@@ -41,17 +41,7 @@ export function walk(root: OutlineNode, visit: (node: OutlineNode, parent: Outli
 }
 
 /** A label without its closing colon and numbering ("1. General Purpose:" → "General Purpose"). */
-export function labelText(text: string): string {
-  let v = labelCache.get(text);
-  if (v === undefined) {
-    if (labelCache.size >= 20_000) labelCache.clear();
-    v = labelTextUncached(text);
-    labelCache.set(text, v);
-  }
-  return v;
-}
-
-const labelCache = new Map<string, string>();
+export const labelText = memo(labelTextUncached);
 
 function labelTextUncached(text: string): string {
   return text
