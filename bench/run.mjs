@@ -10,7 +10,8 @@
 // Every figure is a ratio against a baseline measured in the same run, each timing a whole command in a fresh
 // child process (wall time from spawn to exit), min and median over --runs runs, numerator and baseline runs
 // interleaved so that drift in machine load hits both:
-//   (1) ingest <corpus> into a fresh database ÷ parse-only (bench/parse-only.mjs) of the same files;
+//   (1) ingest <corpus> into a fresh database ÷ parse-only (bench/parse-only.mjs) of the same files, and
+//       parse-only in as many worker threads as the ingest uses ÷ parse-only in one (the floor for workers);
 //   (2) re-ingest with nothing changed ÷ `awsquiz --version`;
 //   (3) `awsquiz --version` ÷ `node -e 0`; `awsquiz stats --json` (100 000 answers) ÷ `node -e 0`;
 //   (4) in-process p50/p95 ms of the next study question and a 65-question exam at 100 000 questions and
