@@ -44,7 +44,7 @@ export function analyzeOptions(catalogue: Catalogue): AnalyzeOptions {
 export interface WorkerOptions {
   /**
    * Old-generation heap cap of each thread, in MB (default: V8's own). Not set by ingest: any cap makes V8
-   * collect far more often (30–40% slower ingest, bench/results.md), and forgetting each note's memos
+   * collect far more often (15–40% slower ingest, bench/results.md), and forgetting each note's memos
    * already keeps the threads' heaps small.
    */
   heapMb?: number;
