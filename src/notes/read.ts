@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import './linear-edit-map.js';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
 import { preprocess } from './preprocess.js';
 import { stripControl } from './text.js';
