@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import './linear-edit-map.js';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
+import { parseInPieces } from './pieces.js';
 import { preprocess } from './preprocess.js';
 import { stripControl } from './text.js';
 
@@ -41,12 +42,17 @@ function gfmWithoutAutolinks(this: Processor) {
 // Built once: creating a unified processor per file would dominate the cost of small notes.
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinks);
 
+/** The Markdown parser notes go through, in one piece (`readNote` cuts long notes with `parseInPieces`). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
 /** Parses a note's text (front matter + Markdown) into an mdast tree whose lines map back to the file. */
 export function readNote(text: string): ParsedNote {
   // Escape sequences go before parsing: half an OSC sequence must not turn a heading into a link.
   const split = splitFrontMatter(stripControl(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
   const pre = preprocess(split.body);
-  const tree = processor.parse(pre.text) as Root;
+  const tree = parseInPieces(pre.text, parseMarkdown);
   const messages = [...split.messages];
   if (pre.capped) messages.push({ line: split.bodyLine, message: 'nesting deeper than 40 levels was flattened' });
   const offset = split.bodyLine - 1;
