@@ -10,8 +10,9 @@
 // Every figure is a ratio against a baseline measured in the same run, each timing a whole command in a fresh
 // child process (wall time from spawn to exit), min and median over --runs runs, numerator and baseline runs
 // interleaved so that drift in machine load hits both:
-//   (1) ingest <corpus> into a fresh database ÷ parse-only (bench/parse-only.mjs) of the same files, and
-//       parse-only in as many worker threads as the ingest uses ÷ parse-only in one (the floor for workers);
+//   (1) ingest <corpus> into a fresh database ÷ parse-only (bench/parse-only.mjs) of the same files, the same
+//       ingest with --threads 0 (single-threaded) ÷ parse-only, and parse-only in as many worker threads as
+//       the ingest uses ÷ parse-only in one (the floor for workers);
 //   (2) re-ingest with nothing changed ÷ `awsquiz --version`;
 //   (3) `awsquiz --version` ÷ `node -e 0`; `awsquiz stats --json` (100 000 answers) ÷ `node -e 0`;
 //   (4) in-process p50/p95 ms of the next study question and a 65-question exam at 100 000 questions and
@@ -159,6 +160,7 @@ async function ingestVsParse(name, paths, runs, { bytes, files }) {
   const parse = [];
   const parseThreads = [];
   const ingest = [];
+  const single = [];
   const cpu = [];
   const rss = [];
   // Parsing alone, shared over as many threads as the ingest uses: how far worker threads can take any
@@ -173,13 +175,20 @@ async function ingestVsParse(name, paths, runs, { bytes, files }) {
     ingest.push(r.ms);
     if (Number.isFinite(r.userS)) cpu.push((r.userS + r.sysS) * 1000);
     if (Number.isFinite(r.maxRssKb)) rss.push(r.maxRssKb);
-    log(`(1) ${name} ${i}/${runs}: parse-only ${fmtMs(p.ms)}, ingest ${fmtMs(r.ms)} (${(r.ms / p.ms).toFixed(2)}×)${rss.length ? `, peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB` : ''}`);
+    // The same ingest with every note analysed in the main thread: the "single-threaded" target.
+    const db1 = join(tmpRoot, `ingest-${name}-one-thread.db`);
+    rmDb(db1);
+    const one = await run(`ingest ${name} --threads 0`, node, awsquiz('ingest', ...paths, '--db', db1, '--threads', '0'));
+    single.push(one.ms);
+    rmDb(db1);
+    log(`(1) ${name} ${i}/${runs}: parse-only ${fmtMs(p.ms)}, ingest ${fmtMs(r.ms)} (${(r.ms / p.ms).toFixed(2)}×)${rss.length ? `, peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB` : ''}, one thread ${fmtMs(one.ms)} (${(one.ms / p.ms).toFixed(2)}×)`);
   }
   const counts = dbCounts(db);
   const res = { name, files, bytes, parse: stat(parse), ingest: stat(ingest), cpu: stat(cpu), rssKb: stat(rss), counts, db };
   if (parseThreads.length) res.parseThreads = { threads, ...stat(parseThreads), ratioMedian: median(parseThreads) / median(parse) };
   res.ratioMedian = res.ingest.median / res.parse.median;
   res.ratioMin = res.ingest.min / res.parse.min;
+  res.single = { ...stat(single), ratioMedian: median(single) / median(parse), ratioMin: min(single) / min(parse) };
   // CPU time over wall time: above ~1.2 the ingest used more than one core (worker threads).
   res.parallelism = cpu.length ? median(cpu.map((c, i) => c / ingest[i])) : NaN;
   return res;
@@ -455,6 +464,12 @@ function render() {
       `| ${r.name} | ${runs} | ${fmtMs(r.parse.min)} / ${fmtMs(r.parse.median)} | ${fmtMs(r.ingest.min)} / ${fmtMs(r.ingest.median)} | ${fmtRatio(r.ratioMedian)} (${fmtRatio(r.ratioMin)}) | ${fmtRatio(r.parallelism)} | ${r.counts?.questions ?? '—'} | ${status(r.ratioMedian, 1.3)} | ${status(r.ratioMedian, 0.75)} |`,
     );
   }
+  const singles = Object.values(R.ingest).filter((r) => r.single?.n);
+  if (singles.length) {
+    L.push('', '**Single-threaded.** The same ingest with `--threads 0` (every note analysed in the main thread, as the default does below 2 MB of notes), ÷ the same parse-only median.', '');
+    L.push('| corpus | runs | ingest --threads 0 min / median | ratio median (min) | ≤ 1.3 |', '| --- | ---: | --- | --- | --- |');
+    for (const r of singles) L.push(`| ${r.name} | ${r.single.n} | ${fmtMs(r.single.min)} / ${fmtMs(r.single.median)} | ${fmtRatio(r.single.ratioMedian)} (${fmtRatio(r.single.ratioMin)}) | ${status(r.single.ratioMedian, 1.3)} |`);
+  }
   const tp = Object.values(R.ingest).map((r) => `${r.name}: parse-only ${((r.bytes / 1024) / (r.parse.median / 1000)).toFixed(0)} KB/s, ingest ${((r.bytes / 1024) / (r.ingest.median / 1000)).toFixed(0)} KB/s`);
   if (tp.length) L.push('', `Throughput (median): ${tp.join(' · ')}.`);
   const floors = Object.values(R.ingest).filter((r) => r.parseThreads);
@@ -529,6 +544,7 @@ function render() {
   L.push('## Summary', '');
   L.push('| # | figure | value | target | status |', '| --- | --- | --- | --- | --- |');
   for (const r of Object.values(R.ingest)) {
+    if (r.single?.n) L.push(`| 1 | ingest in one thread (--threads 0) ÷ parse-only, ${r.name} | ${fmtRatio(r.single.ratioMedian)} | ≤ 1.3 | ${status(r.single.ratioMedian, 1.3)} |`);
     L.push(`| 1 | ingest ÷ parse-only, ${r.name}${r.extrapolated ? ' (baseline extrapolated)' : ''} | ${fmtRatio(r.ratioMedian)} | ≤ 1.3 single-threaded · ≤ 0.75 with workers | ${status(r.ratioMedian, 1.3)} · ${status(r.ratioMedian, 0.75)} |`);
   }
   for (const [name, r] of Object.entries(R.reingest)) L.push(`| 2 | re-ingest unchanged ÷ --version, ${name} | ${fmtRatio(r.ratioMedian)} | ≤ 3 | ${status(r.ratioMedian, 3)} |`);

@@ -43,8 +43,8 @@ export interface IngestOptions {
   threads?: number;
 }
 
-/** Below this much text, worker threads cost more to start than they save. */
-const WORKERS_FROM_BYTES = 512 * 1024;
+/** Below this much text, worker threads cost more to start than they save (bench/results.md: at 1 MB, 1.30 in one thread against 1.36 in two). */
+const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 
 /**
  * Ingests notes: unchanged files skipped by hash; changed ones parsed (in worker threads for large ingests,
@@ -81,6 +81,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const results: FileReport[] = new Array<FileReport>(files.length);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
+  // A checkpoint copies the WAL back into the database and syncs it. SQLite's default of one per 1000 pages
+  // made them a fifth of storing a 10 MB ingest (bench/results.md): fewer, larger ones while ingesting.
+  const checkpointPages = options.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  options.db.pragma('wal_autocheckpoint = 10000');
   try {
     for (let i = 0; i < files.length; i++) {
       const path = files[i]!;
@@ -96,6 +100,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     await Promise.all(inFlight);
   } finally {
+    options.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     await analyzer.close();
   }
   reports.push(...results);

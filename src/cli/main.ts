@@ -22,7 +22,8 @@ function buildProgram(): Command {
     .description('turn notes into questions (unchanged files are skipped)')
     .argument('[paths...]', 'note files or folders (default: the bundled notes and every note ingested before)')
     .option('--json', 'print the report as JSON')
-    .addHelpText('after', '\nExamples:\n  awsquiz ingest ~/notes/aws\n  awsquiz ingest sqs.md lambda.md --json')
+    .option('--threads <n>', 'parse threads; 0 parses in the main thread (default: every core when there are over 2 MB to parse)', parseThreads)
+    .addHelpText('after', '\nExamples:\n  awsquiz ingest ~/notes/aws\n  awsquiz ingest sqs.md lambda.md --json\n  awsquiz ingest ~/notes --threads 1')
     .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/ingest.js')).run(paths, opts, cmd));
 
   program
@@ -109,6 +110,12 @@ function buildProgram(): Command {
 function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new ExitError(`not a positive number: ${value}`, 'give minutes such as 30 or 0.5', 2);
+  return n;
+}
+
+function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ExitError(`not a thread count: ${value}`, 'give a whole number from 0 to 64', 2);
   return n;
 }
 

@@ -146,6 +146,17 @@ describe('ingest', () => {
     expect(db.prepare('SELECT id, updated_at, retired_at FROM questions ORDER BY id').all()).toEqual(before);
   });
 
+  it('checkpoints less often while ingesting, and puts the connection back as it was', async () => {
+    const { dir } = setup();
+    const db = openDatabase(join(tmp(), 'wal.db'));
+    db.pragma('wal_autocheckpoint = 777');
+    let during = 0;
+    await ingest({ db, catalogue: loadCatalogue(), paths: [dir], includeKnown: false, now: T1, onProgress: () => (during = db.pragma('wal_autocheckpoint', { simple: true }) as number) });
+    expect(during).toEqual(10000);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toEqual(777);
+    db.close();
+  });
+
   it('retires only the questions of an edited line; the others keep their ids', async () => {
     const { queues, db } = setup();
     await run(db, [queues]);

@@ -126,6 +126,25 @@ describe('awsquiz CLI', () => {
     expect(report.totals.added).toEqual(listed.length);
   });
 
+  it('ingests the same questions in worker threads as in the main thread (--threads)', () => {
+    const { dir, db } = notes();
+    const other = join(tmp(), 'threads.db');
+    expect(awsquiz(['ingest', dir, '--threads', '2'], db).code).toEqual(0);
+    expect(awsquiz(['ingest', dir, '--threads', '0'], other).code).toEqual(0);
+    const list = (at: string) => (JSON.parse(awsquiz(['questions', '--json'], at).out) as JsonQuestion[]).map((q) => [q.id, q.prompt, q.answers]);
+    expect(list(db).length).toBeGreaterThan(0);
+    expect(list(db)).toEqual(list(other));
+  });
+
+  it('exits 2 with a one-line message for a bad --threads', () => {
+    for (const bad of ['-1', 'two', '1.5', '65']) {
+      const r = awsquiz(['ingest', '--threads', bad], join(tmp(), 'a.db'));
+      expect(r.code).toEqual(2);
+      expectOneLineError(r.err);
+      expect(r.err).toContain(`not a thread count: ${bad}`);
+    }
+  });
+
   it('exits 1 when no given path can be ingested', () => {
     const { db } = notes();
     const r = awsquiz(['ingest', '/nonexistent'], db);

@@ -8,11 +8,11 @@ import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
 
 /** `awsquiz ingest [paths…]`. */
-export async function run(paths: string[], opts: { json?: boolean }, cmd: Command): Promise<void> {
+export async function run(paths: string[], opts: { json?: boolean; threads?: number }, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
   const db = ctx.open();
   try {
-    const report = await runIngest(ctx, db, paths);
+    const report = await runIngest(ctx, db, paths, opts.threads);
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else printReport(ctx, report);
     if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
@@ -24,7 +24,7 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
 }
 
 /** Runs an ingest with progress on stderr when it takes a while; shared with study and exam. */
-export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[]): Promise<IngestReport> {
+export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[], threads?: number): Promise<IngestReport> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
   let shown = false;
@@ -34,6 +34,7 @@ export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open
     paths: paths.length > 0 ? paths : [bundledNotes],
     includeKnown: paths.length === 0,
     now: new Date(),
+    threads,
     onProgress: (done, total) => {
       if (!showProgress || Date.now() - started < 500) return;
       shown = true;
