@@ -5,7 +5,7 @@ import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
 import type { NoteAnalysis } from '../notes/analyze.js';
 import { availableParallelism } from 'node:os';
-import { inProcessAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
+import { inProcessAnalyzer, sharedAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
 import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
 import { examFromTitle } from '../exam/domains.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
@@ -39,7 +39,10 @@ export interface IngestOptions {
   includeKnown: boolean;
   now: Date;
   onProgress?: (done: number, total: number, path: string) => void;
-  /** Parse threads: 0 parses in this thread; default: every core when the notes are large enough to gain. */
+  /**
+   * Worker threads that parse; this thread parses too when they are busy and a core is left for it. 0 parses
+   * here only; default: one per core but one, when the notes are large enough to gain.
+   */
   threads?: number;
 }
 
@@ -120,9 +123,16 @@ function chooseAnalyzer(files: string[], threads: number | undefined, catalogue:
       }
       if (bytes >= WORKERS_FROM_BYTES) break;
     }
-    wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(availableParallelism(), 8) : 0;
+    // This thread analyses too when the workers are busy, so one core is left to it.
+    wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(Math.max(1, availableParallelism() - 1), 8) : 0;
   }
-  return wanted > 0 && workersAvailable() ? lazy(() => workerAnalyzer(wanted, catalogue), wanted) : inProcessAnalyzer(catalogue);
+  const here = inProcessAnalyzer(catalogue);
+  if (wanted === 0 || !workersAvailable()) return here;
+  const workers = wanted;
+  // With a core to spare this thread parses too (a V8 heap fewer than one more worker); with none, it only
+  // stores, since parsing here as well would slow the threads down.
+  if (workers >= availableParallelism()) return lazy(() => workerAnalyzer(workers, catalogue, { fallback: here }), workers);
+  return lazy(() => sharedAnalyzer(workerAnalyzer(workers, catalogue, { fallback: here }), here), workers + 1);
 }
 
 /** Starts the real analyzer on the first note that needs it: a re-ingest that finds nothing changed starts no thread. */

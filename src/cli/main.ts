@@ -22,7 +22,7 @@ function buildProgram(): Command {
     .description('turn notes into questions (unchanged files are skipped)')
     .argument('[paths...]', 'note files or folders (default: the bundled notes and every note ingested before)')
     .option('--json', 'print the report as JSON')
-    .option('--threads <n>', 'parse threads; 0 parses in the main thread (default: every core when there are over 2 MB to parse)', parseThreads)
+    .option('--threads <n>', 'worker threads that parse; the main thread helps when a core is left for it (0: the main thread only; default: one per core but one, when there are over 2 MB to parse)', parseThreads)
     .addHelpText('after', '\nExamples:\n  awsquiz ingest ~/notes/aws\n  awsquiz ingest sqs.md lambda.md --json\n  awsquiz ingest ~/notes --threads 1')
     .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/ingest.js')).run(paths, opts, cmd));
 

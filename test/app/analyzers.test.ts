@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeOptions, inProcessAnalyzer, type Analyzer } from '../../src/app/analyzers.js';
+import { analyzeOptions, inProcessAnalyzer, sharedAnalyzer, type Analyzer } from '../../src/app/analyzers.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
 import { analyzeNote } from '../../src/notes/analyze.js';
 
@@ -65,4 +65,46 @@ describe('workerAnalyzer', () => {
       await analyzer.close();
     }
   }, 60_000);
+});
+
+/** Stand-in worker threads: each note is answered in a later macrotask, as a thread's message would be, or after `ms`. */
+function lateThreads(threads: number, ms?: number): Analyzer & { calls: number } {
+  const c = {
+    threads,
+    calls: 0,
+    analyze: (t: string) => {
+      c.calls++;
+      return new Promise<ReturnType<typeof here>>((resolve) => {
+        const answer = () => resolve(here(t));
+        if (ms === undefined) setImmediate(answer);
+        else setTimeout(answer, ms);
+      });
+    },
+    close: () => Promise.resolve(),
+  };
+  return c;
+}
+
+describe('sharedAnalyzer', () => {
+  it('gives the threads what they have room for and analyses the rest here, with the same results', async () => {
+    const threads = lateThreads(1, 50);
+    const local = counting();
+    const shared = sharedAnalyzer(threads, local, 2);
+    expect(shared.threads).toBe(2);
+    const texts = ['S3', 'SQS', 'SNS', 'Kinesis'].map((s, i) => note(s, 1 + i));
+    const got = await Promise.all(texts.map((t) => shared.analyze(t)));
+    expect(got).toEqual(texts.map(here));
+    expect([threads.calls, local.calls]).toEqual([2, 2]);
+  });
+
+  it('reads the threads\' finished notes before analysing here', async () => {
+    const threads = lateThreads(1);
+    const local = counting();
+    const shared = sharedAnalyzer(threads, local, 1);
+    const first = shared.analyze(note('S3', 1));
+    // The thread is full, but its answer arrives before this thread would start: the note waits for it.
+    const second = shared.analyze(note('SQS', 1));
+    await Promise.all([first, second]);
+    expect([threads.calls, local.calls]).toEqual([2, 0]);
+  });
 });
