@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { cleanText } from './text.js';
+import { cleanText, countNewlines } from './text.js';
 
 /** What a note's front matter may say about it; every field optional. */
 export interface FrontMatter {
@@ -33,7 +33,7 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function splitFrontMatter(text: string): SplitNote {
   const m = FENCE.exec(text);
   if (!m) return { frontMatter: {}, body: text, bodyLine: 1, messages: [] };
-  const bodyLine = countLines(m[0]) + 1;
+  const bodyLine = countNewlines(m[0]) + 1;
   const body = text.slice(m[0].length);
   if (m[1]!.length > MAX_FRONT_MATTER) {
     return { frontMatter: {}, body, bodyLine, messages: [{ line: 1, message: 'front matter larger than 16 KB ignored' }] };
@@ -78,12 +78,6 @@ function str(v: unknown): string | undefined {
 function list(v: unknown): string[] {
   const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [];
   return items.slice(0, 100).map(str).filter((s): s is string => s !== undefined);
-}
-
-function countLines(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
 }
 
 function firstLine(s: string): string {

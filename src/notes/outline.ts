@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { literalLinks } from './literal-links.js';
-import { cleanText, stripControl, stripHtml, stripPictographs, wordCount } from './text.js';
+import { cleanText, countNewlines, stripControl, stripHtml, stripPictographs, wordCount } from './text.js';
 
 /** A run of inline text with the emphasis that matters for questions. */
 export interface Span {
@@ -253,7 +253,7 @@ export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[
     let at = 0;
     const piece = (end: number, isLink: boolean) => {
       if (end <= at) return;
-      const before = line === undefined ? 0 : newlines(text, at);
+      const before = line === undefined ? 0 : countNewlines(text, at);
       out.push({ text: text.slice(at, end), bold, code: false, link: isLink, line: line === undefined ? undefined : line + before });
       at = end;
     };
@@ -309,12 +309,6 @@ export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[
   walk(nodes, false, false);
   if (!keepBreaks) for (const s of out) s.text = s.text.replace(/\n/g, ' ');
   return out.map((s) => ({ ...s, text: stripPictographs(stripControl(s.text)) }));
-}
-
-function newlines(text: string, end: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** The clean text of a list of spans. */

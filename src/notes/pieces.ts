@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import { countNewlines } from './text.js';
 
 /**
  * Parsing a long note in pieces, cut before its top-level headings.
@@ -97,7 +98,7 @@ export function parseInPieces(text: string, parse: (text: string) => Root, minCh
       continue;
     }
     append(tree);
-    lines += countLines(piece);
+    lines += countNewlines(piece);
     from = to;
   }
   const tree = parse(text.slice(from));
@@ -108,10 +109,4 @@ export function parseInPieces(text: string, parse: (text: string) => Root, minCh
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + lines, column: end.column, offset: text.length } },
   };
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
-  return n;
 }

@@ -207,3 +207,10 @@ const STOP = new Set([
 export function containsWhole(text: string, phrase: string): boolean {
   return spaced(text).includes(spaced(phrase));
 }
+
+/** How many line feeds `text` holds before offset `end` (all of it by default). */
+export function countNewlines(text: string, end = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

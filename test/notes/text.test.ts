@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, containsPhrase, containsWhole, firstSentence, forgetMemos, memo, normalize, similarity, stripControl, stripHtml, stripPictographs, truncate, wordCount } from '../../src/notes/text.js';
+import { cleanText, containsPhrase, countNewlines, containsWhole, firstSentence, forgetMemos, memo, normalize, similarity, stripControl, stripHtml, stripPictographs, truncate, wordCount } from '../../src/notes/text.js';
 
 describe('stripControl', () => {
   it('removes ANSI CSI sequences (colours, cursor moves)', () => {
@@ -213,5 +213,14 @@ describe('memo', () => {
     forgetMemos();
     expect(length('queue')).toBe(5);
     expect(calls).toBe(2);
+  });
+});
+
+describe('countNewlines', () => {
+  it('counts line feeds in the whole text or before an offset', () => {
+    expect(countNewlines('')).toBe(0);
+    expect(countNewlines('a\nb\n\nc')).toBe(3);
+    expect(countNewlines('a\nb\n\nc', 3)).toBe(1);
+    expect(countNewlines('a\nb\n\nc', 4)).toBe(2);
   });
 });
