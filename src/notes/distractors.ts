@@ -13,6 +13,8 @@ export type NumberPool = Map<string, PooledNumber[]>;
 
 /** Percentages, money and plain numbers are wrong answers only for their own kind, within one unit. */
 const poolKey = (unit: string, answer: string) => `${unit}\u0000${answer.includes('%')}\u0000${answer.startsWith('$')}`;
+/** The pool a numeric fact's wrong answers come from (its unit and written form). */
+export const poolKeyOf = (fact: NumericFact): string => poolKey(fact.unit, fact.answer);
 const logOf = (v: number) => Math.log10(Math.max(v, 1e-9));
 
 /**

@@ -94,7 +94,9 @@ export type SkipReason =
   | 'no-plausible-distractors'
   | 'ambiguous'
   | 'code-or-link'
-  | 'duplicate';
+  | 'duplicate'
+  /** Made, but the quality model scored it below the threshold (see score.ts). */
+  | 'low-score';
 
 export interface Extraction {
   facts: Fact[];

@@ -1,11 +1,14 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
-import { numberPool, numericDistractors, pickDistinct, type NumberPool } from './distractors.js';
+import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
 import { checkQuestion } from './checks.js';
+import { featuresOf, type FeatureInput } from './features.js';
 import { contentId } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
-import { crumb, isGenericHeading, isSectionLabel, topicOf } from './labels.js';
+import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
+import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
+import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 
 export { checkQuestion } from './checks.js';
@@ -29,6 +32,10 @@ export interface Question {
   accepted: string[];
   line: number;
   sourceText: string;
+  /** The quality model's probability that the question is good (see score.ts). */
+  score: number;
+  /** The named features the score was computed from (see features.ts). */
+  features: Features;
 }
 
 export interface Generation {
@@ -40,15 +47,40 @@ const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
 
 /** What question generation may be told about the world outside the note. */
 export interface GenerationOptions {
-  /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, breadcrumbs only skip generic headings. */
+  /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, no place counts as a service. */
   namesSubject?: (heading: string) => boolean;
+  /** The fitted quality model (data/quality-model.json); without it every question scores 0.5 and is kept. */
+  model?: QualityModel;
+  /** Questions scoring below this are skipped as "low-score" (default: the model's threshold). */
+  minScore?: number;
 }
 
-type Breadcrumb = (parts: string[]) => string;
+/** What generation knows of the note as a whole. */
+export interface NoteContext {
+  /** The note's title (see noteTitle in subjects.ts). */
+  title: string;
+}
+
+/** A question made by a form, with what its features need to know. */
+interface Draft {
+  q: Question;
+  extra: Omit<FeatureInput, 'kind' | 'form' | 'prompt' | 'answers' | 'distractors' | 'fact' | 'namesService'>;
+}
+
+/** Builds a fact's prompts: the breadcrumb that names its subject, without giving the answer away. */
+interface Asker {
+  subjects: SubjectContext;
+  /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
+  draft(fact: Fact, kind: QuestionKind, places: string[], body: string, answers: string[], core: string, extra?: Partial<Draft['extra']>): Draft;
+}
 
 /** Turns a note's facts into questions; facts that cannot be asked well are counted as skipped. */
-export function generateQuestions(facts: Fact[], options: GenerationOptions = {}): Generation {
-  const at = (parts: string[]) => crumb(parts, options.namesSubject);
+export function generateQuestions(facts: Fact[], options: GenerationOptions = {}, note: NoteContext = { title: '' }): Generation {
+  const namesService = options.namesSubject ?? (() => false);
+  const model = options.model ?? NEUTRAL_MODEL;
+  const minScore = options.minScore ?? model.threshold;
+  const subjects: SubjectContext = { title: note.title, namesService };
+  const asker: Asker = { subjects, draft: (...args) => draft(subjects, ...args) };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
@@ -57,37 +89,44 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
   for (const fact of facts) {
-    let q: Question | SkipReason;
+    let d: Draft | SkipReason;
     switch (fact.kind) {
       case 'attribute': {
         // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
         const quantity = quantityOf(fact);
-        q = quantity ? fromNumeric(quantity, numericPool, at) : fromAttribute(fact, at, options.namesSubject, saidOf);
+        d = quantity ? fromNumeric(quantity, numericPool, asker) : fromAttribute(fact, asker, options.namesSubject, saidOf);
         break;
       }
       case 'numeric':
-        q = fromNumeric(fact, numericPool, at);
+        d = fromNumeric(fact, numericPool, asker);
         break;
       case 'cloze':
-        q = fromCloze(fact, at);
+        d = fromCloze(fact, asker);
         break;
       case 'enumeration':
-        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], at, options.namesSubject);
+        d = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], asker, options.namesSubject);
         break;
       case 'table-cell':
-        q = fromTableCell(fact, at);
+        d = fromTableCell(fact, asker);
         break;
       case 'qa':
-        q = fromQa(fact, at);
+        d = fromQa(fact, asker);
         break;
     }
-    if (typeof q === 'string') {
-      skip(q);
+    if (typeof d === 'string') {
+      skip(d);
       continue;
     }
+    const q = d.q;
     const problem = checkQuestion(q);
     if (problem) {
       skip(problem);
+      continue;
+    }
+    q.features = featuresOf({ ...d.extra, kind: q.kind, form: fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
+    q.score = scoreOf(q.features, model);
+    if (q.score < minScore) {
+      skip('low-score');
       continue;
     }
     if (byId.has(q.id)) {
@@ -99,20 +138,38 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   return { questions: [...byId.values()], skipped };
 }
 
-function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
+function draft(
+  subjects: SubjectContext,
+  fact: Fact,
+  kind: QuestionKind,
+  places: string[],
+  body: string,
+  answers: string[],
+  core: string,
+  extra: Partial<Draft['extra']> = {},
+): Draft {
+  // A flip card's back is no choice to give away; every other answer must stay out of the breadcrumb.
+  const subject = resolveSubject(places, subjects, kind === 'flip' || kind === 'multi' ? [] : answers);
   const topic = topicOf(fact.path);
-  return {
+  const q: Question = {
     id: contentId('q', kind, fact.kind, topic, core, answers.join('|')),
     kind,
     factKind: fact.kind,
     topic,
-    prompt,
+    prompt: subject.crumb === '' ? capitalise(body) : `${subject.crumb} — ${body}`,
     answers,
     distractors: [],
     accepted: [],
     line: fact.line,
     sourceText: fact.sourceText,
+    score: 0,
+    features: {},
   };
+  return { q, extra: { subject, statement: '', ...extra } };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The words of what the note says of each subject (normalised) of each attribute group (see claimWords). */
@@ -144,10 +201,12 @@ function claimWords(statement: string): string[] {
 
 function fromAttribute(
   f: AttributeFact,
-  at: Breadcrumb,
+  asker: Asker,
   namesService: ((name: string) => boolean) | undefined,
   saidOf: (f: AttributeFact, subject: string) => Array<ReadonlySet<string>>,
-): Question | SkipReason {
+): Draft | SkipReason {
+  // Roles: "Knowledge of:", "Benefits", "Option 2" introduce what follows; they are no answer to recall.
+  if (isLeadIn(f.subject) || namesNothing(f.subject)) return 'no-checkable-claim';
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
   // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well.
   if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
@@ -163,7 +222,7 @@ function fromAttribute(
   const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
   const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
   const others = f.siblings.filter(
-    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s),
+    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s) && !isLeadIn(s),
   );
   const answer = answerOf(f);
   const fair = others.filter((s) => fairSibling(answer, s));
@@ -171,15 +230,11 @@ function fromAttribute(
   // nothing away from the choice.
   const members = others.filter((s) => nameShape(s) !== 'clause');
   const distractors = nearest(fair, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
-  const where = at([...f.path, ...f.context.slice(0, -1)]);
-  // Two fair wrong answers make a fair choice. One is enough only when the whole set is two of a kind
-  // ("Provisioned" / "Elastic") or the note names the set ("Types"); once unfit siblings were left out of
-  // a loose group, a lone one is a thin choice, and the card is better asked without choices.
+  const places = [...f.path, ...f.context.slice(0, -1)];
   // One wrong answer is a fair choice only between two of a kind ("Public" / "Private Hosted Zones", the
-  // two "Throughput modes"); between two aspects of one thing ("Routing" / "Target Groups") it is a guess.
-  // Two services ("Redis" / "Memcached") are two of a kind too.
+  // two "Throughput modes"), and then the prompt frames it as that comparison; between two aspects of one
+  // thing ("Routing" / "Target Groups") it is a guess. Two services ("Redis" / "Memcached") are two of a kind too.
   const pair =
-    distractors.length >= 2 ||
     answer.kinds ||
     (namesService !== undefined && namesService(f.subject) && distractors.every(namesService)) ||
     distractors.every((d) => headWord(d) === answer.head || (containsWhole(answer.heading, d) && answer.inHeading));
@@ -188,11 +243,19 @@ function fromAttribute(
   const outsider = f.siblings.some((s) => headWord(s) === answer.setHead) && answer.head !== answer.setHead;
   const vouched = answer.kinds && !outsider;
   const blank = f.statement.startsWith('____');
-  if (distractors.length >= 2 || (distractors.length >= 1 && (fair.length === members.length || vouched) && pair)) {
-    const lead = where === '' ? 'Which one' : `${where} — which one`;
-    const q = base(f, 'single', `${lead} ${blank ? 'fills the blank' : 'does this describe'}: “${f.statement}”?`, [f.subject], f.statement);
-    q.distractors = distractors;
-    return q;
+  const what = blank ? 'fills the blank' : 'does this describe';
+  const overlap = Math.max(0, ...distractors.map((d) => overlapWith(claim, saidOf(f, d))));
+  const extra = { statement: f.statement, overlap, named: f.named === true, loose: f.loose === true, definition: f.definition };
+  if (distractors.length >= 2) {
+    const d = asker.draft(f, 'single', places, `which one ${what}: “${f.statement}”?`, [f.subject], f.statement, extra);
+    d.q.distractors = distractors;
+    return d;
+  }
+  if (distractors.length === 1 && (fair.length === members.length || vouched) && pair) {
+    const [a, b] = [f.subject, distractors[0]!].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));
+    const d = asker.draft(f, 'single', places, `${a} or ${b}: which one ${what}: “${f.statement}”?`, [f.subject], f.statement, { ...extra, comparison: true });
+    d.q.distractors = distractors;
+    return d;
   }
   // Recalling the name of a sentence's subject without choices is a guess among everything it could be.
   if (blank) return 'no-plausible-distractors';
@@ -206,11 +269,17 @@ function fromAttribute(
   if (wordCount(f.statement) <= 2) return 'too-short';
   // "ALB 1", "ASG 2": the numbered boxes of a sketch, not names to recall.
   if (/^[A-Z]{2,5}\s?\d$/.test(f.subject)) return 'no-checkable-claim';
-  const lead = where === '' ? 'What' : `${where} — what`;
+  const d = asker.draft(f, 'flip', places, `what does this describe: “${f.statement}”?`, [f.subject], f.statement, extra);
   // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
   // Cookies" over "Signed URL/Cookie") hands it over.
-  if (containsPhrase(`${where} ${f.statement}`, f.subject)) return 'gives-answer-away';
-  return base(f, 'flip', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+  if (containsPhrase(`${d.extra.subject.crumb} ${f.statement}`, f.subject)) return 'gives-answer-away';
+  return d;
+}
+
+/** The largest share of a statement's claim words that one of a sibling's statements also makes (0..1). */
+function overlapWith(claim: string[], theirs: Array<ReadonlySet<string>>): number {
+  if (claim.length === 0) return 0;
+  return Math.max(0, ...theirs.map((words) => claim.filter((w) => words.has(w)).length / claim.length));
 }
 
 // "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
@@ -305,7 +374,7 @@ function quantityOf(f: AttributeFact): NumericFact | null {
   return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
 }
 
-function fromNumeric(f: NumericFact, pool: NumberPool, at: Breadcrumb): Question | SkipReason {
+function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
   // "1 replica: ____ shards": a label that is itself a quantity names no subject either.
@@ -316,13 +385,18 @@ function fromNumeric(f: NumericFact, pool: NumberPool, at: Breadcrumb): Question
   if (countsItsList(f)) return 'gives-answer-away';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
-  const distractors = numericDistractors(f, pool, f.sourceText);
-  if (distractors.length < 3) return 'no-plausible-distractors';
-  const where = at([...f.path, ...f.context]);
+  const found = numericDistractors(f, pool, f.sourceText);
+  if (found.length < 3) return 'no-plausible-distractors';
   const blank = `${f.before}____${f.after}`.trim();
-  const q = base(f, 'single', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
-  q.distractors = distractors;
-  return q;
+  const d = asker.draft(f, 'single', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, fabricated: fabricatedCount(found, pool, f) });
+  d.q.distractors = found;
+  return d;
+}
+
+/** How many of a number's wrong answers are not values the note itself uses for that unit. */
+function fabricatedCount(distractors: string[], pool: NumberPool, f: NumericFact): number {
+  const known = pool.get(poolKeyOf(f)) ?? [];
+  return distractors.filter((d) => !known.some((p) => p.answer === d)).length;
 }
 
 /** A small count of things the statement goes on to list, one by one. */
@@ -335,26 +409,27 @@ function countsItsList(f: NumericFact): boolean {
   return items.filter((p) => p.trim() !== '').length === f.value;
 }
 
-function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
+function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // "SQS, Lambda, Kinesis" typed into a blank is right in any order and any spelling of the list: no fair check.
   if (/,/.test(f.answer)) return 'ambiguous';
   // "Never write credentials in code. **EVER**": bold for emphasis, not a term.
   if (/^(ever|never|always|not|only|must|all|any|none|no|very|really)$/i.test(f.answer.trim())) return 'no-checkable-claim';
   // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
   if (/\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
-  const where = at([...f.path, ...f.context]);
   const blank = `${f.before}____${f.after}`.trim();
-  const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
-  q.accepted = variantsOf(f.answer);
-  return q;
+  const d = asker.draft(f, 'typed', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, named: true });
+  d.q.accepted = variantsOf(f.answer);
+  return d;
 }
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
+function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: Asker, namesService?: (name: string) => boolean): Draft | SkipReason {
   // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
+  // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
+  if (/^(knowledge|skills?|abilities|understanding)\b/i.test(f.label)) return 'no-checkable-claim';
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
-  const where = at(f.path.concat(f.context.slice(0, -1)));
+  const places = f.path.concat(f.context.slice(0, -1));
   const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
   // Among short names no statement is a fair wrong choice, and among statements no short name is.
   const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
@@ -372,14 +447,13 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Bread
     const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
     if (right.length < 2) return 'duplicate';
     const word = SELECT_WORDS[right.length]!;
-    const q = base(f, 'multi', `${where ? `${where} — ` : ''}which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label);
-    q.distractors = wrong;
-    return q;
+    const d = asker.draft(f, 'multi', places, `which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label, { statement: f.label });
+    d.q.distractors = wrong;
+    return d;
   }
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
-  const q = base(f, 'flip', `${where ? `${where} — ` : ''}name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label);
-  return q;
+  return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
 }
 
 /** An item that says something rather than naming something. */
@@ -403,7 +477,7 @@ function listsMembers(f: EnumerationFact): boolean {
   return nameShape(f.label) !== 'clause' && namesKinds(f.label) && !f.items.some(isSentenceLike);
 }
 
-function fromTableCell(f: TableCellFact, at: Breadcrumb): Question | SkipReason {
+function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   // A "." placeholder for a row or column name leaves the question without a subject.
   if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
   // "20 nodes" is weighed against "10 nodes", not against "16k IOPS" from another row of the column.
@@ -411,10 +485,9 @@ function fromTableCell(f: TableCellFact, at: Breadcrumb): Question | SkipReason 
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
   const distractors = pickDistinct(values, [f.value], f.group + f.rowKey, 3);
   if (distractors.length < 1) return 'no-plausible-distractors';
-  const where = at([...f.path, ...f.context, f.caption]);
-  const q = base(f, 'single', `${where ? `${where} — ` : ''}${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`);
-  q.distractors = distractors;
-  return q;
+  const d = asker.draft(f, 'single', [...f.path, ...f.context, f.caption], `${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`, { statement: `${f.rowKey} ${f.column}` });
+  d.q.distractors = distractors;
+  return d;
 }
 
 /**
@@ -431,20 +504,25 @@ function quantityUnit(value: string): string | null {
   return unit;
 }
 
-function fromQa(f: QaFact, at: Breadcrumb): Question | SkipReason {
+function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   let question = f.question;
   const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
+  let places = f.path;
   // "What is it?" under "CloudFront" must say what "it" is.
   if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question)) {
     // "What is it?" needs a name for "it"; a label that is itself a sentence cannot give one.
     if (!isNameLike(subject)) return 'ambiguous';
     question = `${subject}: ${question}`;
+    places = [];
+  } else if (asker.subjects.namesService(question) || f.path.some((p) => containsPhrase(question, p))) {
+    // A question that names its own subject needs no breadcrumb.
+    places = [];
   }
-  else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${at(f.path)} — ${question}`;
   const short = !f.long && wordCount(f.answer) <= 4;
-  const q = base(f, short ? 'typed' : 'flip', question, [f.answer], f.question);
-  if (short) q.accepted = variantsOf(f.answer);
-  return q;
+  const d = asker.draft(f, short ? 'typed' : 'flip', places, question, [f.answer], f.question);
+  if (places.length === 0) d.q.prompt = question;
+  if (short) d.q.accepted = variantsOf(f.answer);
+  return d;
 }
 
 /**
