@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, NoteAnalysis } from '../notes/analyze.js';
 import type { QualityModel } from '../notes/score.js';
-import { headingNamesService, type Catalogue } from '../notes/services.js';
+import { headingNamesService, serviceLookup, type Catalogue } from '../notes/services.js';
 
 /** Turns note text into an analysis, here or in worker threads. */
 export interface Analyzer {
@@ -49,7 +49,7 @@ export interface Quality {
  * model that scores each question.
  */
 export function analyzeOptions(catalogue: Catalogue, quality?: Quality): AnalyzeOptions {
-  return { namesSubject: headingNamesService(catalogue), model: quality?.model, minScore: quality?.minScore };
+  return { namesSubject: headingNamesService(catalogue), services: serviceLookup(catalogue), model: quality?.model, minScore: quality?.minScore };
 }
 
 export interface WorkerOptions {

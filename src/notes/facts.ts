@@ -83,7 +83,13 @@ export interface QaFact extends FactBase {
   long: boolean;
 }
 
-export type Fact = AttributeFact | EnumerationFact | NumericFact | ClozeFact | TableCellFact | QaFact;
+/** A plain statement no other shape claimed ("DynamoDB stores items of up to …"): asked when it names its own subject. */
+export interface SentenceFact extends FactBase {
+  kind: 'sentence';
+  statement: string;
+}
+
+export type Fact = AttributeFact | EnumerationFact | NumericFact | ClozeFact | TableCellFact | QaFact | SentenceFact;
 
 /** Why part of a note produced no question; counted in the ingest report. */
 export type SkipReason =

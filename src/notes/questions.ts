@@ -1,10 +1,13 @@
-import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
+import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
+import type { ServiceEntry, ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
+import { aboutTheExam, needsItsOptions } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { contentId } from './ids.js';
+import { stableOrder } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
 import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
@@ -49,6 +52,8 @@ const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
 export interface GenerationOptions {
   /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, no place counts as a service. */
   namesSubject?: (heading: string) => boolean;
+  /** The service catalogue, for statements that open with a service's name (without it they are not asked). */
+  services?: ServiceLookup;
   /** The fitted quality model (data/quality-model.json); without it every question scores 0.5 and is kept. */
   model?: QualityModel;
   /** Questions scoring below this are skipped as "low-score" (default: the model's threshold). */
@@ -64,6 +69,8 @@ export interface NoteContext {
 /** A question made by a form, with what its features need to know. */
 interface Draft {
   q: Question;
+  /** The form, when it is not the fact's own kind ("definition": a term's definition recalled from its name). */
+  form?: string;
   extra: Omit<FeatureInput, 'kind' | 'form' | 'prompt' | 'answers' | 'distractors' | 'fact' | 'namesService'>;
 }
 
@@ -88,13 +95,20 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const said = statementsBySubject(facts);
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
+  // The services the note talks about: the likeliest wrong answers for a statement about one of them.
+  const noteServices = new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []);
   for (const fact of facts) {
-    let d: Draft | SkipReason;
+    // Roles: an exam guide's weightings and skill lines are about the exam, not about AWS.
+    if (aboutTheExam(fact)) {
+      skip('no-checkable-claim');
+      continue;
+    }
+    let d: Draft | Draft[] | SkipReason;
     switch (fact.kind) {
       case 'attribute': {
         // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
         const quantity = quantityOf(fact);
-        d = quantity ? fromNumeric(quantity, numericPool, asker) : fromAttribute(fact, asker, options.namesSubject, saidOf);
+        d = quantity ? fromNumeric(quantity, numericPool, asker) : withForward(fromAttribute(fact, asker, options.namesSubject, saidOf), forwardDefinition(fact, asker));
         break;
       }
       case 'numeric':
@@ -112,28 +126,33 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
       case 'qa':
         d = fromQa(fact, asker);
         break;
+      case 'sentence':
+        d = options.services ? fromSentence(fact, asker, options.services, noteServices) : 'no-checkable-claim';
+        break;
     }
     if (typeof d === 'string') {
       skip(d);
       continue;
     }
-    const q = d.q;
-    const problem = checkQuestion(q);
-    if (problem) {
-      skip(problem);
-      continue;
+    for (const one of Array.isArray(d) ? d : [d]) {
+      const q = one.q;
+      const problem = checkQuestion(q);
+      if (problem) {
+        skip(problem);
+        continue;
+      }
+      q.features = featuresOf({ ...one.extra, kind: q.kind, form: one.form ?? fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
+      q.score = scoreOf(q.features, model);
+      if (q.score < minScore) {
+        skip('low-score');
+        continue;
+      }
+      if (byId.has(q.id)) {
+        skip('duplicate');
+        continue;
+      }
+      byId.set(q.id, q);
     }
-    q.features = featuresOf({ ...d.extra, kind: q.kind, form: fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
-    q.score = scoreOf(q.features, model);
-    if (q.score < minScore) {
-      skip('low-score');
-      continue;
-    }
-    if (byId.has(q.id)) {
-      skip('duplicate');
-      continue;
-    }
-    byId.set(q.id, q);
   }
   return { questions: [...byId.values()], skipped };
 }
@@ -275,6 +294,32 @@ function fromAttribute(
   if (containsPhrase(`${d.extra.subject.crumb} ${f.statement}`, f.subject)) return 'gives-answer-away';
   return d;
 }
+
+/** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
+function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft | Draft[] | SkipReason {
+  if (forward === null) return reverse;
+  return typeof reverse === 'string' ? [forward] : [reverse, forward];
+}
+
+/**
+ * "Visibility timeout: hides a message while one consumer works on it" also asks forward: the term named,
+ * its definition recalled (a flip card). The term must name a thing, and the definition be a whole claim.
+ */
+function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
+  if (!f.definition || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
+  if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
+  const words = wordCount(f.statement);
+  if (words < 2 || words > 40 || FRAGMENT.test(f.statement) || REMARK.test(f.statement)) return null;
+  const places = [...f.path, ...f.context.slice(0, -1)];
+  // "Reservation period: 1 or 3 years" asks for a value; "Visibility timeout: hides …" for what the term is.
+  const body = words <= 4 && nameShape(f.statement) !== 'clause' ? `${f.subject}?` : `what is “${f.subject}”?`;
+  const d = asker.draft(f, 'flip', places, body, [f.statement], `forward ${f.subject}`, { statement: f.statement, named: f.named === true, definition: true });
+  d.form = 'definition';
+  return d;
+}
+
+// A definition cut short, or one that points at its neighbours ("see above", "same as …").
+const FRAGMENT = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|such as|like|than|as)$|^(see|same as|similar to|like|as above|e\.g\.?)\b/i;
 
 /** The largest share of a statement's claim words that one of a sibling's statements also makes (0..1). */
 function overlapWith(claim: string[], theirs: Array<ReadonlySet<string>>): number {
@@ -484,7 +529,8 @@ function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   const unit = quantityUnit(f.value);
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
   const distractors = pickDistinct(values, [f.value], f.group + f.rowKey, 3);
-  if (distractors.length < 1) return 'no-plausible-distractors';
+  // Two rows make a coin toss, not a question: single choice needs two wrong answers.
+  if (distractors.length < 2) return 'no-plausible-distractors';
   const d = asker.draft(f, 'single', [...f.path, ...f.context, f.caption], `${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`, { statement: `${f.rowKey} ${f.column}` });
   d.q.distractors = distractors;
   return d;
@@ -506,6 +552,8 @@ function quantityUnit(value: string): string | null {
 
 function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   let question = f.question;
+  // A quiz item whose options the note did not keep cannot be answered as asked.
+  if (needsItsOptions(question)) return 'ambiguous';
   const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
   let places = f.path;
   // "What is it?" under "CloudFront" must say what "it" is.
@@ -523,6 +571,56 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   if (places.length === 0) d.q.prompt = question;
   if (short) d.q.accepted = variantsOf(f.answer);
   return d;
+}
+
+/**
+ * "DynamoDB Streams keeps item-level changes for 24 hours": a statement that opens with a service's name says
+ * something of that service; with the name blanked it asks which service, among others of its category
+ * (those the note talks about first). Services the statement names itself are no wrong answers.
+ */
+function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, noteServices: ReadonlySet<string>): Draft | SkipReason {
+  const lead = services.leading(f.statement);
+  if (!lead) return 'no-checkable-claim';
+  const entry = services.entry(lead.id)!;
+  const rest = f.statement.slice(lead.length).trim();
+  // "S3: …", "Lambda - …" are labels of a definition, and "Lambda (…)" an aside; "Lambda functions run …" is a sentence.
+  // Only a statement whose predicate follows the name says something of the service ("EKS Cluster runs …"
+  // is about a cluster, "ELB to route requests" is half a sentence).
+  if (wordCount(rest) < 4 || !PREDICATE.test(rest)) return 'no-checkable-claim';
+  const named = new Set(services.find(f.statement));
+  // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
+  const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
+  const clash = family;
+  const candidates = services.alike(lead.id).filter((o) => !named.has(o.id) && !clash(o));
+  const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
+  const distractors = ordered.slice(0, 3).map((o) => o.name);
+  if (distractors.length < 3) return 'no-plausible-distractors';
+  const blank = `____ ${rest}`;
+  const mention = f.statement.slice(0, lead.length);
+  const d = asker.draft(f, 'single', [...f.path, ...f.context], `which service fills the blank: “${blank}”?`, [entry.name], blank, { statement: blank });
+  // The breadcrumb must not name the answer in any of its spellings.
+  const hidden = resolveSubjectWithout([...f.path, ...f.context], asker, [entry.name, entry.fullName, mention, ...entry.aliases]);
+  d.q.prompt = hidden === '' ? capitalise(`which service fills the blank: “${blank}”?`) : `${hidden} — which service fills the blank: “${blank}”?`;
+  d.q.distractors = distractors;
+  d.form = 'sentence';
+  return d;
+}
+
+const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
+
+/** Two full names sharing two words in a row ("Network Load Balancer", "Application Load Balancer"). */
+function sharesTwoWords(a: string, b: string): boolean {
+  const pairs = (t: string) => {
+    const w = normalize(t).split(' ').filter((x) => x !== 'amazon' && x !== 'aws');
+    return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+  };
+  const pb = pairs(b);
+  return [...pairs(a)].some((p) => pb.has(p));
+}
+
+/** The breadcrumb of `places` that names none of `hide`. */
+function resolveSubjectWithout(places: string[], asker: Asker, hide: string[]): string {
+  return resolveSubject(places, asker.subjects, hide).crumb;
 }
 
 /**

@@ -44,9 +44,19 @@ export const namesNothing = memo((place: string): boolean => {
   if (OUTLINE_LABEL.test(p) || isGenericHeading(p) || isGenericLabel(p)) return true;
   // "Knowledge of", "Skills in", "Use it for": a lead-in to what follows, not a name.
   if (isLeadIn(p)) return true;
+  // "RDS Security", "Aurora Pricing": an aspect of a thing named elsewhere, a part of the note rather than a thing.
+  if (ASPECT_HEAD.test(p)) return true;
   // A whole sentence as a heading ("Why you should care about backups") names no one thing.
-  return wordCount(p) > 10;
+  return isSentence(p);
 });
+
+/** A place that is a sentence rather than a label: long, or ending like one. */
+function isSentence(place: string): boolean {
+  return wordCount(place) > 9 || (/[.!]$/.test(place) && wordCount(place) > 4);
+}
+
+// The last word of a label that names an aspect of something: "RDS Security", "Lambda Limits", "Workflow".
+const ASPECT_HEAD = /(^|\s)(security|performance|pricing|costs?|cost structure|monitoring|logging|overview|basics|limits|limitations|features|benefits|use cases?|integrations?|structure|workflow|sources|summary|details|definitions|concepts|terminology|considerations|best practices|tips|notes|speed)$/i;
 
 // A label that runs into what follows it: ends in a preposition, conjunction or linking verb.
 const LEAD_IN_END = /\b(of|in|into|for|to|with|without|by|on|from|about|as|like|via|than|and|or|include|includes|including|are|is|can|will|such as|e\.g\.?|i\.e\.?|following)$/i;
@@ -87,7 +97,8 @@ export function titleFromFileName(fileName: string): string {
  * breadcrumb that names it. `exclude` are words the breadcrumb must not show (the answer itself).
  */
 export function resolveSubject(places: string[], ctx: SubjectContext, exclude: string[] = []): ResolvedSubject {
-  const clean = dedupe(places.map((p) => p.trim()).filter((p) => p !== ''));
+  // A sentence that a note used as a heading (or a label cut from one) says nothing a breadcrumb can.
+  const clean = dedupe(places.map((p) => p.trim()).filter((p) => p !== '' && !isSentence(p)));
   const hides = (p: string) => exclude.some((x) => x !== '' && ` ${normalize(p)} `.includes(` ${normalize(x)} `));
   const usable = clean.filter((p) => !hides(p));
   // The nearest place naming a service, else the nearest specific one; the title when the path has neither.
