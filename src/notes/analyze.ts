@@ -39,7 +39,7 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName
   const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
   // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter.
   const h1 = root.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
-  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName) });
+  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject) });
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
   return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };

@@ -19,6 +19,11 @@ const EXAM_LOGISTICS = new RegExp(
   'i',
 );
 
+/** Whether a line (or a table's header cell) is about the exam or the course rather than AWS. */
+export function isExamLogistics(text: string): boolean {
+  return EXAM_LOGISTICS.test(text);
+}
+
 /** Whether a fact is about the exam or the course (its line or a heading or label above it) rather than AWS. */
 export function aboutTheExam(fact: Fact): boolean {
   return EXAM_LOGISTICS.test(fact.sourceText) || [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p));

@@ -101,7 +101,8 @@ const DURATION_LADDERS: Record<string, number[]> = {
 };
 const SIZE_UNIT = /^([kmgtpe]i?b|bytes?|[kmgt]i?b\/s|gbps|mbps)$/i;
 const SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 128, 200, 256, 500, 512, 1000, 1024, 2048, 4096, 5000, 10000, 16384];
-const PERCENTS = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99, 100];
+// No 100 %: "less than 100 %" and "up to 100 % off" convince no one.
+const PERCENTS = [2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99];
 const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
 /** Round values of the decades around `v` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) and nearby powers of two. */
@@ -122,6 +123,8 @@ function usualValues(v: number, unit: string, answer: string, seed: string): num
   else ladder = roundValues(v);
   // "0.4 per million": small fractions have no ladder of their own.
   if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);
+  // A whole number ("4 shards", "3 AZs") is not weighed against "2.5 shards".
+  if (Number.isInteger(v)) ladder = ladder.filter((x) => Number.isInteger(x));
   const at = ladder.findIndex((x) => x >= v);
   const pivot = at < 0 ? ladder.length : at;
   const below = ladder.slice(0, pivot).filter((x) => x !== v).reverse();

@@ -30,6 +30,8 @@ export interface AttributeFact extends FactBase {
   loose?: boolean;
   /** True when the note sets the subject's name off as a term: bold, code, or a heading of its own. */
   named?: boolean;
+  /** True when the fact is a table's row or cell rather than a line of the note. */
+  table?: boolean;
 }
 
 /** A short list under a label ("Types of load balancers" → ALB, NLB, GWLB). */

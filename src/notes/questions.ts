@@ -6,6 +6,7 @@ import { isNameLike } from './extract/shared.js';
 import { aboutTheExam, needsItsOptions } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
+import { stem } from './giveaway.js';
 import { contentId } from './ids.js';
 import { stableOrder } from './ids.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
@@ -276,23 +277,9 @@ function fromAttribute(
     d.q.distractors = distractors;
     return d;
   }
-  // Recalling the name of a sentence's subject without choices is a guess among everything it could be.
-  if (blank) return 'no-plausible-distractors';
-  // "Monitors an endpoint" names nothing: recalling it from its description is no question.
-  if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return 'no-plausible-distractors';
-  // Without choices the name must be a specific one: "Deployment" or "Security" recalled from one of the
-  // lines under it is a guess at a label, unless the line is the term's own definition or the note sets
-  // the name off as a term of its own (bold, code, a heading).
-  if (!f.definition && !f.named && !specificName(f.subject)) return 'no-plausible-distractors';
-  // "To S3", "1 minute": without choices, two words are too little to recall a name from.
-  if (wordCount(f.statement) <= 2) return 'too-short';
-  // "ALB 1", "ASG 2": the numbered boxes of a sketch, not names to recall.
-  if (/^[A-Z]{2,5}\s?\d$/.test(f.subject)) return 'no-checkable-claim';
-  const d = asker.draft(f, 'flip', places, `what does this describe: “${f.statement}”?`, [f.subject], f.statement, extra);
-  // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
-  // Cookies" over "Signed URL/Cookie") hands it over.
-  if (containsPhrase(`${d.extra.subject.crumb} ${f.statement}`, f.subject)) return 'gives-answer-away';
-  return d;
+  // Recalling a name from one thing said of it, without choices, is a guess among everything the line could
+  // describe (graded blind, half such cards were bad): a definition is asked forward instead (forwardDefinition).
+  return 'no-plausible-distractors';
 }
 
 /** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
@@ -306,7 +293,8 @@ function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft 
  * its definition recalled (a flip card). The term must name a thing, and the definition be a whole claim.
  */
 function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
-  if (!f.definition || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
+  // A table row's cells answer its columns, not "what is it" ("gp2" → its size column).
+  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
   const words = wordCount(f.statement);
   if (words < 2 || words > 40 || FRAGMENT.test(f.statement) || REMARK.test(f.statement)) return null;
@@ -341,11 +329,6 @@ function alikeInASet(a: string, b: string): boolean {
   const shapes = new Set([nameShape(a), nameShape(b)]);
   if (shapes.has('clause') || shapes.has('number')) return false;
   return !(shapes.has('identifier') && shapes.has('phrase'));
-}
-
-/** A name that says which thing it is: an acronym, a code name, a number, or more than one word. */
-function specificName(name: string): boolean {
-  return wordCount(name) >= 2 || nameShape(name) === 'acronym' || nameShape(name) === 'identifier' || /\d/.test(name);
 }
 
 /** What every sibling of an attribute fact is weighed against, worked out once per fact rather than per sibling. */
@@ -430,6 +413,8 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (countsItsList(f)) return 'gives-answer-away';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
+  // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
+  if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
   if (found.length < 3) return 'no-plausible-distractors';
   const blank = `${f.before}____${f.after}`.trim();
@@ -586,14 +571,17 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, no
   // "S3: …", "Lambda - …" are labels of a definition, and "Lambda (…)" an aside; "Lambda functions run …" is a sentence.
   // Only a statement whose predicate follows the name says something of the service ("EKS Cluster runs …"
   // is about a cluster, "ELB to route requests" is half a sentence).
-  if (wordCount(rest) < 4 || !PREDICATE.test(rest)) return 'no-checkable-claim';
+  if (wordCount(rest) < 4 || !(PREDICATE.test(rest) || /^[a-z]+[^s\s]s\s/.test(rest))) return 'no-checkable-claim';
   const named = new Set(services.find(f.statement));
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
   const clash = family;
   const candidates = services.alike(lead.id).filter((o) => !named.has(o.id) && !clash(o));
   const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
-  const distractors = ordered.slice(0, 3).map((o) => o.name);
+  // Wrong answers from different families too: "FSx" next to "FSx for Lustre" is one guess offered twice.
+  const picked: ServiceEntry[] = [];
+  for (const o of ordered) if (picked.length < 3 && !picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) picked.push(o);
+  const distractors = picked.map((o) => o.name);
   if (distractors.length < 3) return 'no-plausible-distractors';
   const blank = `____ ${rest}`;
   const mention = f.statement.slice(0, lead.length);
@@ -608,10 +596,10 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, no
 
 const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
 
-/** Two full names sharing two words in a row ("Network Load Balancer", "Application Load Balancer"). */
+/** Two full names sharing two words in a row, by stem ("Network Load Balancer", "Elastic Load Balancing"). */
 function sharesTwoWords(a: string, b: string): boolean {
   const pairs = (t: string) => {
-    const w = normalize(t).split(' ').filter((x) => x !== 'amazon' && x !== 'aws');
+    const w = normalize(t).split(' ').filter((x) => x !== 'amazon' && x !== 'aws').map((x) => stem(x).slice(0, 6));
     return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
   };
   const pb = pairs(b);

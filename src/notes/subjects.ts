@@ -73,11 +73,25 @@ export const isLeadIn = memo((label: string): boolean => {
   return LEAD_IN_END.test(l) || SLOT.test(l) || (wordCount(l) <= 6 && (ASPECT_START.test(l) || ASPECT_END.test(l)));
 });
 
-/** The note's title: front matter, else the note's first top-level heading, else its file name made readable. */
-export function noteTitle(frontMatterTitle: string | undefined, firstHeading: string | null, fileName: string | undefined): string {
-  if (frontMatterTitle && frontMatterTitle.trim() !== '') return frontMatterTitle.trim();
-  if (firstHeading && !namesNothing(firstHeading)) return firstHeading;
-  return fileName ? titleFromFileName(fileName) : '';
+/**
+ * The note's title: of its front matter `title`, its first top-level heading, its file name and (when the file
+ * is named like any note, "notes.md", "README.md") its folder's name, the first that names a service, else
+ * the first that names anything.
+ */
+export function noteTitle(frontMatterTitle: string | undefined, firstHeading: string | null, fileName: string | undefined, namesService: (text: string) => boolean = () => false): string {
+  const candidates = [frontMatterTitle?.trim() ?? '', firstHeading ?? '', ...(fileName ? fileTitles(fileName) : [])].filter((c) => c !== '' && !namesNothing(c));
+  return candidates.find(namesService) ?? candidates[0] ?? '';
+}
+
+// File names that say nothing of what the note is about.
+const GENERIC_FILE = /^(notes?|readme|index|main|summary|overview|quiz(zes)?|cheat ?sheet|study ?notes?|review|intro(duction)?|home|\d+)$/i;
+
+/** The titles a path offers: its file name, and its folder's when the file name is generic. */
+function fileTitles(path: string): string[] {
+  const parts = path.split(/[\\/]/).filter((p) => p !== '');
+  const file = titleFromFileName(parts[parts.length - 1] ?? '');
+  const folder = parts.length >= 2 ? titleFromFileName(parts[parts.length - 2]!) : '';
+  return GENERIC_FILE.test(file) || file === '' ? [folder, file] : [file, folder];
 }
 
 /** "page-DynamoDB.md" → "DynamoDB", "2-sns.md" → "sns", "aws_lambda_notes.markdown" → "aws lambda notes". */

@@ -1,5 +1,6 @@
 import type { OutlineNode, TableData } from '../outline.js';
 import { containsWhole, normalize, wordCount } from '../text.js';
+import { isExamLogistics } from '../asides.js';
 import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
 const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
@@ -21,6 +22,12 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     const caption = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
     const width = Math.max(0, ...t.rows.map((r) => r.length));
     if (t.rows.length === 0 || width < 2) return;
+    // "Domain | % of Exam": an exam guide's weightings are about the exam, not about AWS.
+    if ((t.header ?? []).some(isExamLogistics)) {
+      out.used.add(node);
+      for (let i = 0; i < t.rows.length; i++) out.skip('no-checkable-claim');
+      return;
+    }
     // "Service | Delivery model | …" with rows "SQS", "SNS": the first column names the things compared,
     // whatever the caption says; its header is what they are ("Service", "Tier"), never an answer.
     const rowsAreSubjects = t.header !== null && (ENTITY_CORNER.test((t.header[0] ?? '').trim()) || t.rows.filter((r) => r[0] && containsWhole(caption, r[0])).length >= 2);
@@ -80,6 +87,7 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
         siblings: subjects,
         category: subjects.join(' vs '),
         definition: false,
+        table: true,
       });
     });
   });
@@ -161,6 +169,7 @@ function definitionRows(node: OutlineNode, t: TableData, place: Place, caption: 
       siblings,
       category: t.header ? labelText(t.header[0] ?? '') : caption,
       definition: true,
+      table: true,
     });
   }
   out.used.add(node);
