@@ -22,7 +22,7 @@ const gradedFile = opt('graded', join(repoRoot, 'bench', 'quality', 'graded.json
 const target = Number(opt('target', '0.9'));
 const lambda = Number(opt('lambda', '1'));
 const refresh = args.includes('--refresh') ? args.slice(args.indexOf('--refresh') + 1).filter((a) => !a.startsWith('--')) : [];
-const graded = JSON.parse(readFileSync(gradedFile, 'utf8'));
+let graded = JSON.parse(readFileSync(gradedFile, 'utf8'));
 
 if (refresh.length > 0) {
   const current = new Map();
@@ -36,6 +36,8 @@ if (refresh.length > 0) {
     }
   }
   console.log(`refreshed features of ${kept}/${graded.length} graded questions`);
+  // Questions the generator no longer makes say nothing about the ones it makes now.
+  if (args.includes('--current-only')) graded = graded.filter((g) => current.has(g.id) && signature(current.get(g.id)) === g.sig);
 }
 
 /** The hash that tells whether a question is still the one graded (same prompt, answers and wrong choices). */

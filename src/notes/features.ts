@@ -38,6 +38,8 @@ export interface FeatureInput {
 
 const LEANS_ON_NEIGHBOURS = /^(it|its|this|that|these|those|they|them|their|also|and|but|or|so|then|same|similar|otherwise|instead|here|there|which|both|either|neither)\b/i;
 const ABOUT_STUDYING = /\b(exam|test|course|lecture|udemy|video|chapter|slides?|quiz|practice questions?|study|remember|memori[sz]e|know (this|that|these))\b|(^|\s)I\s/i;
+// Words that make a claim exclusive: what only one thing is ("only", "cheapest", "cannot", "not").
+const EXCLUSIVE = /\b(only|cheapest|fastest|lowest|highest|most|least|best|cannot|can't|not|never|always|must|default|maximum|minimum|max|min|unlimited)\b/i;
 const SPECIFIC_TOKEN = /\d|\b[A-Z]{2,}[a-z]?\b|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|[_./:]\w/;
 
 /** The features of one question (see FeatureInput); values are 0..~3, most 0 or 1. */
@@ -82,7 +84,12 @@ export function featuresOf(q: FeatureInput): Features {
   set('r2_loose', q.loose === true);
   set('r2_open_typed', q.kind === 'typed' && !/\d/.test(answer) && nameShape(answer) !== 'acronym' && nameShape(answer) !== 'identifier');
   if (statement !== '') {
-    set('r2_statement_words', Math.log2(1 + wordCount(statement.replace(/____/g, ''))) / 3);
+    const words = wordCount(statement.replace(/____/g, ''));
+    set('r2_statement_words', Math.log2(1 + words) / 3);
+    // Graded blind, statements of 6–11 words singled out their answer most often; long ones said too much.
+    set('r2_statement_long', words > 15);
+    set('r2_statement_short', words < 5);
+    set('r2_exclusive', EXCLUSIVE.test(statement));
     set('r2_statement_specific', SPECIFIC_TOKEN.test(statement.replace(/____/g, '')) || q.namesService(statement.replace(/____/g, '')));
   }
   // R6/R7: give-aways, labels as answers, asides.

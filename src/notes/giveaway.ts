@@ -32,16 +32,19 @@ export const stem = memo((word: string): string => {
   return w;
 });
 
-/** Two words of one stem: the same stem, a shared start of at least four letters, or a long stem inside a compound ("cach" in "elasticache"). */
+/**
+ * Two words of one stem: the same crude stem ("logged" / "logs"), a long shared start ("creating" /
+ * "creation", "detect" / "detective"; four letters will do when one word is short: "sync" / "synchronize"),
+ * or one word inside a compound of the other ("location" in "geolocation", "install" in "preinstall").
+ */
 function related(a: string, b: string): boolean {
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return true;
-  const short = sa.length <= sb.length ? sa : sb;
-  const long = short === sa ? sb : sa;
-  if (short.length >= 4 && long.startsWith(short)) return true;
-  // A compound holds the stem: "elasticache" holds "cach", "preinstall" holds "install".
-  return short.length >= 4 && long.length >= short.length + 3 && (short === sa ? b : a).toLowerCase().includes(short);
+  if (stem(a) === stem(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let n = 0;
+  while (n < short.length && short[n] === long[n]) n++;
+  if (n >= 5 || (n >= 4 && short.length <= 6 && n >= short.length - 2)) return true;
+  const core = stem(short).length >= 4 ? stem(short) : short;
+  return core.length >= 4 && long.length >= core.length + 4 && long.includes(core);
 }
 
 /**

@@ -9,6 +9,7 @@ import { featuresOf, type FeatureInput } from './features.js';
 import { stem } from './giveaway.js';
 import { contentId } from './ids.js';
 import { stableOrder } from './ids.js';
+import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
 import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
@@ -78,6 +79,8 @@ interface Draft {
 /** Builds a fact's prompts: the breadcrumb that names its subject, without giving the answer away. */
 interface Asker {
   subjects: SubjectContext;
+  /** What the note says anywhere of each name (see sayings.ts). */
+  sayings: NoteSayings;
   /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
   draft(fact: Fact, kind: QuestionKind, places: string[], body: string, answers: string[], core: string, extra?: Partial<Draft['extra']>): Draft;
 }
@@ -88,7 +91,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const model = options.model ?? NEUTRAL_MODEL;
   const minScore = options.minScore ?? model.threshold;
   const subjects: SubjectContext = { title: note.title, namesService };
-  const asker: Asker = { subjects, draft: (...args) => draft(subjects, ...args) };
+  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), draft: (...args) => draft(subjects, ...args) };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
@@ -245,7 +248,8 @@ function fromAttribute(
     (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s) && !isLeadIn(s),
   );
   const answer = answerOf(f);
-  const fair = others.filter((s) => fairSibling(answer, s));
+  // A sibling the note describes elsewhere in the statement's words is as right as the answer.
+  const fair = others.filter((s) => fairSibling(answer, s) && !asker.sayings.saysOf(s, f.statement, f.subject));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
   const members = others.filter((s) => nameShape(s) !== 'clause');
@@ -266,7 +270,11 @@ function fromAttribute(
   const what = blank ? 'fills the blank' : 'does this describe';
   const overlap = Math.max(0, ...distractors.map((d) => overlapWith(claim, saidOf(f, d))));
   const extra = { statement: f.statement, overlap, named: f.named === true, loose: f.loose === true, definition: f.definition };
-  if (distractors.length >= 2) {
+  // Graded blind, these questions were good half the time, and far less often when the statement runs long
+  // (it then says more than singles the answer out), when the siblings are a chapter's loose topics, or when
+  // nothing above the fact names what the set is about.
+  const weak = wordCount(f.statement) > 15 || f.loose === true || asker.draft(f, 'single', places, '', [f.subject], '').extra.subject.from === 'none';
+  if (distractors.length >= 2 && !weak) {
     const d = asker.draft(f, 'single', places, `which one ${what}: “${f.statement}”?`, [f.subject], f.statement, extra);
     d.q.distractors = distractors;
     return d;
@@ -457,6 +465,8 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: As
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
   // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
   if (/^(knowledge|skills?|abilities|understanding)\b/i.test(f.label)) return 'no-checkable-claim';
+  // "Base images such as: …", "…, etc.": an open list of examples, which more answers would complete.
+  if (/\b(such as|e\.g\.?|for example|for instance|like|include|includes|including)\s*:?$/i.test(f.label) || f.items.some((i) => /^(etc|and more|others?|\.\.\.)\b|\betc\.*$/i.test(i.trim()))) return 'no-checkable-claim';
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const places = f.path.concat(f.context.slice(0, -1));
@@ -576,7 +586,7 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, no
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
   const clash = family;
-  const candidates = services.alike(lead.id).filter((o) => !named.has(o.id) && !clash(o));
+  const candidates = services.alike(lead.id).filter((o) => !named.has(o.id) && !clash(o) && ![o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name)));
   const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
   // Wrong answers from different families too: "FSx" next to "FSx for Lustre" is one guess offered twice.
   const picked: ServiceEntry[] = [];
