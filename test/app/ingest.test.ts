@@ -107,9 +107,9 @@ describe('ingest', () => {
     expect(stored).toEqual(total);
     for (const f of report.files) expect(f.added).toEqual(f.questions);
 
-    // Every definition bullet became a question whose answer is its term, pointing at its line.
+    // Every definition bullet became a question whose answer is its term, pointing at its line…
     const definitions = db
-      .prepare("SELECT answers, line, exam FROM questions WHERE fact_kind = 'attribute' AND line BETWEEN 5 AND 9 AND source_id = (SELECT id FROM sources WHERE path = ?) ORDER BY line")
+      .prepare("SELECT answers, line, exam FROM questions WHERE fact_kind = 'attribute' AND kind = 'single' AND line BETWEEN 5 AND 9 AND source_id = (SELECT id FROM sources WHERE path = ?) ORDER BY line")
       .all(queues);
     expect(definitions).toEqual([
       { answers: '["Standard queue"]', line: 5, exam: null },
@@ -118,6 +118,11 @@ describe('ingest', () => {
       { answers: '["Delay queue"]', line: 8, exam: null },
       { answers: '["Temporary queue"]', line: 9, exam: null },
     ]);
+    // …and a card that asks for the definition from the term.
+    const forward = db
+      .prepare("SELECT prompt, answers FROM questions WHERE fact_kind = 'attribute' AND kind = 'flip' AND line = 5 AND source_id = (SELECT id FROM sources WHERE path = ?)")
+      .all(queues);
+    expect(forward).toEqual([{ prompt: 'Message Queue Options — what is “Standard queue”?', answers: '["delivers each message at least once, in roughly the order sent"]' }]);
     const numbers = db.prepare("SELECT answers, line FROM questions WHERE fact_kind = 'numeric' ORDER BY line").all();
     expect(numbers).toEqual([
       { answers: '["30 seconds"]', line: 13 },
@@ -177,8 +182,10 @@ describe('ingest', () => {
     // Retired, not deleted.
     const old = db.prepare(`SELECT id, retired_at FROM questions WHERE id IN (${oldFifo.map(() => '?').join(',')}) ORDER BY id`).all(...oldFifo);
     expect(old).toEqual([...oldFifo].sort().map((id) => ({ id, retired_at: T2.toISOString() })));
-    const prompt = db.prepare('SELECT prompt FROM questions WHERE id = ?').pluck().get(newFifo[0]) as string;
-    expect(prompt.includes('preserves the send order and drops duplicate deliveries')).toEqual(true);
+    // The new line is asked both ways: in the prompt of the choice, on the back of the card.
+    const asked = db.prepare(`SELECT prompt || answers FROM questions WHERE id IN (${newFifo.map(() => '?').join(',')})`).pluck().all(...newFifo) as string[];
+    expect(asked.length).toEqual(2);
+    expect(asked.every((t) => t.includes('preserves the send order and drops duplicate deliveries'))).toEqual(true);
   });
 
   it('keeps every id when an edit only changes case and punctuation', async () => {
@@ -292,7 +299,7 @@ describe('ingest: bad input', () => {
     const paths = db.prepare('SELECT path FROM sources ORDER BY path').pluck().all();
     expect(paths).toEqual([join(dir, 'sub', 'inner.md'), join(dir, 'ñotes #1 & más.md')]);
     const odd = db
-      .prepare("SELECT answers FROM questions q JOIN sources s ON s.id = q.source_id WHERE s.path = ? AND q.line = 5 AND q.fact_kind = 'attribute'")
+      .prepare("SELECT answers FROM questions q JOIN sources s ON s.id = q.source_id WHERE s.path = ? AND q.line = 5 AND q.fact_kind = 'attribute' AND q.kind = 'single'")
       .pluck()
       .all(join(dir, 'ñotes #1 & más.md'));
     expect(odd).toEqual(['["Standard queue"]']);

@@ -38,7 +38,7 @@ describe('openDatabase', () => {
     expect(tables).toEqual([
       'answer_day_offsets', 'answer_days', 'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'index_cards', 'index_domains',
       'index_topics', 'question_index', 'question_scores', 'question_services', 'questions',
-      'review_logs', 'services', 'sessions', 'sources', 'topic_scores', 'topics',
+      'review_logs', 'services', 'sessions', 'settings', 'sources', 'topic_scores', 'topics',
     ]);
     db.close();
   });
