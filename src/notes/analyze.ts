@@ -4,6 +4,7 @@ import { extractFacts } from './extract/index.js';
 import { buildOutline } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
+import { isLabNote } from './asides.js';
 import { noteTitle } from './subjects.js';
 import { forgetMemos } from './text.js';
 
@@ -39,7 +40,8 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName
   const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
   // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter.
   const h1 = root.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
-  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject) });
+  const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-2) : [])]);
+  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject), lab });
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
   return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };

@@ -24,9 +24,26 @@ export function isExamLogistics(text: string): boolean {
   return EXAM_LOGISTICS.test(text);
 }
 
-/** Whether a fact is about the exam or the course (its line or a heading or label above it) rather than AWS. */
+// A course's hands-on part: what the author clicked, typed and saw ("Create deployment group", "Refresh page",
+// "4 containers", "29 ms") is true of that lab, not of AWS.
+const LAB = /\b(hands[- ]?on|labs?|demo|walk-?through|tutorial|workshop|exercises?|console|step\s*\d+)\b/i;
+
+/** Whether a note as a whole is a lab: its title, file name or folder says so ("Walkthrough/Exercise3.md"). */
+export function isLabNote(names: string[]): boolean {
+  return names.some((n) => LAB_NOTE.test(n.replace(/[-_]+/g, ' ')));
+}
+
+// A note named for a lab (not for the console it may be about).
+const LAB_NOTE = /\b(hands ?on|labs?|demo|walk ?through|tutorial|workshop|exercises?)\b/i;
+
+/**
+ * Whether a fact is about the exam or the course rather than AWS: an exam guide's weightings and skill lines,
+ * or a line of a lab (under a heading or label that says so).
+ */
 export function aboutTheExam(fact: Fact): boolean {
-  return EXAM_LOGISTICS.test(fact.sourceText) || [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p));
+  if (EXAM_LOGISTICS.test(fact.sourceText)) return true;
+  if ('statement' in fact && EXAM_LOGISTICS.test(fact.statement)) return true;
+  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || LAB.test(p));
 }
 
 /** "Which of the following …?" asked without its options: nothing says what to choose from. */

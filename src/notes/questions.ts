@@ -6,7 +6,7 @@ import { isNameLike } from './extract/shared.js';
 import { aboutTheExam, needsItsOptions } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
-import { stem } from './giveaway.js';
+import { nameWords, stem } from './giveaway.js';
 import { contentId } from './ids.js';
 import { stableOrder } from './ids.js';
 import { NoteSayings } from './sayings.js';
@@ -48,7 +48,6 @@ export interface Generation {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
-const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
 
 /** What question generation may be told about the world outside the note. */
 export interface GenerationOptions {
@@ -66,6 +65,8 @@ export interface GenerationOptions {
 export interface NoteContext {
   /** The note's title (see noteTitle in subjects.ts). */
   title: string;
+  /** The note is a lab's write-up (see isLabNote): what it says was true of that lab, not of AWS. */
+  lab?: boolean;
 }
 
 /** A question made by a form, with what its features need to know. */
@@ -95,15 +96,14 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
-  const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   const said = statementsBySubject(facts);
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
   // The services the note talks about: the likeliest wrong answers for a statement about one of them.
   const noteServices = new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []);
   for (const fact of facts) {
-    // Roles: an exam guide's weightings and skill lines are about the exam, not about AWS.
-    if (aboutTheExam(fact)) {
+    // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
+    if (note.lab || aboutTheExam(fact)) {
       skip('no-checkable-claim');
       continue;
     }
@@ -122,7 +122,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = fromCloze(fact, asker);
         break;
       case 'enumeration':
-        d = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], asker, options.namesSubject);
+        d = fromEnumeration(fact, asker);
         break;
       case 'table-cell':
         d = fromTableCell(fact, asker);
@@ -270,16 +270,13 @@ function fromAttribute(
   const what = blank ? 'fills the blank' : 'does this describe';
   const overlap = Math.max(0, ...distractors.map((d) => overlapWith(claim, saidOf(f, d))));
   const extra = { statement: f.statement, overlap, named: f.named === true, loose: f.loose === true, definition: f.definition };
-  // Graded blind, these questions were good half the time, and far less often when the statement runs long
-  // (it then says more than singles the answer out), when the siblings are a chapter's loose topics, or when
-  // nothing above the fact names what the set is about.
+  // "Which one does this describe" among three or four siblings was good less than half the time in every
+  // graded round and every corpus (the statement rarely singles out one sibling by real AWS facts): it is
+  // asked only as a comparison of two of a kind (LSI or GSI), and the definition forward (forwardDefinition).
+  // Even a comparison is weak when the statement runs long (it says more than what tells the two apart),
+  // when the siblings are a chapter's loose topics, or when nothing above the fact names what they are.
   const weak = wordCount(f.statement) > 15 || f.loose === true || asker.draft(f, 'single', places, '', [f.subject], '').extra.subject.from === 'none';
-  if (distractors.length >= 2 && !weak) {
-    const d = asker.draft(f, 'single', places, `which one ${what}: “${f.statement}”?`, [f.subject], f.statement, extra);
-    d.q.distractors = distractors;
-    return d;
-  }
-  if (distractors.length === 1 && (fair.length === members.length || vouched) && pair) {
+  if (distractors.length === 1 && (fair.length === members.length || vouched) && pair && !weak) {
     const [a, b] = [f.subject, distractors[0]!].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));
     const d = asker.draft(f, 'single', places, `${a} or ${b}: which one ${what}: “${f.statement}”?`, [f.subject], f.statement, { ...extra, comparison: true });
     d.q.distractors = distractors;
@@ -305,13 +302,27 @@ function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
   const words = wordCount(f.statement);
-  if (words < 2 || words > 40 || FRAGMENT.test(f.statement) || REMARK.test(f.statement)) return null;
+  // Graded blind, a back of a few words ("it's a Global Service", "queue model", "OLTP") answered only one of
+  // the things the prompt could mean; an instruction ("Convert the key to DER", "Store data in One Zone") is
+  // a tip, not what the term is; two terms run together ("At least once. FIFO: exactly once") are two facts.
+  if (words < 4 || words > 40 || FRAGMENT.test(f.statement) || REMARK.test(f.statement) || INSTRUCTION.test(f.statement)) return null;
+  if (/[.;]\s+[A-Z][\w-]*(\s[\w-]+)?:\s/.test(f.statement) || restates(f.statement, f.subject)) return null;
   const places = [...f.path, ...f.context.slice(0, -1)];
-  // "Reservation period: 1 or 3 years" asks for a value; "Visibility timeout: hides …" for what the term is.
-  const body = words <= 4 && nameShape(f.statement) !== 'clause' ? `${f.subject}?` : `what is “${f.subject}”?`;
+  const body = `what is “${f.subject}”?`;
   const d = asker.draft(f, 'flip', places, body, [f.statement], `forward ${f.subject}`, { statement: f.statement, named: f.named === true, definition: true });
   d.form = 'definition';
   return d;
+}
+
+// A line that tells the reader to do something: a step or a tip, not a definition.
+const INSTRUCTION = /^(use|store|create|convert|run|set|add|enable|disable|click|go|open|select|choose|install|configure|make|put|keep|avoid|remember|check|see|try|know|ensure|don'?t|do not|never|always)\b/i;
+
+/** A back that only spells out its own term ("Version ID" → "the ID … used for versioning"). */
+function restates(back: string, term: string): boolean {
+  const termWords = nameWords(term);
+  if (termWords.length < 2) return false;
+  const backWords = nameWords(back).map(stem);
+  return termWords.filter((w) => backWords.some((b) => b === stem(w) || (b.length >= 4 && stem(w).startsWith(b)) || (stem(w).length >= 4 && b.startsWith(stem(w))))).length >= 0.6 * termWords.length;
 }
 
 // A definition cut short, or one that points at its neighbours ("see above", "same as …").
@@ -326,7 +337,7 @@ function overlapWith(claim: string[], theirs: Array<ReadonlySet<string>>): numbe
 // "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
 // first", "Same properties as ALB + ASG", "Might be used by a person": a short remark that leans on what
 // is around it, or hedges, says nothing that singles its subject out.
-const REMARK = /^(either\b|same\s+(as|properties|features)\b|(might|may|could)\s+be\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
+const REMARK = /^(the rest|the others|all others|everything else|either\b|same\s+(as|properties|features)\b|(might|may|could)\s+be\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
 
 /**
  * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
@@ -453,14 +464,17 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // "Never write credentials in code. **EVER**": bold for emphasis, not a term.
   if (/^(ever|never|always|not|only|must|all|any|none|no|very|really)$/i.test(f.answer.trim())) return 'no-checkable-claim';
   // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
-  if (/\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
+  if (/^\W*\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
+  // A typed blank is fair only for a name ("DelaySeconds", "Amazon Neptune", "Cache Invalidation"): a plain
+  // phrase ("permanent block storage", "do not include MFA information") can be typed in many right ways.
+  if (!/^[\p{Lu}\d]/u.test(f.answer) || wordCount(f.answer) > 4 || /\b(not|no)\b/i.test(f.answer)) return 'ambiguous';
   const blank = `${f.before}____${f.after}`.trim();
   const d = asker.draft(f, 'typed', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, named: true });
   d.q.accepted = variantsOf(f.answer);
   return d;
 }
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: Asker, namesService?: (name: string) => boolean): Draft | SkipReason {
+function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
   // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
   // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
@@ -470,27 +484,9 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: As
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const places = f.path.concat(f.context.slice(0, -1));
-  const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
-  // Among short names no statement is a fair wrong choice, and among statements no short name is.
-  const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
-  // A set of services ("Integrates with Lambda, API Gateway") is told from other services, and a set of
-  // languages from other languages, not from services.
-  const services = namesService === undefined ? 'mixed' : f.items.every(namesService) ? 'all' : f.items.some(namesService) ? 'mixed' : 'none';
-  const sameSide = (o: string) => services === 'mixed' || namesService!(o) === (services === 'all');
-  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && sameSide(o);
-  const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
-  const wrong = pickDistinct(notMine, f.items, f.label, 3);
-  // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead
-  // ("Backups are taken within a window" heads remarks about backups, not a set).
-  if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label) && nameShape(f.label) !== 'clause') {
-    // Items alike after normalising count once: the stated number must be the number of right choices.
-    const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
-    if (right.length < 2) return 'duplicate';
-    const word = SELECT_WORDS[right.length]!;
-    const d = asker.draft(f, 'multi', places, `which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label, { statement: f.label });
-    d.q.distractors = wrong;
-    return d;
-  }
+  // "Which TWO of these belong to …", with other lists' items as wrong choices, was good once in nine graded
+  // questions (the author's lists overlap, and other lists' items are as true of the label as its own): a
+  // list is recalled instead.
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
   return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
@@ -499,11 +495,6 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: As
 /** An item that says something rather than naming something. */
 function isStatement(item: string): boolean {
   return nameShape(item) === 'clause';
-}
-
-/** A name of at most three words ("Postgres", "Object removal events"). */
-function isShortName(item: string): boolean {
-  return !isStatement(item) && wordCount(item) <= 3;
 }
 
 /**
@@ -586,7 +577,8 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, no
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
   const clash = family;
-  const candidates = services.alike(lead.id).filter((o) => !named.has(o.id) && !clash(o) && ![o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name)));
+  // Features against features ("Security Groups" / "Network ACLs"), services against services.
+  const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o) && ![o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name)));
   const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
   // Wrong answers from different families too: "FSx" next to "FSx for Lustre" is one guess offered twice.
   const picked: ServiceEntry[] = [];
@@ -648,15 +640,4 @@ function variantsOf(answer: string): string[] {
   if (slash.length === 2) slash.forEach((s) => out.add(s));
   out.delete(answer);
   return [...out].filter((v) => v.length >= 2);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const i of items) {
-    const k = key(i);
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
-  }
-  return m;
 }

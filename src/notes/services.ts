@@ -6,6 +6,8 @@ export interface ServiceEntry {
   fullName: string;
   aliases: string[];
   category: string;
+  /** "feature": a part of a service (Security Groups, Parameter Store, ALB), not a service of its own. */
+  kind?: 'feature';
   domains: Record<string, string[]>;
 }
 
