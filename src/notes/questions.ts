@@ -17,7 +17,7 @@ import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type Subj
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 
 export { checkQuestion } from './checks.js';
-export { crumb, isGenericHeading, topicOf } from './labels.js';
+export { isGenericHeading, topicOf } from './labels.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
 

@@ -118,34 +118,32 @@ export function resolveSubject(places: string[], ctx: SubjectContext, exclude: s
   // The nearest place naming a service, else the nearest specific one; the title when the path has neither.
   let at = -1;
   for (let i = usable.length - 1; i >= 0; i--) if (ctx.namesService(usable[i]!)) { at = i; break; }
-  let service = at >= 0;
+  const service = at >= 0;
   if (at < 0) for (let i = usable.length - 1; i >= 0; i--) if (!namesNothing(usable[i]!)) { at = i; break; }
-  let subject = at >= 0 ? usable[at]! : '';
-  let from: ResolvedSubject['from'] = at >= 0 ? 'path' : 'none';
   const title = ctx.title.trim();
-  const titleUsable = title !== '' && !hides(title) && !namesNothing(title);
-  // A path that names a concept but no service sits in a note about one ("Partition keys" in DynamoDB notes).
-  if (!service && titleUsable && ctx.namesService(title) && !usable.some((p) => normalize(p) === normalize(title))) {
-    const parts = [title, ...(at >= 0 ? [subject] : []), ...nearest(usable, at)];
-    return { subject: at >= 0 ? subject : title, from: at >= 0 ? 'path' : 'title', service: true, crumb: join(parts) };
+  const titleUsable = title !== '' && !hides(title) && !namesNothing(title) && !usable.some((p) => normalize(p) === normalize(title));
+  if (at < 0) {
+    if (!titleUsable) return { subject: '', from: 'none', service: false, crumb: join(below(usable, -1)) };
+    return { subject: title, from: 'title', service: ctx.namesService(title), crumb: join([title, ...below(usable, -1)]) };
   }
-  if (at < 0 && titleUsable) {
-    subject = title;
-    from = 'title';
-    service = ctx.namesService(title);
-    return { subject, from, service, crumb: join([title, ...nearest(usable, -1)]) };
-  }
-  if (at < 0) return { subject: '', from: 'none', service: false, crumb: join(nearest(usable, -1)) };
-  return { subject, from, service, crumb: join([subject, ...nearest(usable, at)]) };
+  const subject = usable[at]!;
+  // A specific place that names no service says little alone ("Automated" without "Backups"): the specific
+  // place above it goes first, and the note's title before both when that names the service they belong to.
+  const above = service ? [] : usable.slice(0, at).filter((p) => !namesNothing(p)).slice(-1);
+  const lead = !service && titleUsable && ctx.namesService(title) ? [title] : [];
+  return { subject, from: 'path', service: service || lead.length > 0, crumb: join([...lead, ...above, subject, ...below(usable, at)]) };
 }
 
-/** The nearest place below `at`, and the one above it when the nearest is a generic label ("Pricing" says little alone). */
-function nearest(places: string[], at: number): string[] {
-  const below = places.slice(at + 1);
-  if (below.length === 0) return [];
-  const last = below[below.length - 1]!;
-  if (below.length >= 2 && namesNothing(last) && !namesNothing(below[below.length - 2]!)) return [below[below.length - 2]!, last];
-  return [last];
+/**
+ * The places below `at` worth showing: the two specific ones nearest the fact, and the nearest place itself
+ * even when it is a generic label ("Pricing", "Terminology" say what kind of line it is).
+ */
+function below(places: string[], at: number): string[] {
+  const after = places.slice(at + 1);
+  const keep = new Set(after.filter((p) => !namesNothing(p)).slice(-2));
+  const last = after[after.length - 1];
+  if (last !== undefined) keep.add(last);
+  return after.filter((p) => keep.has(p));
 }
 
 function join(parts: string[]): string {
