@@ -101,6 +101,10 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const byId = new Map<string, Question>();
   // The services the note talks about: the likeliest wrong answers for a statement about one of them.
   const noteServices = new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []);
+  // A note that bolds something on most of its lines stresses nothing: its bold is emphasis, not key terms.
+  const boldLines = new Set(facts.filter((f) => f.kind === 'cloze').map((f) => f.line)).size;
+  const lines = new Set(facts.map((f) => f.line)).size;
+  const emphasisOnly = boldLines >= 20 && boldLines > 0.4 * lines;
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
     if (note.lab || aboutTheExam(fact)) {
@@ -119,7 +123,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = fromNumeric(fact, numericPool, asker);
         break;
       case 'cloze':
-        d = fromCloze(fact, asker);
+        d = emphasisOnly ? 'no-checkable-claim' : fromCloze(fact, asker);
         break;
       case 'enumeration':
         d = fromEnumeration(fact, asker);

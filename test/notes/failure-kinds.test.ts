@@ -116,6 +116,12 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     expect(questions(lines('# SQS', steps), '/course/labs/queue-walkthrough.md')).toEqual([]);
   });
 
+  it('reads bold on most lines of a note as emphasis, not as terms to type', () => {
+    const body = Array.from({ length: 24 }, (_, i) => `- Stage ${i} keeps its **Batch${i} Token** for the next run of the line`);
+    expect(questions(lines('# Widget line', ...body)).filter((q) => q.kind === 'typed')).toEqual([]);
+    expect(questions(lines('# Widget line', ...body.slice(0, 3))).filter((q) => q.kind === 'typed')).toHaveLength(3);
+  });
+
   it('types a name into a blank, never a plain phrase', () => {
     const qs = questions(lines('# EBS', '- Volumes are **network-attached block storage**, independent of the instance', '- Snapshots are stored in **Amazon S3** behind the scenes'));
     expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'network-attached block storage')).toBe(false);
