@@ -1,7 +1,8 @@
 // Fits the quality model (data/quality-model.json) to graded questions: L2-regularised logistic regression
 // over the named features of src/notes/features.ts, then picks the threshold for a target precision.
 //
-//   node bench/quality/fit.mjs [--graded bench/quality/graded.json] [--target 0.9] [--lambda 1] [--write]
+//   node bench/quality/fit.mjs [--graded bench/quality/graded.json] [--target 0.9] [--lambda 1] [--exclude-sets notes]
+//                              [--current-only] [--refresh QUESTIONS.json…] [--write]
 //
 // graded.json holds, per graded question, only its id, a hash of its prompt and choices, round, verdict, rule
 // and features: no note text.
@@ -22,7 +23,9 @@ const gradedFile = opt('graded', join(repoRoot, 'bench', 'quality', 'graded.json
 const target = Number(opt('target', '0.9'));
 const lambda = Number(opt('lambda', '1'));
 const refresh = args.includes('--refresh') ? args.slice(args.indexOf('--refresh') + 1).filter((a) => !a.startsWith('--')) : [];
-let graded = JSON.parse(readFileSync(gradedFile, 'utf8'));
+// The bundled notes are ours, written in the recommended format: the model is for real notes.
+const skipSets = new Set(opt('exclude-sets', 'notes').split(',').filter(Boolean));
+let graded = JSON.parse(readFileSync(gradedFile, 'utf8')).filter((g) => !skipSets.has(g.set));
 
 if (refresh.length > 0) {
   const current = new Map();

@@ -82,6 +82,8 @@ interface Asker {
   subjects: SubjectContext;
   /** What the note says anywhere of each name (see sayings.ts). */
   sayings: NoteSayings;
+  /** What the fact at `places` is about, its breadcrumb naming none of `exclude` (remembered per note). */
+  subject(places: string[], exclude: string[]): ResolvedSubject;
   /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
   draft(fact: Fact, kind: QuestionKind, places: string[], body: string, answers: string[], core: string, extra?: Partial<Draft['extra']>): Draft;
 }
@@ -92,7 +94,15 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const model = options.model ?? NEUTRAL_MODEL;
   const minScore = options.minScore ?? model.threshold;
   const subjects: SubjectContext = { title: note.title, namesService };
-  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), draft: (...args) => draft(subjects, ...args) };
+  // Facts under one heading share their places: each breadcrumb is worked out once.
+  const resolved = new Map<string, ResolvedSubject>();
+  const subject = (places: string[], exclude: string[]) => {
+    const key = `${places.join('\u0000')}\u0001${exclude.join('\u0000')}`;
+    let r = resolved.get(key);
+    if (!r) resolved.set(key, (r = resolveSubject(places, subjects, exclude)));
+    return r;
+  };
+  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), subject, draft: (...args) => draft(subject, ...args) };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
@@ -100,7 +110,9 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
   // The services the note talks about: the likeliest wrong answers for a statement about one of them.
-  const noteServices = new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []);
+  // (Looked up on the first statement that needs them: most notes have few.)
+  let noteServices: ReadonlySet<string> | undefined;
+  const servicesOfNote = () => (noteServices ??= new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []));
   // A note that bolds something on most of its lines stresses nothing: its bold is emphasis, not key terms.
   const boldLines = new Set(facts.filter((f) => f.kind === 'cloze').map((f) => f.line)).size;
   const lines = new Set(facts.map((f) => f.line)).size;
@@ -135,7 +147,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = fromQa(fact, asker);
         break;
       case 'sentence':
-        d = options.services ? fromSentence(fact, asker, options.services, noteServices) : 'no-checkable-claim';
+        d = options.services ? fromSentence(fact, asker, options.services, servicesOfNote) : 'no-checkable-claim';
         break;
     }
     if (typeof d === 'string') {
@@ -166,7 +178,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
 }
 
 function draft(
-  subjects: SubjectContext,
+  subjectOf: Asker['subject'],
   fact: Fact,
   kind: QuestionKind,
   places: string[],
@@ -176,7 +188,7 @@ function draft(
   extra: Partial<Draft['extra']> = {},
 ): Draft {
   // A flip card's back is no choice to give away; every other answer must stay out of the breadcrumb.
-  const subject = resolveSubject(places, subjects, kind === 'flip' || kind === 'multi' ? [] : answers);
+  const subject = subjectOf(places, kind === 'flip' || kind === 'multi' ? [] : answers);
   const topic = topicOf(fact.path);
   const q: Question = {
     id: contentId('q', kind, fact.kind, topic, core, answers.join('|')),
@@ -279,7 +291,7 @@ function fromAttribute(
   // asked only as a comparison of two of a kind (LSI or GSI), and the definition forward (forwardDefinition).
   // Even a comparison is weak when the statement runs long (it says more than what tells the two apart),
   // when the siblings are a chapter's loose topics, or when nothing above the fact names what they are.
-  const weak = wordCount(f.statement) > 15 || f.loose === true || asker.draft(f, 'single', places, '', [f.subject], '').extra.subject.from === 'none';
+  const weak = wordCount(f.statement) > 15 || f.loose === true || asker.subject(places, [f.subject]).from === 'none';
   if (distractors.length === 1 && (fair.length === members.length || vouched) && pair && !weak) {
     const [a, b] = [f.subject, distractors[0]!].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));
     const d = asker.draft(f, 'single', places, `${a} or ${b}: which one ${what}: “${f.statement}”?`, [f.subject], f.statement, { ...extra, comparison: true });
@@ -568,7 +580,7 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
  * something of that service; with the name blanked it asks which service, among others of its category
  * (those the note talks about first). Services the statement names itself are no wrong answers.
  */
-function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, noteServices: ReadonlySet<string>): Draft | SkipReason {
+function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, servicesOfNote: () => ReadonlySet<string>): Draft | SkipReason {
   const lead = services.leading(f.statement);
   if (!lead) return 'no-checkable-claim';
   const entry = services.entry(lead.id)!;
@@ -582,11 +594,18 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, no
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
   const clash = family;
   // Features against features ("Security Groups" / "Network ACLs"), services against services.
-  const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o) && ![o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name)));
+  const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o));
+  const noteServices = servicesOfNote();
   const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
-  // Wrong answers from different families too: "FSx" next to "FSx for Lustre" is one guess offered twice.
+  // Wrong answers from different families too ("FSx" next to "FSx for Lustre" is one guess offered twice), and
+  // none the note describes in the statement's words (checked only for the ones about to be picked).
   const picked: ServiceEntry[] = [];
-  for (const o of ordered) if (picked.length < 3 && !picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) picked.push(o);
+  for (const o of ordered) {
+    if (picked.length >= 3) break;
+    if (picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) continue;
+    if ([o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name))) continue;
+    picked.push(o);
+  }
   const distractors = picked.map((o) => o.name);
   if (distractors.length < 3) return 'no-plausible-distractors';
   const blank = `____ ${rest}`;
@@ -614,7 +633,7 @@ function sharesTwoWords(a: string, b: string): boolean {
 
 /** The breadcrumb of `places` that names none of `hide`. */
 function resolveSubjectWithout(places: string[], asker: Asker, hide: string[]): string {
-  return resolveSubject(places, asker.subjects, hide).crumb;
+  return asker.subject(places, hide).crumb;
 }
 
 /**

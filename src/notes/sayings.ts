@@ -3,15 +3,13 @@
  * of the asked statement ("API Gateway … scales automatically" when Lambda "scales out automatically" is
  * asked) is a second right answer, wherever in the note it is said.
  */
-import { normalize, singular } from './text.js';
+import { memo, normalize, singular } from './text.js';
 
 // Words that carry no claim of their own ("not" and "no" do: "managed by you" is not "not managed").
 const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at', 'can', 'you', 'your', 'that', 'this', 'from', 'also', 'use', 'used', 'using', 'will', 'has', 'have', 'which', 'than', 'into', 'via', 'all', 'any', 'aws', 'amazon']);
 
-/** The words a text claims something with, singular, without filler. */
-export function claimWordsOf(text: string): string[] {
-  return [...new Set(normalize(text).split(' ').filter((w) => w.length >= 2 && !FILLER.has(w)).map(singular))];
-}
+/** The words a text claims something with, singular, without filler (remembered: names recur in every check). Do not mutate it. */
+export const claimWordsOf = memo((text: string): readonly string[] => [...new Set(normalize(text).split(' ').filter((w) => w.length >= 2 && !FILLER.has(w)).map(singular))]);
 
 /** An index of a note's lines by word, to find what it says of a name. */
 export class NoteSayings {
