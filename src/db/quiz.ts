@@ -38,6 +38,8 @@ export interface CardRow {
   lapses: number;
   state: number;
   last_review: string | null;
+  /** The rating of the latest review (migration 0004); null for a card stored before it, or never reviewed. */
+  last_rating: number | null;
 }
 
 export interface AnswerToRecord {
@@ -48,9 +50,18 @@ export interface AnswerToRecord {
   correct: boolean;
   timeMs: number;
   flagged?: boolean;
+  /** The learner overruled the matcher: a typed answer it refused, accepted as right ("I was right"). */
+  userAccepted?: boolean;
   at: Date;
   /** The FSRS update for this answer; absent for an exam answer whose review is applied at the end. */
   review?: { rating: Rating; card: CardState; log: ReviewLogEntry };
+}
+
+/** A recorded answer, with what undoing it must put back: the card row as it was (null: there was none). */
+export interface RecordedAnswer {
+  id: number;
+  questionId: string;
+  cardBefore: CardRow | null;
 }
 
 
@@ -62,15 +73,15 @@ export class QuizRepository {
 
   constructor(private readonly db: Db) {
     this.insertAnswer = db.prepare(
-      `INSERT INTO answers (session_id, question_id, position, given, correct, rating, time_ms, flagged, answered_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO answers (session_id, question_id, position, given, correct, rating, time_ms, flagged, user_accepted, answered_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.upsertCard = db.prepare(
-      `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
-       VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps, @lapses, @state, @last_review)
+      `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, last_rating)
+       VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps, @lapses, @state, @last_review, @last_rating)
        ON CONFLICT(question_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
          elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
-         reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review`,
+         reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
     );
     this.insertLog = db.prepare(
       `INSERT INTO review_logs (question_id, answer_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days,
@@ -185,16 +196,56 @@ export class QuizRepository {
     return new Map(rows.map((r) => [r.question_id, { given: JSON.parse(r.given) as unknown, correct: r.correct === 1 }]));
   }
 
-  /** Records one answer and its FSRS update in a single transaction: it is saved the moment it is given. */
-  record(a: AnswerToRecord): number {
-    return this.db.transaction(() => {
+  /**
+   * Records one answer and its FSRS update in a single transaction: it is saved the moment it is given.
+   * Returns what `undo` needs to take it back exactly.
+   */
+  record(a: AnswerToRecord): RecordedAnswer {
+    return this.db.transaction((): RecordedAnswer => {
       const at = a.at.toISOString();
+      const cardBefore = this.cardRow(a.questionId) ?? null;
       const id = Number(
-        this.insertAnswer.run(a.sessionId, a.questionId, a.position, JSON.stringify(a.given ?? null), a.correct ? 1 : 0, a.review?.rating ?? null, Math.round(a.timeMs), a.flagged ? 1 : 0, at)
-          .lastInsertRowid,
+        this.insertAnswer.run(
+          a.sessionId,
+          a.questionId,
+          a.position,
+          JSON.stringify(a.given ?? null),
+          a.correct ? 1 : 0,
+          a.review?.rating ?? null,
+          Math.round(a.timeMs),
+          a.flagged ? 1 : 0,
+          a.userAccepted ? 1 : 0,
+          at,
+        ).lastInsertRowid,
       );
       if (a.review) this.applyReview(a.questionId, id, a.review.card, a.review.log);
-      return id;
+      return { id, questionId: a.questionId, cardBefore };
+    })();
+  }
+
+  /** A card's stored row, exactly as it is. */
+  cardRow(questionId: string): CardRow | undefined {
+    return this.db.prepare('SELECT * FROM cards WHERE question_id = ?').get(questionId) as CardRow | undefined;
+  }
+
+  /**
+   * Takes a recorded answer back in one transaction: its review log and its row go (the tallies follow by
+   * trigger, migration 0004) and the card is put back as it was before, or removed if it had none.
+   */
+  undo(recorded: RecordedAnswer): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM review_logs WHERE answer_id = ?').run(recorded.id);
+      this.db.prepare('DELETE FROM answers WHERE id = ?').run(recorded.id);
+      if (recorded.cardBefore === null) this.db.prepare('DELETE FROM cards WHERE question_id = ?').run(recorded.questionId);
+      else this.upsertCard.run(recorded.cardBefore);
+    })();
+  }
+
+  /** Replaces a recorded answer with another in one transaction (undo, then record): "I was right". */
+  rerecord(recorded: RecordedAnswer, a: AnswerToRecord): RecordedAnswer {
+    return this.db.transaction((): RecordedAnswer => {
+      this.undo(recorded);
+      return this.record(a);
     })();
   }
 
@@ -212,6 +263,7 @@ export class QuizRepository {
       lapses: card.lapses,
       state: card.state,
       last_review: card.last_review ? card.last_review.toISOString() : null,
+      last_rating: log.rating,
     });
     this.insertLog.run(
       questionId,
@@ -232,6 +284,11 @@ export class QuizRepository {
   /** Flags a question as bad: it leaves every future session and exam at once. */
   flag(questionId: string, reason: string, at: Date): void {
     this.db.prepare('UPDATE questions SET flagged_at = ?, flag_reason = ? WHERE id = ?').run(at.toISOString(), reason, questionId);
+  }
+
+  /** Takes a flag back: the question is asked again. Returns whether it was flagged. */
+  unflag(questionId: string): boolean {
+    return this.db.prepare('UPDATE questions SET flagged_at = NULL, flag_reason = NULL WHERE id = ? AND flagged_at IS NOT NULL').run(questionId).changes > 0;
   }
 }
 

@@ -117,9 +117,9 @@ export function rebuildIndexStats(db: Db, exam: string, topicDomains: ReadonlyMa
     topic.run(exam, topicId, domain, answers, correct);
   }
   db.prepare(
-    `INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms)
+    `INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms, last_rating)
      SELECT qi.exam, c.question_id, coalesce(qi.domain, ''), c.state, c.stability,
-            CAST(round(unixepoch(c.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(c.last_review, 'subsec') * 1000) AS INTEGER)
+            CAST(round(unixepoch(c.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(c.last_review, 'subsec') * 1000) AS INTEGER), c.last_rating
      FROM cards c JOIN question_index qi ON qi.exam = ? AND qi.question_id = c.question_id`,
   ).run(exam);
 }
