@@ -7,6 +7,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.obsidian', '.trash']);
 export interface FileList {
   files: string[];
   problems: Array<{ path: string; message: string }>;
+  /** Files found in the folders walked that are not notes by their extension (not ingested; named files always are). */
+  ignored: string[];
 }
 
 /**
@@ -16,6 +18,7 @@ export interface FileList {
 export function listNoteFiles(paths: string[]): FileList {
   const files: string[] = [];
   const problems: FileList['problems'] = [];
+  const ignored: string[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = (p: string) => {
@@ -59,6 +62,7 @@ export function listNoteFiles(paths: string[]): FileList {
       }
       if (isDir) walkDir(full);
       else if (isFile && NOTE_EXTENSIONS.has(extname(entry.name).toLowerCase())) addFile(full);
+      else if (isFile) ignored.push(full);
     }
   };
   for (const given of paths) {
@@ -73,7 +77,7 @@ export function listNoteFiles(paths: string[]): FileList {
     if (st.isDirectory()) walkDir(p);
     else addFile(p);
   }
-  return { files, problems };
+  return { files, problems, ignored };
 }
 
 /** A one-line reason for a file system error. */

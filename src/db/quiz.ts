@@ -1,5 +1,6 @@
 import type { QuizQuestion, Rating } from '../core/types.js';
 import type { CardPhase, CardState, ReviewLogEntry } from '../study/schedule.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { likeAnywhere } from './question-index.js';
 
@@ -67,27 +68,36 @@ export interface RecordedAnswer {
 
 /** Reads and records what study and exam sessions need: questions, cards, answers, sessions, flags. */
 export class QuizRepository {
-  private readonly insertAnswer;
-  private readonly upsertCard;
-  private readonly insertLog;
+  // Prepared on first use: a repository that only reads questions works on a database of any version.
+  #insertAnswer?: Statement;
+  #upsertCard?: Statement;
+  #insertLog?: Statement;
 
-  constructor(private readonly db: Db) {
-    this.insertAnswer = db.prepare(
+  constructor(private readonly db: Db) {}
+
+  private get insertAnswer(): Statement {
+    return (this.#insertAnswer ??= this.db.prepare(
       `INSERT INTO answers (session_id, question_id, position, given, correct, rating, time_ms, flagged, user_accepted, answered_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.upsertCard = db.prepare(
+    ));
+  }
+
+  private get upsertCard(): Statement {
+    return (this.#upsertCard ??= this.db.prepare(
       `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, last_rating)
        VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps, @lapses, @state, @last_review, @last_rating)
        ON CONFLICT(question_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
          elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
          reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
-    );
-    this.insertLog = db.prepare(
+    ));
+  }
+
+  private get insertLog(): Statement {
+    return (this.#insertLog ??= this.db.prepare(
       `INSERT INTO review_logs (question_id, answer_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days,
                                 scheduled_days, learning_steps, review)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    ));
   }
 
   /** Active questions (not retired, not flagged), optionally narrowed by topic text or service. */
@@ -321,5 +331,6 @@ export function toCard(r: CardRow): CardState {
     lapses: r.lapses,
     state: r.state as CardPhase,
     last_review: r.last_review ? new Date(r.last_review) : null,
+    last_rating: r.last_rating ?? null,
   };
 }

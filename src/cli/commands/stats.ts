@@ -123,7 +123,7 @@ function render(ctx: CliContext, r: StatsReport): string {
     const colour = d.accuracy === null ? s.dim : d.accuracy >= 0.72 ? s.green : d.accuracy >= 0.5 ? s.yellow : s.red;
     const weight = ` (${d.weight}%)`;
     const name = d.name.length + weight.length > 38 ? `${d.name.slice(0, 37 - weight.length)}…${weight}` : `${d.name}${weight}`;
-    out.push(`  ${name.padEnd(38)} ${colour(bar(d.accuracy, 8))} ${pct(d.accuracy)} ${String(d.answers).padStart(6)} ${pct(d.coverage).padStart(8)} ${pct(d.meanRecall).padStart(6)}`);
+    out.push(`  ${name.padEnd(38)} ${colour(bar(d.accuracy, 8))} ${pct(d.accuracy)} ${String(d.answers).padStart(6)} ${pct(d.coverage).padStart(8)} ${pct(d.recall).padStart(6)}`);
   }
   if (r.unmapped.questions > 0) out.push(s.dim(`  ${r.unmapped.questions} questions map to no domain (awsquiz exam --list-domains)`));
 
