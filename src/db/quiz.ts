@@ -158,6 +158,36 @@ export class QuizRepository {
     return new Map(rows.map(([topic, right, total]) => [topic, { right, total }]));
   }
 
+  /**
+   * The facts behind questions whose note says more than its own line (a list's items, a Q/A pair's answer),
+   * by question id, as stored: `kind` and the fact's JSON. Questions of other kinds are absent.
+   */
+  noteFacts(ids: readonly string[]): Map<string, { kind: string; data: string }> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.id, f.kind, f.data FROM questions q
+         JOIN facts f ON f.source_id = q.source_id AND f.line = q.line AND f.kind = q.fact_kind AND f.topic_id = q.topic_id AND f.retired_at IS NULL
+         WHERE q.id IN (SELECT value FROM json_each(?)) AND q.fact_kind IN ('enumeration', 'qa')`,
+      )
+      .raw()
+      .all(JSON.stringify(ids)) as Array<[string, string, string]>;
+    return new Map(rows.map(([id, kind, data]) => [id, { kind, data }]));
+  }
+
+  /** Reviews not due at `now` that fall due by each of `ends` (ascending instants), counted per window. */
+  comingDue(now: Date, ends: readonly Date[]): number[] {
+    const count = this.db.prepare(
+      `SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+       WHERE c.due > ? AND c.due <= ? AND NOT (c.state = 0 AND c.reps = 0) AND q.retired_at IS NULL AND q.flagged_at IS NULL`,
+    );
+    let from = now;
+    return ends.map((end) => {
+      const n = count.pluck().get(from.toISOString(), end.toISOString()) as number;
+      from = end;
+      return n;
+    });
+  }
+
   /** Cards due at or before `until`. */
   dueCount(until: Date): number {
     return (
