@@ -101,6 +101,7 @@ function buildProgram(): Command {
     .option('--domain <domain>', 'only this domain (number, name or prefix)')
     .option('--topic <text>', 'only topics containing this text')
     .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)')
+    .option('--exam-date <day>', 'your exam day (2026-12-20): recall is predicted for it instead of a week from now')
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));

@@ -47,9 +47,11 @@ describe('awsquiz exam with piped input', () => {
 
   it('takes answers, flags, goes back, submits, and reports by domain', () => {
     const { db, run } = setup();
-    // answer 1; flag 2 and skip it; answer 3; back twice to 2 and answer it; skip 3; answer 4; submit at the review.
-    const r = run(['exam', '--domain', 'security', '--count', '4', '--seed', 'fixed', '--json'], 'a\nf\nn\nb\np\np\nb\nn\nc\ns\n');
+    // answer 1; flag 2 and skip it; answer 3; back twice to 2 and answer it; skip 3; answer 4; submit at the review,
+    // which asks first since question 2 is still flagged.
+    const r = run(['exam', '--domain', 'security', '--count', '4', '--seed', 'fixed', '--json'], 'a\nf\nn\nb\np\np\nb\nn\nc\ns\ny\n');
     expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Submit with 1 flagged question?');
     const report = JSON.parse(r.stdout) as { total: number; answered: number; right: number; domains: Array<{ slug: string; total: number }>; estimateNote: string };
     expect(report).toMatchObject({ total: 4, answered: 4 });
     expect(report.domains.map((d) => [d.slug, d.total])).toEqual([['security', 4]]);
@@ -80,7 +82,7 @@ describe('awsquiz exam with piped input', () => {
     expect(given).toEqual([1, 1, 1, 1]);
   });
 
-  it('submits by itself when the time runs out, unanswered counting as wrong', async () => {
+  it('submits by itself when the time runs out: unanswered score as wrong but are not recorded as answers', async () => {
     const { db } = setup();
     const child = spawn(process.execPath, [bin, 'exam', '--domain', 'security', '--count', '4', '--minutes', '0.02', '--seed', 'fixed', '--json'], {
       env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1' },
@@ -91,10 +93,14 @@ describe('awsquiz exam with piped input', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.stdin.destroy();
     expect(code).toBe(0);
-    const report = JSON.parse(out) as { total: number; answered: number; right: number };
-    expect(report).toMatchObject({ total: 4, answered: 1 });
+    const report = JSON.parse(out) as { total: number; answered: number; right: number; unanswered: number; percent: number; missed: Array<{ outcome: string; given: unknown }> };
+    expect(report).toMatchObject({ total: 4, answered: 1, unanswered: 3 });
     expect(report.right).toBeLessThanOrEqual(1);
-    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM answers WHERE correct = 0')).toEqual([{ n: 4 - report.right }]);
+    expect(report.percent).toBe(report.right * 25);
+    expect(report.missed.filter((m) => m.outcome === 'unanswered').map((m) => m.given)).toEqual([null, null, null]);
+    // Only the answer given is recorded (and only its question gets a card): the three unseen ones stay new.
+    expect(query<{ n: number; wrong: number }>(db, 'SELECT count(*) AS n, count(*) FILTER (WHERE correct = 0) AS wrong FROM answers')).toEqual([{ n: 1, wrong: 1 - report.right }]);
+    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM cards')).toEqual([{ n: 1 }]);
     expect(query<{ status: string }>(db, "SELECT status FROM sessions WHERE kind = 'exam'")).toEqual([{ status: 'finished' }]);
   }, 20_000);
 });
