@@ -31,13 +31,13 @@ function buildProgram(): Command {
   program
     .command('questions')
     .description('list, sample or show the generated questions, with their source line')
-    .argument('[action]', '"show" to show one question')
-    .argument('[id]', 'question id (or a unique prefix) for "show"')
+    .argument('[action]', '"show" to show one question, "unflag" to take a flag back')
+    .argument('[id]', 'question id (or a unique prefix) for "show" and "unflag"')
     .option('--topic <text>', 'only topics containing this text')
     .option('--sample <n>', 'a random sample of n questions', parseCount)
     .option('--flagged', 'only questions flagged as bad')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4')
+    .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4\n  awsquiz questions --flagged\n  awsquiz questions unflag q1a2b3c4')
     .action(async (action: string | undefined, id: string | undefined, opts, cmd: Command) =>
       (await import('./commands/questions.js')).run(action, id, opts, cmd),
     );
@@ -106,7 +106,20 @@ function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
-  const db = program.command('db').description('look after the database: where it is, check it, back it up');
+  const notes = program
+    .command('notes')
+    .description('the notes you ingested: list them, or take a note or folder out of use')
+    .option('--files', 'one line per note instead of per folder')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz notes\n  awsquiz notes --files\n  awsquiz notes remove ~/notes/old-course\n  awsquiz study --notes ~/notes/saa')
+    .action(async (opts, cmd: Command) => (await import('./commands/notes.js')).list(opts, cmd));
+  notes
+    .command('remove')
+    .description('retire the questions of a note, or of every note under a folder (answers and schedules are kept)')
+    .argument('<path>', 'a note file or a folder, as ingested')
+    .action(async (path: string, opts, cmd: Command) => (await import('./commands/notes.js')).remove(path, cmd));
+
+  const db = program.command('db').description('look after the database: where it is, check it, back it up, reset progress');
   db.command('path')
     .description('print the database path')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).path(cmd));
@@ -117,6 +130,11 @@ function buildProgram(): Command {
     .description('an online backup to PATH (safe while other awsquiz processes run)')
     .argument('<path>', 'where to write the backup')
     .action(async (path: string, opts, cmd: Command) => (await import('./commands/db.js')).backup(path, cmd));
+  db.command('reset')
+    .description('with --progress: forget every answer, schedule and session, keeping questions and notes (a backup is made first)')
+    .option('--progress', 'forget answers, schedules and sessions')
+    .option('--yes', 'do not ask for confirmation')
+    .action(async (opts, cmd: Command) => (await import('./commands/db.js')).reset(opts, cmd));
   return program;
 }
 

@@ -323,7 +323,11 @@ async function examLoop(
       if (key === 'n') next();
       else if (key === 'p') dispatch({ type: 'prev' });
       else if (key === 'f') dispatch({ type: flagged ? 'unflag' : 'flag' });
-      else screen = 'review'; // r and s both go through the review screen
+      else if (key === 's') {
+        // Submitting with questions unanswered or flagged asks first; with none, it is what was asked.
+        if (unanswered + flaggedCount > 0) screen = 'confirm';
+        else dispatch({ type: 'submit' });
+      } else screen = 'review';
     }
     save();
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, extname, relative } from 'node:path';
-import { shellArg } from '../../stats/command.js';
+import { shellWord } from '../../stats/command.js';
 import { loadCatalogue } from '../../app/catalogue.js';
 import { ingest, type FileReport, type IngestReport } from '../../app/ingest.js';
 import { bundledNotes } from '../../app/paths.js';
@@ -20,7 +20,7 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
       const exts = [...new Set(report.ignoredFiles.map((f) => extname(f) || '(no extension)'))].slice(0, 3).join(', ');
       throw new ExitError(
         `no Markdown notes in ${where}: ${ignoredList(report.ignoredFiles)} not read (${exts})`,
-        `name such files to ingest them anyway (\`awsquiz ingest ${shellArg(paths[0]!.replace(/\/+$/, ''))}/*${extname(report.ignoredFiles[0]!)}\`), or rename them to .md`,
+        `name such files to ingest them anyway (\`awsquiz ingest ${pathArg(paths[0]!.replace(/\/+$/, ''))}/*${extname(report.ignoredFiles[0]!)}\`), or rename them to .md`,
       );
     }
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
@@ -90,6 +90,11 @@ function fileLine(ctx: CliContext, f: FileReport): string {
       return `${s.green('ingested ')}  ${name}: ${f.facts} facts → ${f.questions} questions (${f.added} new, ${f.retired} retired), ${f.skipped} skipped${top ? ` (${top})` : ''}${warn}`;
     }
   }
+}
+
+/** A path as one shell word: as it is when it is plain, else quoted. */
+function pathArg(p: string): string {
+  return /^[\w./~-]+$/.test(p) ? p : shellWord(p);
 }
 
 /** "3 files (a.txt, b.txt, c.rst)", naming at most three. */
