@@ -104,3 +104,36 @@ describe('awsquiz exam with piped input', () => {
     expect(query<{ status: string }>(db, "SELECT status FROM sessions WHERE kind = 'exam'")).toEqual([{ status: 'finished' }]);
   }, 20_000);
 });
+
+describe('past exams', () => {
+  it('lists finished exams with --history and prints one again with --show N, answers as given', () => {
+    const { run } = setup();
+    expect(run(['exam', '--domain', 'security', '--count', '3', '--seed', 'one', '--json'], 'a\nb\nc\ns\n').status).toBe(0);
+    expect(run(['exam', '--domain', 'security', '--count', '2', '--seed', 'two'], 'a\ns\ny\n').status).toBe(0);
+    const list = JSON.parse(run(['exam', '--history', '--json']).stdout) as Array<{ number: number; total: number; answered: number }>;
+    expect(list.map((e) => [e.number, e.total, e.answered])).toEqual([
+      [1, 3, 3],
+      [2, 2, 1],
+    ]);
+    const text = run(['exam', '--history']);
+    expect(text.stdout).toMatch(/^ {4}#  started/m);
+    for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const shown = JSON.parse(run(['exam', '--show', '2', '--json']).stdout) as { total: number; unanswered: number; questions: Array<{ given: string[] | null; outcome: string }> };
+    expect(shown).toMatchObject({ total: 2, unanswered: 1 });
+    expect(shown.questions.map((q) => q.outcome)).toContain('unanswered');
+    expect(shown.questions.find((q) => q.outcome !== 'unanswered')!.given).toEqual([expect.any(String)]);
+    const again = run(['exam', '--show', '2']);
+    expect(again.stdout).toMatch(/mock exam result \(exam 2, \d{4}-\d\d-\d\d \d\d:\d\d\)/);
+    expect(again.stdout).toMatch(/Unanswered \(1\)/);
+    const missing = run(['exam', '--show', '3']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('awsquiz: there is no exam 3: the finished ones are 1 to 2 — `awsquiz exam --history` lists them\n');
+  });
+
+  it('says before it starts which domains the notes cannot fill, and how it fills them', () => {
+    const { run } = setup();
+    const r = run(['exam', '--count', '4', '--seed', 'short'], '');
+    expect(r.stdout).toContain('Development with AWS Services: no questions of the 1 the exam guide asks for.');
+    expect(r.stdout).toMatch(/Their 3 places go to the other domains by weight/);
+  });
+});
