@@ -141,11 +141,19 @@ export function studyFeedbackScreen(style: ChalkInstance, v: StudyQuestionView, 
   return { head: top(style, v), body, foot };
 }
 
-/** A flip card's back: the question, its answer and note, and the self-grades with their next intervals. */
-export function studyRevealScreen(style: ChalkInstance, v: StudyQuestionView, note: Line[], grades: string, live: Live): Screen {
+/**
+ * A flip card's back: the question, its answer (a list's items one per line) and where it is from, with the note's
+ * line when it says more than the answer, and the self-grades with their next intervals.
+ */
+export function studyRevealScreen(style: ChalkInstance, v: StudyQuestionView, fact: { kind: string; data: string } | undefined, grades: string, live: Live): Screen {
   const body = wording(style, v, []);
-  body.push('', style.bold('Answer:'), ...safe(v.q.answers[0] ?? '').split('\n').map((l) => `  ${l}`));
-  body.push('', style.dim(`  From ${sourceRef(v.q)}:`), ...note);
+  const answer = safe(v.q.answers[0] ?? '');
+  body.push('', style.bold('Answer:'));
+  // A list's items, or the answer to the note's own question, are the whole statement: shown once, as the answer.
+  if (fact?.kind === 'enumeration') body.push(...answer.split('; ').map((i) => ({ prefix: '  • ', text: i })));
+  else body.push(...answer.split('\n').map((l) => `  ${l}`));
+  body.push('', style.dim(`  From ${sourceRef(v.q)}${fact ? '' : ':'}`));
+  if (!fact) body.push(...noteLines(style, v.q, undefined));
   const foot: Line[] = ['', style.dim(v.status(live.nowMs)), style.bold('How well did you know it?  ') + grades, style.dim(v.hint)];
   return { head: top(style, v), body, foot };
 }

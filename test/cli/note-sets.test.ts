@@ -59,7 +59,7 @@ describe('note sets', () => {
 
   it('drills exactly one topic by id, where the last heading is shared by many', () => {
     const { db, run } = setup();
-    const [{ id }] = query<{ id: number }>(db, "SELECT id FROM topics WHERE path = 'AWS IAM › Practice questions'");
+    const { id } = query<{ id: number }>(db, "SELECT id FROM topics WHERE path = 'AWS IAM › Practice questions'")[0]!;
     expect(run(['study', '--topic-id', String(id), '--limit', '10', '--plain'], 'a\nb\nc\nd\n').status).toBe(0);
     expect(topicsAnswered(db)).toEqual(['AWS IAM › Practice questions']);
     // What `--topic` with the last heading would have drawn: both.
@@ -120,7 +120,7 @@ describe('db reset --progress and questions unflag', () => {
 
   it('takes a flag back', () => {
     const { db, run } = setup();
-    const [{ id }] = query<{ id: string }>(db, 'SELECT id FROM questions ORDER BY id LIMIT 1');
+    const { id } = query<{ id: string }>(db, 'SELECT id FROM questions ORDER BY id LIMIT 1')[0]!;
     const raw = new Database(db);
     raw.prepare("UPDATE questions SET flagged_at = 'x' WHERE id = ?").run(id);
     raw.close();

@@ -381,7 +381,7 @@ class StudySession {
 
   /** A flip card: its back with the note, then the learner's own grade, shown with where each grade sends it. */
   async #flip(q: QuizQuestion, timeMs: number): Promise<Step> {
-    const note = noteLines(this.ctx.style, q, this.repo.noteFacts([q.id]).get(q.id));
+    const fact = this.repo.noteFacts([q.id]).get(q.id);
     const now = new Date();
     const card = this.input.cards.get(q.id) ?? newCardState(now);
     const names = ['Again', 'Hard', 'Good', 'Easy'];
@@ -389,7 +389,7 @@ class StudySession {
     for (;;) {
       const view = this.#view(q, [], `1–4 grade yourself · e open the note · x ${this.#flagged.has(q.id) ? 'unflag' : 'flag as bad'} · q quit`);
       const reply = await this.#prompt({
-        view: (live) => studyRevealScreen(this.ctx.style, view, note, grades, live),
+        view: (live) => studyRevealScreen(this.ctx.style, view, fact, grades, live),
         input: { type: 'keys', keys: ['1', '2', '3', '4', 'e', 'x', 'q'] },
       });
       this.#notice = '';
