@@ -238,7 +238,8 @@ export class QuizRepository {
 
   /**
    * Records one answer and its FSRS update in a single transaction: it is saved the moment it is given.
-   * Returns what `undo` needs to take it back exactly.
+   * Returns what `undo` needs to take it back exactly. Immediate: it reads the card before writing, and a
+   * deferred transaction that another process writes under could not take the write lock without failing.
    */
   record(a: AnswerToRecord): RecordedAnswer {
     return this.db.transaction((): RecordedAnswer => {
@@ -260,7 +261,7 @@ export class QuizRepository {
       );
       if (a.review) this.applyReview(a.questionId, id, a.review.card, a.review.log);
       return { id, questionId: a.questionId, cardBefore };
-    })();
+    }).immediate();
   }
 
   /** A card's stored row, exactly as it is. */
@@ -278,7 +279,7 @@ export class QuizRepository {
       this.db.prepare('DELETE FROM answers WHERE id = ?').run(recorded.id);
       if (recorded.cardBefore === null) this.db.prepare('DELETE FROM cards WHERE question_id = ?').run(recorded.questionId);
       else this.upsertCard.run(recorded.cardBefore);
-    })();
+    }).immediate();
   }
 
   /** Replaces a recorded answer with another in one transaction (undo, then record): "I was right". */
@@ -286,7 +287,7 @@ export class QuizRepository {
     return this.db.transaction((): RecordedAnswer => {
       this.undo(recorded);
       return this.record(a);
-    })();
+    }).immediate();
   }
 
   /** Writes a card's new state and its review log (used by study answers and by exam results). */

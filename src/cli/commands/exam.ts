@@ -223,7 +223,7 @@ function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan,
     plan.result = { percent: score.percent, scaledEstimate: score.scaledEstimate, passed: score.passed, total: score.total, right: score.right, answered: score.answered, missed: score.missed };
     repo.saveSessionPlan(sessionId, plan, score.elapsedMs);
     repo.endSession(sessionId, 'finished', now, score.elapsedMs);
-  })();
+  }).immediate();
   return score;
 }
 
