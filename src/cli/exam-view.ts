@@ -12,7 +12,8 @@ import { choiceLines, clock, pickedMarks, promptText, selectLabel, sourceRef } f
 
 /** The screen before the clock starts: what the exam is, and what the notes could not fill. */
 export function examStartScreen(style: ChalkInstance, title: string, lines: readonly string[], hint: string): Screen {
-  return { head: [style.bold(title)], body: ['', ...lines.map((l) => style.yellow(l)), ''], foot: [style.dim(hint)] };
+  const [first, ...rest] = lines;
+  return { head: [style.bold(title)], body: ['', first ?? '', ...rest.map((l) => (l.startsWith('Keys:') ? style.dim(l) : style.yellow(l))), ''], foot: [style.dim(hint)] };
 }
 
 /** What a question screen of the exam shows besides the question. */

@@ -76,8 +76,10 @@ function buildProgram(): Command {
     .option('--count <n>', 'number of questions', parseCount)
     .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parseMinutes)
     .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
-    .addOption(new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show']))
-    .addOption(new Option('--abandon', 'drop the unfinished exam').conflicts(['listDomains', 'history', 'show']))
+    .addOption(
+      new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']),
+    )
+    .addOption(new Option('--abandon', 'drop the unfinished exam').conflicts(['listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']))
     .addOption(new Option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none').conflicts(['history', 'show']))
     .addOption(new Option('--history', 'list the finished mock exams, numbered').conflicts(['show']))
     .addOption(new Option('--show <n>', 'print the report of finished exam n (see --history) again').argParser(parseCount))

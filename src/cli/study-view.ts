@@ -154,7 +154,7 @@ export function studyRevealScreen(style: ChalkInstance, v: StudyQuestionView, fa
   else body.push(...answer.split('\n').map((l) => `  ${l}`));
   body.push('', style.dim(`  From ${sourceRef(v.q)}${fact ? '' : ':'}`));
   if (!fact) body.push(...noteLines(style, v.q, undefined));
-  const foot: Line[] = ['', style.dim(v.status(live.nowMs)), style.bold('How well did you know it?  ') + grades, style.dim(v.hint)];
+  const foot: Line[] = ['', style.dim(v.status(live.nowMs)), `${style.bold('Grade it:')} ${grades}`, style.dim(v.hint)];
   return { head: top(style, v), body, foot };
 }
 

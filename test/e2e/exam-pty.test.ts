@@ -52,7 +52,7 @@ describe('awsquiz exam in an 80×24 terminal', () => {
   it('redraws one screen for n, p and f; picks are marked; s asks first; the report shows your answers', async () => {
     const { db, env } = setup(NOTE);
     const t = terminal(['exam', '--domain', 'security', '--count', '3', '--seed', 'pty'], env);
-    await t.waitFor('Enter start the clock');
+    await t.waitFor('Enter starts the clock');
     t.type('\r');
     await t.waitFor('Question 1/3');
     t.type('a'); // answers 1 and moves on
@@ -120,7 +120,7 @@ describe('awsquiz exam in an 80×24 terminal', () => {
     const before = stats(env);
     expect(before.overview.answers).toBeGreaterThan(0);
     const t = terminal(['exam', '--domain', 'security', '--count', '4', '--seed', 'unseen'], env);
-    await t.waitFor('Enter start the clock');
+    await t.waitFor('Enter starts the clock');
     t.type('\r');
     await t.waitFor('Question 1/4');
     t.type('s');
@@ -139,7 +139,7 @@ describe('awsquiz exam in an 80×24 terminal', () => {
     const { env, dir } = setup(NOTE);
     const out = join(dir, 'result.json');
     const t = terminal([], env, { shell: `"${process.execPath}" "${bin}" exam --domain security --count 2 --seed json --json > "${out}"` });
-    await t.waitFor('Enter start the clock');
+    await t.waitFor('Enter starts the clock');
     t.type('\r');
     await t.waitFor('Question 1/2');
     t.type('b');

@@ -110,7 +110,7 @@ describe('awsquiz study in an 80×24 terminal', () => {
     for (let i = 0; i < 10 && !screen.join('\n').includes('(Select'); i++) {
       if (screen.join('\n').includes('Enter shows the answer')) {
         t.type('\r');
-        await t.waitFor('How well did you know it?');
+        await t.waitFor('Grade it:');
         t.type('3');
       } else {
         t.type('1');
@@ -136,7 +136,7 @@ describe('awsquiz study in an 80×24 terminal', () => {
   it('undoes an answer, accepts a refused typed answer as right, and flags and unflags, in the database', async () => {
     const { db, env } = setup(TYPED);
     const t = terminal(['study', '--limit', '2', '--seed', '1'], env);
-    let screen = await t.waitFor('type the answer');
+    let screen = await t.waitFor('type it, Enter');
     const resource = screen.some((l) => l.includes('attached to a resource'));
     // A near miss the check refuses: "resource policy document" is not "resource-based policy".
     t.type(resource ? 'resource policy document\r' : 'IAM user account\r');
@@ -160,7 +160,7 @@ describe('awsquiz study in an 80×24 terminal', () => {
     // Undo takes the answer, its review and the card back, and asks the question again.
     t.type('u');
     screen = await t.waitFor('Undone: your last answer was taken back.');
-    expect(screen.join('\n')).toContain('type the answer');
+    expect(screen.join('\n')).toContain('type it, Enter');
     expect(rows(db, 'SELECT count(*) AS n FROM answers')).toEqual([{ n: 0 }]);
     expect(rows(db, 'SELECT count(*) AS n FROM review_logs')).toEqual([{ n: 0 }]);
     expect(rows(db, 'SELECT count(*) AS n FROM cards')).toEqual([{ n: 0 }]);

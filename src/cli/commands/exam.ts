@@ -149,8 +149,8 @@ async function startScreen(ctx: CliContext, ui: Prompter, title: string, lines: 
     ui.print([s.bold(title), ...lines, s.dim('n next · p back · f flag · r review · s submit · end of input pauses (resume with --resume).')].join('\n'));
     return true;
   }
-  const hint = 'Enter start the clock · q not now   During the exam: 1–4 answer · n next · p back · f flag · r review · s submit · Ctrl-C pauses';
-  const r = await ui.ask({ view: () => examStartScreen(s, title, lines, hint), input: { type: 'keys', keys: ['enter', 'space', 'q'] } });
+  const keys = 'Keys: 1–4 answer · n next · p back · f flag · r review · s submit · Ctrl-C pauses (resume later).';
+  const r = await ui.ask({ view: () => examStartScreen(s, title, [...lines, '', keys], 'Enter starts the clock · q not now'), input: { type: 'keys', keys: ['enter', 'space', 'q'] } });
   return r.kind === 'key' && r.key !== 'q';
 }
 
@@ -299,7 +299,7 @@ async function examLoop(
       current: plan.state.answers[id],
       status,
       hint: typed
-        ? `Enter answers (empty: next) · Esc back · Ctrl-X ${flagged ? 'unflag' : 'flag'} · Ctrl-R review · Ctrl-C pause`
+        ? `Enter next · Esc back · Ctrl-X ${flagged ? 'unflag' : 'flag'} · Ctrl-R review · Ctrl-C pause`
         : `${item.kind === 'multi' ? 'pick, Enter confirms' : '1–4 answer'} · n next · p back · f ${flagged ? 'unflag' : 'flag'} · r review · s submit · Ctrl-C pause`,
     };
     const nav = ['n', 'p', 'f', 'r', 's'];

@@ -385,7 +385,7 @@ class StudySession {
     const now = new Date();
     const card = this.input.cards.get(q.id) ?? newCardState(now);
     const names = ['Again', 'Hard', 'Good', 'Easy'];
-    const grades = ([1, 2, 3, 4] as Rating[]).map((r) => `${r} ${names[r - 1]} (${interval(reviewCard(this.input.scheduler, card, r, now).card.due.getTime() - now.getTime()).replace(/^in /, '')})`).join(' · ');
+    const grades = ([1, 2, 3, 4] as Rating[]).map((r) => `${r} ${names[r - 1]} ${interval(reviewCard(this.input.scheduler, card, r, now).card.due.getTime() - now.getTime())}`).join(' · ');
     for (;;) {
       const view = this.#view(q, [], `1–4 grade yourself · e open the note · x ${this.#flagged.has(q.id) ? 'unflag' : 'flag as bad'} · q quit`);
       const reply = await this.#prompt({
@@ -421,7 +421,7 @@ function blank(): Live {
 function questionHint(q: QuizQuestion, options: number, canUndo: boolean, flagged: boolean): string {
   const letters = 'abcdefghij';
   const undo = canUndo ? (q.kind === 'typed' ? ' · Esc undo last' : ' · u undo last') : '';
-  if (q.kind === 'typed') return `type the answer, Enter · ? Enter shows it · Ctrl-X ${flagged ? 'unflag' : 'flag as bad'}${flagged ? ' · Enter skips' : ''}${undo} · Ctrl-C quit`;
+  if (q.kind === 'typed') return `type it, Enter · ? shows it · Ctrl-X ${flagged ? 'unflag · Enter skips' : 'flag'}${undo.replace(' last', '')} · Ctrl-C quit`;
   const flag = flagged ? ' · x unflag · n skip' : ' · x flag as bad';
   if (q.kind === 'flip') return `Enter shows the answer${flag}${undo} · q quit`;
   const keys = q.kind === 'multi' ? `1–${options} pick, Enter confirms` : `1–${options} or a–${letters[options - 1]} answer`;
