@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, repeated, terminal } from './terminal.js';
+import { query } from '../helpers/cli.js';
+import { bin, repeated, terminal, type TerminalOptions } from './terminal.js';
 
 const NOTE = `---
 exam: DVA-C02
@@ -32,13 +32,15 @@ function setup(notes: string | null) {
   return { db, env, dir };
 }
 
-function rows<T>(db: string, sql: string): T[] {
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare(sql).all() as T[];
-  } finally {
-    d.close();
-  }
+const rows = query;
+
+/** Opens an exam and starts its clock at the start screen. */
+async function started(args: string[], env: Record<string, string>, first: string, options: TerminalOptions = {}) {
+  const t = terminal(args, env, options);
+  const intro = await t.waitFor('Enter starts the clock');
+  t.type('\r');
+  await t.waitFor(first);
+  return Object.assign(t, { intro: intro.join('\n') });
 }
 
 const stats = (env: Record<string, string>) =>
@@ -51,20 +53,15 @@ const stats = (env: Record<string, string>) =>
 describe('awsquiz exam in an 80×24 terminal', () => {
   it('redraws one screen for n, p and f; picks are marked; s asks first; the report shows your answers', async () => {
     const { db, env } = setup(NOTE);
-    const t = terminal(['exam', '--domain', 'security', '--count', '3', '--seed', 'pty'], env);
-    await t.waitFor('Enter starts the clock');
-    t.type('\r');
-    await t.waitFor('Question 1/3');
-    t.type('a'); // answers 1 and moves on
-    await t.waitFor('Question 2/3');
-    t.type('f');
-    await t.waitFor('⚑ flagged');
-    t.type('n');
-    await t.waitFor('Question 3/3');
-    t.type('p');
-    await t.waitFor('Question 2/3');
-    t.type('p');
-    let screen = await t.waitFor('Question 1/3');
+    const t = await started(['exam', '--domain', 'security', '--count', '3', '--seed', 'pty'], env, 'Question 1/3');
+    // a answers 1 and moves on; f flags 2; n, p and p come back to 1.
+    let screen = await t.steps([
+      ['a', 'Question 2/3'],
+      ['f', '⚑ flagged'],
+      ['n', 'Question 3/3'],
+      ['p', 'Question 2/3'],
+      ['p', 'Question 1/3'],
+    ]);
     // The answer given is marked on its choice when the question comes back.
     expect(screen.filter((l) => /^ {2}● 1\/a/.test(l))).toHaveLength(1);
     expect(await t.scrollback()).toEqual([]);
@@ -89,10 +86,8 @@ describe('awsquiz exam in an 80×24 terminal', () => {
 
   it('keeps the scrollback of a 65-question exam unchanged while its review screen waits, the clock ticking', async () => {
     const { env } = setup(null);
-    const t = terminal(['exam', '--seed', 'review'], env);
-    await t.waitFor('65 questions, 130 minutes');
-    t.type('\r');
-    await t.waitFor('Question 1/65');
+    const t = await started(['exam', '--seed', 'review'], env, 'Question 1/65');
+    expect(t.intro).toContain('65 questions, 130 minutes');
     t.type('r');
     let screen = await t.waitFor('0 answered · 65 unanswered · 0 flagged');
     expect(screen.join('\n')).toMatch(/↓ \d+ more lines/);
@@ -119,10 +114,7 @@ describe('awsquiz exam in an 80×24 terminal', () => {
     spawnSync(process.execPath, [bin, 'study', '--limit', '2', '--seed', '4', '--plain'], { env: { ...process.env, ...env }, input: '1\n2\n' });
     const before = stats(env);
     expect(before.overview.answers).toBeGreaterThan(0);
-    const t = terminal(['exam', '--domain', 'security', '--count', '4', '--seed', 'unseen'], env);
-    await t.waitFor('Enter starts the clock');
-    t.type('\r');
-    await t.waitFor('Question 1/4');
+    const t = await started(['exam', '--domain', 'security', '--count', '4', '--seed', 'unseen'], env, 'Question 1/4');
     t.type('s');
     await t.waitFor('Submit with 4 unanswered questions?');
     t.type('y');
@@ -138,14 +130,11 @@ describe('awsquiz exam in an 80×24 terminal', () => {
   it('writes only JSON on stdout with --json, the chosen answers as text', async () => {
     const { env, dir } = setup(NOTE);
     const out = join(dir, 'result.json');
-    const t = terminal([], env, { shell: `"${process.execPath}" "${bin}" exam --domain security --count 2 --seed json --json > "${out}"` });
-    await t.waitFor('Enter starts the clock');
-    t.type('\r');
-    await t.waitFor('Question 1/2');
-    t.type('b');
-    await t.waitFor('Question 2/2');
-    t.type('s');
-    await t.waitFor('Submit with 1 unanswered question?');
+    const t = await started([], env, 'Question 1/2', { shell: `"${process.execPath}" "${bin}" exam --domain security --count 2 --seed json --json > "${out}"` });
+    await t.steps([
+      ['b', 'Question 2/2'],
+      ['s', 'Submit with 1 unanswered question?'],
+    ]);
     t.type('y');
     expect(await t.exited).toBe(0);
     const report = JSON.parse(readFileSync(out, 'utf8')) as { total: number; answered: number; questions: Array<{ given: string[] | null; outcome: string }> };

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { query } from '../helpers/cli.js';
 import { bin, repeated, terminal } from './terminal.js';
 
 // Long definitions, so that lines wrap at 80 columns; one list, for a multiple-response question.
@@ -54,14 +54,7 @@ function setup(note: string) {
   return { db, env };
 }
 
-function rows<T>(db: string, sql: string): T[] {
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare(sql).all() as T[];
-  } finally {
-    d.close();
-  }
-}
+const rows = query;
 
 /** The words of `text` all stand whole among the screen's words: no word was cut at the edge of the window. */
 function wordsWhole(screen: readonly string[], text: string): void {

@@ -69,7 +69,16 @@ export function terminal(args: string[], env: Record<string, string>, options: T
       await new Promise((r) => setTimeout(r, 50));
     }
   };
-  return { type: (s: string) => term.write(s), waitFor, screen, scrollback, lines, exited, raw: () => raw, cols, rows };
+  /** Types each key in turn and waits for what it should bring on screen; returns the last screen. */
+  const steps = async (pairs: ReadonlyArray<[string, string | RegExp]>): Promise<string[]> => {
+    let shown: string[] = [];
+    for (const [key, until] of pairs) {
+      term.write(key);
+      shown = await waitFor(until);
+    }
+    return shown;
+  };
+  return { type: (s: string) => term.write(s), waitFor, steps, screen, scrollback, lines, exited, raw: () => raw, cols, rows };
 }
 
 /** Lines that appear more than once among `lines`, empty and rule lines aside. */

@@ -329,6 +329,14 @@ class StudySession {
     this.#results[u.results] = { ...this.#results[u.results]!, correct: true };
   }
 
+  /** The keys every screen after the question has: `x` toggles the flag, `e` opens the note. True when handled. */
+  #flagOrEdit(q: QuizQuestion, key: string): boolean {
+    if (key === 'x') this.#toggleFlag(q.id);
+    else if (key === 'e') openInEditor(this.ctx, q.source.path, q.source.line);
+    else return false;
+    return true;
+  }
+
   #toggleFlag(id: string): void {
     if (this.#flagged.delete(id)) {
       this.repo.unflag(id);
@@ -366,14 +374,7 @@ class StudySession {
         current = { ...current, correct: true, userAccepted: true, ...this.#next(q.id, true) };
         continue;
       }
-      if (reply.key === 'x') {
-        this.#toggleFlag(q.id);
-        continue;
-      }
-      if (reply.key === 'e') {
-        openInEditor(this.ctx, q.source.path, q.source.line);
-        continue;
-      }
+      if (this.#flagOrEdit(q, reply.key)) continue;
       if (this.#flagged.has(q.id)) this.#queue.discard(q.id);
       return 'next';
     }
@@ -395,19 +396,12 @@ class StudySession {
       this.#notice = '';
       if (reply.kind === 'quit' || (reply.kind === 'key' && reply.key === 'q')) return 'quit';
       if (reply.kind !== 'key') continue;
-      if (reply.key === 'x') {
-        this.#toggleFlag(q.id);
-        continue;
-      }
-      if (reply.key === 'e') {
-        openInEditor(this.ctx, q.source.path, q.source.line);
-        continue;
-      }
+      if (this.#flagOrEdit(q, reply.key)) continue;
       const rating = selfRatingFromKey(reply.key);
       if (rating === null) continue;
       this.#record(q, rating > 1, rating, `self:${rating}`, timeMs, false);
       const due = this.input.cards.get(q.id)!.due.getTime() - Date.now();
-      this.#notice = `Graded ${names[rating - 1]}: next review ${interval(due)} · ${this.prompter.interactive ? 'u undoes it' : '"u" undoes it'}`;
+      this.#notice = `Graded ${names[rating - 1]}: next review ${interval(due)} · u undoes it`;
       if (!this.prompter.interactive) this.prompter.print(this.#notice);
       return 'next';
     }

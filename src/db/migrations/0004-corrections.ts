@@ -14,6 +14,19 @@
  * - `sources.removed_at`: `awsquiz notes remove` retires a note's questions and marks the source removed, so that
  *   re-checking known notes leaves it alone until the user ingests it again.
  */
+/** The trigger of migration 0003 that copies a card into each exam's `index_cards`, now with its last rating. */
+function cardsTrigger(name: string, event: 'INSERT' | 'UPDATE'): string {
+  return `CREATE TRIGGER ${name} AFTER ${event} ON cards
+BEGIN
+  INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms, last_rating)
+    SELECT qi.exam, NEW.question_id, coalesce(qi.domain, ''), NEW.state, NEW.stability,
+           CAST(round(unixepoch(NEW.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(NEW.last_review, 'subsec') * 1000) AS INTEGER), NEW.last_rating
+    FROM (SELECT DISTINCT exam FROM index_domains) e JOIN question_index qi ON qi.exam = e.exam AND qi.question_id = NEW.question_id WHERE true
+  ON CONFLICT (exam, domain, question_id) DO UPDATE SET
+    state = excluded.state, stability = excluded.stability, due_ms = excluded.due_ms, last_review_ms = excluded.last_review_ms, last_rating = excluded.last_rating;
+END;`;
+}
+
 export const sql = `
 ALTER TABLE answers ADD COLUMN user_accepted INTEGER NOT NULL DEFAULT 0 CHECK (user_accepted IN (0, 1));
 ALTER TABLE sources ADD COLUMN removed_at TEXT;
@@ -24,25 +37,9 @@ ALTER TABLE index_cards ADD COLUMN last_rating INTEGER;
 UPDATE index_cards SET last_rating = (SELECT c.last_rating FROM cards c WHERE c.question_id = index_cards.question_id);
 
 DROP TRIGGER cards_index_insert;
-CREATE TRIGGER cards_index_insert AFTER INSERT ON cards
-BEGIN
-  INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms, last_rating)
-    SELECT qi.exam, NEW.question_id, coalesce(qi.domain, ''), NEW.state, NEW.stability,
-           CAST(round(unixepoch(NEW.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(NEW.last_review, 'subsec') * 1000) AS INTEGER), NEW.last_rating
-    FROM (SELECT DISTINCT exam FROM index_domains) e JOIN question_index qi ON qi.exam = e.exam AND qi.question_id = NEW.question_id WHERE true
-  ON CONFLICT (exam, domain, question_id) DO UPDATE SET
-    state = excluded.state, stability = excluded.stability, due_ms = excluded.due_ms, last_review_ms = excluded.last_review_ms, last_rating = excluded.last_rating;
-END;
+${cardsTrigger('cards_index_insert', 'INSERT')}
 DROP TRIGGER cards_index_update;
-CREATE TRIGGER cards_index_update AFTER UPDATE ON cards
-BEGIN
-  INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms, last_rating)
-    SELECT qi.exam, NEW.question_id, coalesce(qi.domain, ''), NEW.state, NEW.stability,
-           CAST(round(unixepoch(NEW.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(NEW.last_review, 'subsec') * 1000) AS INTEGER), NEW.last_rating
-    FROM (SELECT DISTINCT exam FROM index_domains) e JOIN question_index qi ON qi.exam = e.exam AND qi.question_id = NEW.question_id WHERE true
-  ON CONFLICT (exam, domain, question_id) DO UPDATE SET
-    state = excluded.state, stability = excluded.stability, due_ms = excluded.due_ms, last_review_ms = excluded.last_review_ms, last_rating = excluded.last_rating;
-END;
+${cardsTrigger('cards_index_update', 'UPDATE')}
 
 CREATE TRIGGER answers_scores_delete AFTER DELETE ON answers
 BEGIN
