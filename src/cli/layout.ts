@@ -57,8 +57,9 @@ function wrap(text: string, width: number): string[] {
   // that continue it.
   const [, codes, lead] = /^((?:\x1b\[[0-9;]*m)*)( *)/.exec(text)!;
   const body = codes! + text.slice(codes!.length + lead!.length);
-  const lines = wrapAnsi(body, Math.max(4, width - lead!.length), { hard: true, trim: true }).split('\n');
-  return lines.map((l) => lead + l);
+  // Not trimmed: spaces inside the line (a padded column) are layout too; only the ends of wrapped lines go.
+  const lines = wrapAnsi(body, Math.max(4, width - lead!.length), { hard: true, trim: false }).split('\n');
+  return lines.map((l, i) => lead + (i === 0 ? l : l.trimStart()).trimEnd());
 }
 
 /** Logical lines as plain text for a pipe: prefixes joined to their text, nothing wrapped. */

@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { createInterface, type Interface } from 'node:readline';
-import { fit, plainScreen, type Screen, type Size, wrapLine } from './layout.js';
+import { fit, type Line, plainLines, plainScreen, type Screen, type Size, wrapLine } from './layout.js';
 
 /** What the user did at a prompt. */
 export type Reply =
@@ -52,7 +52,8 @@ export interface Ask {
 export interface Prompter {
   readonly interactive: boolean;
   ask(a: Ask): Promise<Reply>;
-  print(text: string): void;
+  /** Prints text that stays (a summary): wrapped at words on a terminal, a Line's text under its prefix. */
+  print(text: string | readonly Line[]): void;
   close(): void;
 }
 
@@ -225,7 +226,7 @@ export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, op
       }
     },
     // Printed text stays in the scrollback: wrapped at words to the window, as the screens are.
-    print: (text) => output.write(`${text.split('\n').flatMap((l) => wrapLine(l, windowSize(output).columns - 1)).join('\n')}\n`),
+    print: (text) => output.write(`${asLines(text).flatMap((l) => wrapLine(l, windowSize(output).columns - 1)).join('\n')}\n`),
     close: () => undefined,
   };
 }
@@ -293,9 +294,13 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
         write(invalidHint(input));
       }
     },
-    print: write,
+    print: (text) => write(plainLines(asLines(text)).join('\n')),
     close: () => rl.close(),
   };
+}
+
+function asLines(text: string | readonly Line[]): readonly Line[] {
+  return typeof text === 'string' ? text.split('\n') : text;
 }
 
 function invalidHint(input: AskInput): string {

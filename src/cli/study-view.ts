@@ -159,8 +159,8 @@ export function studyRevealScreen(style: ChalkInstance, v: StudyQuestionView, fa
 }
 
 /** The end-of-session report, printed once the last screen is gone. */
-export function studySummaryText(style: ChalkInstance, s: StudySummary, extra: { flagged: number; wallMs: number; stop: 'time' | 'quit' | 'done'; laterToday: number; tomorrow: number }): string {
-  const lines = ['', style.bold('Session summary')];
+export function studySummaryLines(style: ChalkInstance, s: StudySummary, extra: { flagged: number; wallMs: number; stop: 'time' | 'quit' | 'done'; laterToday: number; tomorrow: number }): Line[] {
+  const lines: Line[] = ['', style.bold('Session summary')];
   if (extra.stop === 'time') lines.push(style.yellow('  Time is up.'));
   if (s.answered === 0) {
     lines.push(`  No questions answered · ${clock(extra.wallMs)}`);
@@ -170,13 +170,13 @@ export function studySummaryText(style: ChalkInstance, s: StudySummary, extra: {
     for (const t of worst) {
       const pct = Math.round((t.right / t.total) * 100);
       const colour = pct >= 80 ? style.green : pct >= 50 ? style.yellow : style.red;
-      lines.push(`  ${colour(`${String(pct).padStart(3)}%`)} ${t.right}/${t.total}  ${safe(t.topic)}`);
+      lines.push({ prefix: `  ${colour(`${String(pct).padStart(3)}%`)} ${`${t.right}/${t.total}`.padEnd(5)} `, text: safe(t.topic) });
     }
     if (s.topics.length > worst.length) lines.push(style.dim(`  … and ${s.topics.length - worst.length} more topics`));
   }
   if (extra.flagged > 0) {
-    lines.push(`  ${extra.flagged} question${extra.flagged === 1 ? '' : 's'} flagged: \`awsquiz questions --flagged\` lists them, \`awsquiz questions unflag ID\` takes a flag back`);
+    lines.push({ prefix: '  ', text: `${extra.flagged} question${extra.flagged === 1 ? '' : 's'} flagged: \`awsquiz questions --flagged\` lists them, \`awsquiz questions unflag ID\` takes a flag back` });
   }
   lines.push(`  Coming due: ${extra.laterToday} later today · ${extra.tomorrow} tomorrow`);
-  return lines.join('\n');
+  return lines;
 }

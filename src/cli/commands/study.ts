@@ -21,7 +21,7 @@ import {
   studyFeedbackScreen,
   studyQuestionScreen,
   studyRevealScreen,
-  studySummaryText,
+  studySummaryLines,
   type StudyQuestionView,
   type StudyVerdict,
 } from '../study-view.js';
@@ -173,7 +173,7 @@ class StudySession {
       this.repo.endSession(this.#sessionId, 'finished', new Date(ended), ended - this.#started);
       const [laterToday, tomorrow] = this.#comingDue(new Date(ended));
       this.prompter.print(
-        studySummaryText(this.ctx.style, summarize(this.#results, tomorrow), { flagged: this.#flagged.size, wallMs: ended - this.#started, stop, laterToday, tomorrow }),
+        studySummaryLines(this.ctx.style, summarize(this.#results, tomorrow), { flagged: this.#flagged.size, wallMs: ended - this.#started, stop, laterToday, tomorrow }),
       );
     }
   }
