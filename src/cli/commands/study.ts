@@ -386,7 +386,7 @@ class StudySession {
     const now = new Date();
     const card = this.input.cards.get(q.id) ?? newCardState(now);
     const names = ['Again', 'Hard', 'Good', 'Easy'];
-    const grades = ([1, 2, 3, 4] as Rating[]).map((r) => `${r} ${names[r - 1]} ${interval(reviewCard(this.input.scheduler, card, r, now).card.due.getTime() - now.getTime())}`).join(' · ');
+    const grades = ([1, 2, 3, 4] as Rating[]).map((r) => `${r} ${names[r - 1]} ${interval(reviewCard(this.input.scheduler, card, r, now).card.due.getTime() - now.getTime()).slice(3)}`).join(' · ');
     for (;;) {
       const view = this.#view(q, [], `1–4 grade yourself · e open the note · x ${this.#flagged.has(q.id) ? 'unflag' : 'flag as bad'} · q quit`);
       const reply = await this.#prompt({
