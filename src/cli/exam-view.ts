@@ -71,7 +71,7 @@ export function examReviewScreen(style: ChalkInstance, title: string, rows: read
   const foot: Line[] = ['', style.dim(status(live.nowMs))];
   if (live.error) foot.push(style.yellow(live.error));
   foot.push(style.dim('a number and Enter goes to it · s submit · b or Esc back · ↑/↓ scroll'));
-  return { head: [style.bold(`${title} — review`), counts], body: ['', ...body], input: `go to: ${live.line}`, foot };
+  return { head: [style.bold(`${title} — review`), counts], body, input: `go to: ${live.line}`, foot };
 }
 
 /** "Submit with 13 unanswered and 2 flagged?" before the exam is scored. */
