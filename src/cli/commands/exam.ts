@@ -149,7 +149,7 @@ async function startScreen(ctx: CliContext, ui: Prompter, title: string, lines: 
     ui.print([s.bold(title), ...lines, s.dim('n next · p back · f flag · r review · s submit · end of input pauses (resume with --resume).')].join('\n'));
     return true;
   }
-  const keys = 'Keys: 1–4 answer · n next · p back · f flag · r review · s submit · Ctrl-C pause';
+  const keys = 'Keys: 1–4 answer · n next · p back · f flag · r review · s submit · Ctrl-C';
   const r = await ui.ask({ view: () => examStartScreen(s, title, [...lines, '', keys], 'Enter starts the clock · q not now'), input: { type: 'keys', keys: ['enter', 'space', 'q'] } });
   return r.kind === 'key' && r.key !== 'q';
 }
