@@ -91,10 +91,7 @@ export function examReport(r: ReportInput): ExamReport {
       source: q?.source ?? null,
     };
   });
-  const shortfall = r.bp.domains.flatMap((d) => {
-    const p = r.perDomain?.[d.slug];
-    return p && p.got < p.wanted ? [{ slug: d.slug, name: d.name, wanted: p.wanted, got: p.got }] : [];
-  });
+  const shortfall = shortfallOf(r.bp, r.perDomain);
   return {
     exam: r.bp.code,
     domain: r.domain,
@@ -113,6 +110,14 @@ export function examReport(r: ReportInput): ExamReport {
     questions,
     missed: questions.filter((x) => x.outcome !== 'right'),
   };
+}
+
+/** The domains that got fewer questions than their share (see ExamPlanDraft.perDomain), in blueprint order. */
+export function shortfallOf(bp: Blueprint, perDomain: ReportInput['perDomain']): Shortfall[] {
+  return bp.domains.flatMap((d) => {
+    const p = perDomain?.[d.slug];
+    return p && p.got < p.wanted ? [{ slug: d.slug, name: d.name, wanted: p.wanted, got: p.got }] : [];
+  });
 }
 
 /**

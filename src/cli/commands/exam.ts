@@ -6,7 +6,7 @@ import { QuizRepository } from '../../db/quiz.js';
 import { examItems, planExam, type ExamCandidate, type ExamItem } from '../../exam/assemble.js';
 import type { Blueprint } from '../../exam/blueprint.js';
 import { seededRandom } from '../../exam/random.js';
-import { examReport, shortfallLines, type ExamReport, type Shortfall } from '../../exam/report.js';
+import { examReport, shortfallLines, shortfallOf, type ExamReport } from '../../exam/report.js';
 import { SCALED_ESTIMATE_NOTE, scoreExam, type ExamScore } from '../../exam/score.js';
 import { elapsedMs, examReducer, givenAnswers, restoreSession, startSession, type ExamSessionState } from '../../exam/session.js';
 import { matchTyped } from '../../study/match.js';
@@ -107,10 +107,7 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
     throw new ExitError(`no questions map to ${selection.domain ? `the ${selection.domain.name} domain` : 'this exam'}${opts.notes ? ` in ${opts.notes}` : ''}`, 'see `awsquiz exam --list-domains`');
   }
   const title = `${selection.bp.code}${selection.domain ? ` · ${selection.domain.name}` : ''} mock exam`;
-  const short: Shortfall[] = selection.bp.domains.flatMap((d) => {
-    const p = assembled.perDomain[d.slug];
-    return p && p.got < p.wanted ? [{ slug: d.slug, name: d.name, wanted: p.wanted, got: p.got }] : [];
-  });
+  const short = shortfallOf(selection.bp, assembled.perDomain);
   const intro = [
     `${assembled.items.length} questions, ${assembled.minutes} minutes. No feedback until the end.`,
     ...(assembled.shortBy > 0 ? [`Only ${assembled.items.length} questions are available (${assembled.shortBy} fewer than asked); the exam uses them all.`] : []),
@@ -149,7 +146,7 @@ async function startScreen(ctx: CliContext, ui: Prompter, title: string, lines: 
     ui.print([s.bold(title), ...lines, s.dim('n next · p back · f flag · r review · s submit · end of input pauses (resume with --resume).')].join('\n'));
     return true;
   }
-  const keys = 'Keys: 1–4 answer · n next · p back · f flag · r review · s submit · Ctrl-C';
+  const keys = 'Keys: 1–4 · n next · p back · f flag · r review · s submit · Ctrl-C pause';
   const r = await ui.ask({ view: () => examStartScreen(s, title, [...lines, '', keys], 'Enter starts the clock · q not now'), input: { type: 'keys', keys: ['enter', 'space', 'q'] } });
   return r.kind === 'key' && r.key !== 'q';
 }
