@@ -107,3 +107,18 @@ describe('awsquiz stats', () => {
     expect(bad.stderr).toBe('awsquiz: not a date: someday — use a date such as 2026-03-01, or 7d / 4w\n');
   });
 });
+
+describe('awsquiz stats --exam-date', () => {
+  it('predicts recall for the exam day, and refuses a day gone by', () => {
+    const { run } = seeded();
+    const day = new Date(Date.now() + 30 * 86_400_000);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const r = JSON.parse(run(['stats', '--json', '--exam-date', iso]).stdout) as { recallHorizon: string };
+    expect(r.recallHorizon.slice(0, 10)).toBe(iso);
+    const week = JSON.parse(run(['stats', '--json']).stdout) as { recallHorizon: string };
+    expect(Date.parse(week.recallHorizon) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    const past = run(['stats', '--exam-date', '2020-01-01']);
+    expect(past.status).toBe(2);
+    expect(past.stderr).toBe('awsquiz: the exam date 2020-01-01 has passed — give the day of your next exam, or leave --exam-date out\n');
+  });
+});

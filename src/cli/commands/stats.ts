@@ -45,7 +45,10 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
     const offset = -now.getTimezoneOffset();
     const filter = { domain, topic: opts.topic, since };
     const scheduler = makeScheduler();
-    // Recall is predicted for the exam date when it is given (and ahead), else a week from now.
+    // Recall is predicted for the exam date when it is given, else a week from now.
+    if (examDate !== undefined && examDate.getTime() < now.getTime() - 86_400_000) {
+      throw new ExitError(`the exam date ${opts.examDate} has passed`, 'give the day of your next exam, or leave --exam-date out', 2);
+    }
     const horizon = examDate !== undefined && examDate.getTime() > now.getTime() ? examDate : defaultHorizon(now);
     const exams = () => finishedExams(db).filter((e) => e.exam === bp.code);
     // The whole exam comes from the tallies the database keeps per domain and topic; a narrowed view
