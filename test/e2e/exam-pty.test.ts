@@ -5,21 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { query } from '../helpers/cli.js';
 import { bin, repeated, terminal, type TerminalOptions } from './terminal.js';
+import { IAM_IDENTITIES as NOTE } from '../helpers/notes.js';
 
-const NOTE = `---
-exam: DVA-C02
-domain: security
----
-
-# IAM
-
-## IAM identities
-
-- **IAM user**: a person or program with long-term credentials
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
-`;
 
 function setup(notes: string | null) {
   const dir = mkdtempSync(join(tmpdir(), 'awsquiz-exam-pty-'));
