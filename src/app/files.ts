@@ -2,11 +2,15 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown']);
+/** Text formats people keep notes in that are not read from a folder: a folder of only these is worth a word. */
+const NOTE_LIKE_EXTENSIONS = new Set(['.txt', '.text', '.rst', '.org', '.adoc', '.asciidoc', '.mdx', '.mdown', '.mkd', '.mkdn', '.wiki', '.textile', '.note', '.notes']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.obsidian', '.trash']);
 
 export interface FileList {
   files: string[];
   problems: Array<{ path: string; message: string }>;
+  /** Files in the folders walked in a note-like text format other than Markdown (not ingested; named files always are). */
+  ignored: string[];
 }
 
 /**
@@ -16,6 +20,7 @@ export interface FileList {
 export function listNoteFiles(paths: string[]): FileList {
   const files: string[] = [];
   const problems: FileList['problems'] = [];
+  const ignored: string[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = (p: string) => {
@@ -59,6 +64,7 @@ export function listNoteFiles(paths: string[]): FileList {
       }
       if (isDir) walkDir(full);
       else if (isFile && NOTE_EXTENSIONS.has(extname(entry.name).toLowerCase())) addFile(full);
+      else if (isFile && NOTE_LIKE_EXTENSIONS.has(extname(entry.name).toLowerCase())) ignored.push(full);
     }
   };
   for (const given of paths) {
@@ -73,7 +79,7 @@ export function listNoteFiles(paths: string[]): FileList {
     if (st.isDirectory()) walkDir(p);
     else addFile(p);
   }
-  return { files, problems };
+  return { files, problems, ignored };
 }
 
 /** A one-line reason for a file system error. */

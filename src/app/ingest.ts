@@ -29,6 +29,8 @@ export interface FileReport {
 
 export interface IngestReport {
   files: FileReport[];
+  /** Files in the folders given that are not notes by their extension (*.md, *.markdown), so were not read. */
+  ignoredFiles: string[];
   totals: { files: number; ingested: number; unchanged: number; failed: number; questions: number; added: number; retired: number; skipped: number; warnings: number };
 }
 
@@ -36,7 +38,10 @@ export interface IngestOptions {
   db: Db;
   catalogue: Catalogue;
   paths: string[];
-  /** Also re-check every source ingested before (and retire the questions of deleted ones). */
+  /**
+   * Also re-check every source ingested before (and retire the questions of deleted ones); notes removed with
+   * `awsquiz notes remove` are then left alone, even when `paths` lists them (the bundled notes).
+   */
   includeKnown: boolean;
   now: Date;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -62,11 +67,12 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const now = options.now.toISOString();
   const reports: FileReport[] = [];
   const listed = listNoteFiles(options.paths);
-  const files = [...listed.files];
+  const files = options.includeKnown ? listed.files.filter((f) => repo.source(f)?.removed_at == null) : [...listed.files];
   if (options.includeKnown) {
     const known = new Set(files);
     for (const s of repo.sources()) {
-      if (known.has(s.path)) continue;
+      // A note removed with `awsquiz notes remove` stays out until it is ingested by name again.
+      if (known.has(s.path) || s.removed_at !== null) continue;
       let exists = true;
       try {
         exists = statSync(s.path).isFile();
@@ -112,7 +118,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     await analyzer.close();
   }
   reports.push(...results);
-  return { files: reports, totals: totals(reports) };
+  return { files: reports, ignoredFiles: listed.ignored, totals: totals(reports) };
 }
 
 function chooseAnalyzer(files: string[], threads: number | undefined, catalogue: Catalogue, quality: Quality): Analyzer {
@@ -162,13 +168,13 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   // falls through to the content hash, which stays the judge.
   try {
     const st = statSync(path);
-    if (known && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
+    if (known && known.removed_at === null && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
   } catch {
     // reported by readNoteFile below
   }
   const read = readNoteFile(path);
   if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
-  if (known && known.content_hash === read.hash) {
+  if (known && known.removed_at === null && known.content_hash === read.hash) {
     if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
   }

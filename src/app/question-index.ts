@@ -14,6 +14,7 @@ import type { StatsSummary } from '../stats/summary.js';
 import type { StatsQuestion } from '../stats/types.js';
 import { classesToRank, DEFAULT_MIN_ANSWERS, topicDomain, type WeakTopicOptions } from '../stats/weak-topics.js';
 import type { Scheduler } from '../study/schedule.js';
+import { defaultHorizon } from '../stats/recall.js';
 
 /**
  * Bump when what the index stores changes meaning (domainMapper's rules, examUse, the row order): every
@@ -85,12 +86,12 @@ export function statsQuestions(db: Db, bp: Blueprint, catalogue: Catalogue): Sta
   const touchedPer = new Map<string, number>();
   const out: StatsQuestion[] = [];
   for (const [id, topicId, domain] of indexTouched(db, bp.code)) {
-    out.push({ id, topic: paths.get(topicId) ?? '', domain });
+    out.push({ id, topic: paths.get(topicId) ?? '', topicId, domain });
     touchedPer.set(key(topicId, domain), (touchedPer.get(key(topicId, domain)) ?? 0) + 1);
   }
   for (const [topicId, domain, n] of indexGroups(db, bp.code)) {
     const rest = n - (touchedPer.get(key(topicId, domain)) ?? 0);
-    if (rest > 0) out.push({ id: '', topic: paths.get(topicId) ?? '', domain, count: rest });
+    if (rest > 0) out.push({ id: '', topic: paths.get(topicId) ?? '', topicId, domain, count: rest });
   }
   return out;
 }
@@ -137,7 +138,7 @@ export function statsSummary(
   db: Db,
   bp: Blueprint,
   catalogue: Catalogue,
-  at: { now: Date; offsetMinutes: number; scheduler: Scheduler },
+  at: { now: Date; offsetMinutes: number; scheduler: Scheduler; horizon?: Date },
   options: WeakTopicOptions = {},
 ): StatsSummary | null {
   if (!Number.isInteger(at.offsetMinutes / 15)) return null;
@@ -145,6 +146,7 @@ export function statsSummary(
   ensureAnswerDays(db, at.offsetMinutes);
   return readIndexStats(db, bp.code, {
     now: at.now,
+    recallAt: at.horizon ?? defaultHorizon(at.now),
     offsetMinutes: at.offsetMinutes,
     masteredStability: MASTERED_STABILITY_DAYS,
     ...dueWindows(at.now, at.offsetMinutes),

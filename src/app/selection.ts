@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { NotesRepository } from '../db/notes.js';
 import type { Db } from '../db/open.js';
 import type { IndexFilter } from '../db/question-index.js';
 import { resolveDomain, type Blueprint, type Domain } from '../exam/blueprint.js';
@@ -9,7 +11,13 @@ export interface SelectionOptions {
   exam?: string;
   domain?: string;
   topic?: string;
+  /** One topic by id (the drill commands of `awsquiz stats`). */
+  topicId?: number;
   service?: string;
+  /** A note file or folder, as the user typed it: only its questions. */
+  notes?: string;
+  /** Only questions mapped to the exam (see IndexFilter.mappedOnly). */
+  mappedOnly?: boolean;
 }
 
 export interface Selection {
@@ -48,8 +56,22 @@ export function resolveSelection(db: Db, catalogue: Catalogue, options: Selectio
     if ('error' in d) throw new SelectionError(d.error);
     domain = d;
   }
+  if (options.topicId !== undefined && db.prepare('SELECT 1 FROM topics WHERE id = ?').get(options.topicId) === undefined) {
+    throw new SelectionError(`no topic has the id ${options.topicId} — \`awsquiz stats\` prints the drill command of each weak topic`);
+  }
+  let notes: string | undefined;
+  if (options.notes !== undefined) {
+    notes = resolve(options.notes);
+    if (new NotesRepository(db).sourcesUnder(notes).every((s) => s.removed_at !== null)) {
+      throw new SelectionError(`no ingested notes at ${options.notes} — \`awsquiz notes\` lists them; add these with \`awsquiz ingest ${options.notes}\``);
+    }
+  }
   ensureQuestionIndex(db, bp, catalogue);
-  return { bp, domain, filter: { domain: domain?.slug, topic: options.topic, service } };
+  const filter: IndexFilter = { domain: domain?.slug, topic: options.topic, service };
+  if (options.topicId !== undefined) filter.topicId = options.topicId;
+  if (notes !== undefined) filter.notes = notes;
+  if (options.mappedOnly) filter.mappedOnly = true;
+  return { bp, domain, filter };
 }
 
 /** The questions a study session or exam draws from: active ones matching the filters, each with its domain in the exam. */

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../app/paths.js';
@@ -15,7 +15,9 @@ function buildProgram(): Command {
     .option('--no-color', 'plain output without colours')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'awsquiz: ')) });
+    .configureOutput({
+      outputError: (str, write) => write(str.replace(/^error: /, 'awsquiz: ').replace(/(cannot be used with option '[^']+')\n/, '$1 — use one of them\n')),
+    });
 
   program
     .command('ingest')
@@ -30,13 +32,13 @@ function buildProgram(): Command {
   program
     .command('questions')
     .description('list, sample or show the generated questions, with their source line')
-    .argument('[action]', '"show" to show one question')
-    .argument('[id]', 'question id (or a unique prefix) for "show"')
+    .argument('[action]', '"show" to show one question, "unflag" to take a flag back')
+    .argument('[id]', 'question id (or a unique prefix) for "show" and "unflag"')
     .option('--topic <text>', 'only topics containing this text')
     .option('--sample <n>', 'a random sample of n questions', parseCount)
     .option('--flagged', 'only questions flagged as bad')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4')
+    .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4\n  awsquiz questions --flagged\n  awsquiz questions unflag q1a2b3c4')
     .action(async (action: string | undefined, id: string | undefined, opts, cmd: Command) =>
       (await import('./commands/questions.js')).run(action, id, opts, cmd),
     );
@@ -45,21 +47,25 @@ function buildProgram(): Command {
     .description('spaced-repetition study: due reviews and weak topics first, then new questions')
     .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)')
     .option('--topic <text>', 'only topics containing this text')
+    .addOption(new Option('--topic-id <id>', 'exactly one topic, by the id `awsquiz stats` gives').argParser(parseId).conflicts('topic'))
     .option('--service <name>', 'only questions about this AWS service (e.g. SQS)')
-    .option('--exam <code>', 'exam whose domains --domain refers to (default: from your notes, else DVA-C02)')
-    .option('--new-only', 'only questions never seen')
-    .option('--due-only', 'only reviews that are due')
+    .option('--exam <code>', 'only questions mapped to this exam, whose domains --domain refers to (default: from your notes, else DVA-C02)')
+    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)')
+    .addOption(new Option('--new-only', 'only questions never seen').conflicts('dueOnly'))
+    .addOption(new Option('--due-only', 'only reviews that are due').conflicts('newOnly'))
     .option('--limit <n>', 'questions in the session', parseCount, 20)
-    .option('--minutes <m>', 'a timed session: ends cleanly after m minutes', parseCount)
+    .option('--minutes <m>', 'a timed session: after m minutes (fractions allowed) the question on screen is the last', parseMinutes)
     .option('--retention <r>', 'desired recall probability for scheduling', parseFloat, 0.9)
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
     .option('--seed <n>', 'seed for the order of choices (for repeatable runs)', parseCount)
     .addHelpText(
       'after',
-      '\nKeys: 1–4 or a–d answer · x flag a bad question · e open the note (after an answer) · Ctrl-C ends and saves.\n' +
-        'Without a terminal, one answer per line: choice numbers/letters ("2", "b", "1,3"), text, or a rating 1–4.\n\n' +
-        'Examples:\n  awsquiz study\n  awsquiz study --domain security --minutes 15\n  awsquiz study --topic SQS --new-only',
+      '\nKeys: 1–4 or a–d answer · x flag a bad question (again: unflag) · u undo the last answer · after an answer:\n' +
+        'r "I was right" (a typed answer refused) · e open the note · Enter next. Typed answers: Ctrl-X flags, Esc undoes.\n' +
+        'Ctrl-C ends and saves. Without a terminal, one answer per line: choice numbers/letters ("2", "b", "1,3"), text,\n' +
+        'an empty line to show a flip card, then a rating 1–4.\n\n' +
+        'Examples:\n  awsquiz study\n  awsquiz study --domain security --minutes 15\n  awsquiz study --topic SQS --new-only\n  awsquiz study --notes ~/notes/saa --exam SAA-C03',
     )
     .action(async (opts, cmd: Command) => (await import('./commands/study.js')).run(opts, cmd));
   program
@@ -67,20 +73,28 @@ function buildProgram(): Command {
     .description('a timed mock exam shaped like the real one, scored by domain at the end')
     .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)')
     .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default')
+    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)')
     .option('--count <n>', 'number of questions', parseCount)
-    .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parsePositive)
+    .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parseMinutes)
     .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
-    .option('--resume', 'continue the unfinished exam with its clock where it stopped')
-    .option('--abandon', 'drop the unfinished exam')
-    .option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none')
-    .option('--json', 'print the result (or --list-domains) as JSON; the exam itself is shown on stderr')
+    .addOption(
+      new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']),
+    )
+    .addOption(new Option('--abandon', 'drop the unfinished exam').conflicts(['listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']))
+    .addOption(new Option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none').conflicts(['history', 'show']))
+    .addOption(new Option('--history', 'list the finished mock exams, numbered').conflicts(['show']))
+    .addOption(new Option('--show <n>', 'print the report of finished exam n (see --history) again').argParser(parseCount))
+    .option('--json', 'print the result (or --list-domains, --history, --show) as JSON on stdout; the exam itself is drawn on stderr')
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
     .addHelpText(
       'after',
-      '\nDuring the exam: 1–4 or a–d answer · n next · p back · f flag · r review · s submit · Ctrl-C pauses.\n' +
-        'Without a terminal, one line per step: a choice ("b", "1,3"), a typed answer, or n/p/f/r/s; at the review screen, a number or s.\n\n' +
-        'Examples:\n  awsquiz exam\n  awsquiz exam --domain security --count 10\n  awsquiz exam --exam SAA-C03 --list-domains\n  awsquiz exam --resume',
+      '\nDuring the exam: 1–4 or a–d answer · n next · p back · f flag · r review (jump by number) · s submit, which\n' +
+        'asks first when questions are unanswered or flagged · Ctrl-C pauses. Typed answers: Enter answers and moves on,\n' +
+        'Esc goes back, Ctrl-X flags, Ctrl-R reviews. Unanswered questions score as wrong but are not recorded as answers.\n' +
+        'Without a terminal, one line per step: a choice ("b", "1,3"), a typed answer, or n/p/f/r/s; at the review, a\n' +
+        'number or s, then y to confirm.\n\n' +
+        'Examples:\n  awsquiz exam\n  awsquiz exam --domain security --count 10\n  awsquiz exam --exam SAA-C03 --list-domains\n  awsquiz exam --resume\n  awsquiz exam --history\n  awsquiz exam --show 3',
     )
     .action(async (opts, cmd: Command) => (await import('./commands/exam.js')).run(opts, cmd));
   program
@@ -90,11 +104,25 @@ function buildProgram(): Command {
     .option('--domain <domain>', 'only this domain (number, name or prefix)')
     .option('--topic <text>', 'only topics containing this text')
     .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)')
+    .option('--exam-date <day>', 'your exam day (2026-12-20): recall is predicted for it instead of a week from now')
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
-  const db = program.command('db').description('look after the database: where it is, check it, back it up');
+  const notes = program
+    .command('notes')
+    .description('the notes you ingested: list them, or take a note or folder out of use')
+    .option('--files', 'one line per note instead of per folder')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz notes\n  awsquiz notes --files\n  awsquiz notes remove ~/notes/old-course\n  awsquiz study --notes ~/notes/saa')
+    .action(async (opts, cmd: Command) => (await import('./commands/notes.js')).list(opts, cmd));
+  notes
+    .command('remove')
+    .description('retire the questions of a note, or of every note under a folder (answers and schedules are kept)')
+    .argument('<path>', 'a note file or a folder, as ingested')
+    .action(async (path: string, opts, cmd: Command) => (await import('./commands/notes.js')).remove(path, cmd));
+
+  const db = program.command('db').description('look after the database: where it is, check it, back it up, reset progress');
   db.command('path')
     .description('print the database path')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).path(cmd));
@@ -105,12 +133,23 @@ function buildProgram(): Command {
     .description('an online backup to PATH (safe while other awsquiz processes run)')
     .argument('<path>', 'where to write the backup')
     .action(async (path: string, opts, cmd: Command) => (await import('./commands/db.js')).backup(path, cmd));
+  db.command('reset')
+    .description('with --progress: forget every answer, schedule and session, keeping questions and notes (a backup is made first)')
+    .option('--progress', 'forget answers, schedules and sessions')
+    .option('--yes', 'do not ask for confirmation')
+    .action(async (opts, cmd: Command) => (await import('./commands/db.js')).reset(opts, cmd));
   return program;
 }
 
-function parsePositive(value: string): number {
+function parseMinutes(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new ExitError(`not a positive number: ${value}`, 'give minutes such as 30 or 0.5', 2);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new ExitError(`not a number of minutes: ${value}`, 'give minutes such as 15 or 0.5', 2);
+  return n;
+}
+
+function parseId(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ExitError(`not a topic id: ${value}`, 'copy the command `awsquiz stats` prints for a weak topic', 2);
   return n;
 }
 

@@ -1,5 +1,6 @@
-import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
+import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { createInterface, type Interface } from 'node:readline';
+import { fit, type Line, plainLines, plainScreen, type Screen, type Size, wrapLine } from './layout.js';
 
 /** What the user did at a prompt. */
 export type Reply =
@@ -9,23 +10,39 @@ export type Reply =
   | { kind: 'quit' }
   | { kind: 'timeout' };
 
-/** How the user answers: pick choices by key, type a line, or press one of a few keys. */
+/**
+ * How the user answers. Key names are lower-case letters and digits, 'enter', 'space', 'escape' and
+ * 'ctrl-x' style chords.
+ * - choice: `1`–`9` or `a`–`j` pick (with `select` > 1 they toggle, then Enter confirms); `keys` are commands.
+ * - text: a typed line; a line that is exactly one of `keys` is that command instead. With `instant`, a key
+ *   of `keys` pressed on an empty line acts at once (the review screen: digits are typed, `s` submits).
+ *   Letters never act while typing: a typed answer "x" is an answer, not the flag key.
+ * - keys: one of `keys`.
+ */
 export type AskInput =
   | { type: 'choice'; count: number; select: number; keys: string[] }
-  | { type: 'text'; keys: string[] }
+  | { type: 'text'; keys: string[]; instant?: boolean }
   | { type: 'keys'; keys: string[] };
 
-/** One question or screen to show and the answer it waits for. */
+/** What a screen shows of the prompt's own state: choices picked so far, the line typed, a complaint, the time. */
+export interface Live {
+  picked: number[];
+  line: string;
+  error: string;
+  nowMs: number;
+  /** The window's width, for a screen that shortens rather than wraps (a list of one line per entry). */
+  columns: number;
+}
+
+/** One screen to show and the answer it waits for. */
 export interface Ask {
-  /** Everything above the input line, already styled. */
-  screen: string;
+  /** Draws the screen from the prompt's state; called on every redraw (a key, the clock, a resize). */
+  view: (live: Live) => Screen;
   input: AskInput;
-  /** A status line redrawn every second (the countdown); receives the current time in ms. */
-  status?: (nowMs: number) => string;
   /** When the prompt gives up with `timeout` (epoch ms). */
   deadline?: number;
-  /** The hint under the input ("1–4 answer · x flag · Ctrl-C quit"). */
-  hint?: string;
+  /** Redraw every second (a countdown on screen). */
+  ticking?: boolean;
 }
 
 /**
@@ -35,7 +52,8 @@ export interface Ask {
 export interface Prompter {
   readonly interactive: boolean;
   ask(a: Ask): Promise<Reply>;
-  print(text: string): void;
+  /** Prints text that stays (a summary): wrapped at words on a terminal, a Line's text under its prefix. */
+  print(text: string | readonly Line[]): void;
   close(): void;
 }
 
@@ -47,7 +65,7 @@ export function choiceIndex(key: string, count: number): number {
     const i = Number(key) - 1;
     return i < count ? i : -1;
   }
-  const i = LETTERS.indexOf(key.toLowerCase());
+  const i = key.length === 1 ? LETTERS.indexOf(key.toLowerCase()) : -1;
   return i >= 0 && i < count ? i : -1;
 }
 
@@ -64,22 +82,44 @@ export function parseChoices(line: string, count: number): number[] | null {
   return out.length ? out : null;
 }
 
+interface KeyEvent {
+  name?: string;
+  ctrl?: boolean;
+  shift?: boolean;
+  sequence?: string;
+}
+
+/** The name a key goes by in AskInput.keys. */
+function keyName(key: KeyEvent): string {
+  if (isEnterKey(key as never)) return 'enter';
+  const name = (key.name ?? key.sequence ?? '').toLowerCase();
+  return key.ctrl && name.length === 1 ? `ctrl-${name}` : name;
+}
+
+const SCROLL_KEYS = new Set(['up', 'down', 'pageup', 'pagedown', 'home', 'end']);
+
 interface KeyPromptConfig {
   ask: Ask;
   now: () => number;
+  size: () => Size;
+  dim: (s: string) => string;
+  /** The stream drawn on, for its resize events. */
+  output: NodeJS.WriteStream;
 }
 
-// One custom prompt for every question: single keys answer at once, multi-select toggles then Enter,
-// typed answers are a line; a one-second tick redraws the countdown and ends the prompt at the deadline.
+// One custom prompt for every screen: it keeps what is picked, typed and scrolled, redraws the screen in place
+// on each key, every second when asked and on a resize, and ends at the deadline.
 const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
   const { ask } = config;
   const [line, setLine] = useState('');
   const [picked, setPicked] = useState<number[]>([]);
   const [, setTick] = useState(0);
   const [error, setError] = useState('');
+  const [offset, setOffset] = useState(0);
+  const shown = useRef({ offset: 0, page: 10 });
 
   useEffect(() => {
-    if (!ask.status && ask.deadline === undefined) return;
+    if (!ask.ticking && ask.deadline === undefined) return;
     const timer = setInterval(() => {
       if (ask.deadline !== undefined && config.now() >= ask.deadline) done({ kind: 'timeout' });
       else setTick((t) => t + 1);
@@ -87,13 +127,36 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
     return () => clearInterval(timer);
   }, []);
 
-  useKeypress((key, rl) => {
+  useEffect(() => {
+    const redraw = () => setTick((t) => t + 1);
+    config.output.on('resize', redraw);
+    return () => void config.output.off('resize', redraw);
+  }, []);
+
+  useKeypress((key: KeyEvent, rl) => {
     const input = ask.input;
+    const name = keyName(key);
+    if (SCROLL_KEYS.has(name)) {
+      const { offset: at, page } = shown.current;
+      const to = name === 'up' ? at - 1 : name === 'down' ? at + 1 : name === 'pageup' ? at - page : name === 'pagedown' ? at + page : name === 'home' ? 0 : Number.MAX_SAFE_INTEGER;
+      setOffset(Math.max(0, to));
+      return;
+    }
     if (input.type === 'text') {
-      if (isEnterKey(key)) {
+      const chord = key.ctrl || name === 'escape';
+      if (chord && input.keys.includes(name)) {
+        done({ kind: 'key', key: name });
+        return;
+      }
+      if (input.instant && line === '' && input.keys.includes(name) && name.length === 1) {
+        done({ kind: 'key', key: name });
+        return;
+      }
+      if (name === 'enter') {
         // readline has already cleared rl.line when Enter arrives: the typed text is the state kept below.
         const text = line.trim();
         if (input.keys.includes(text.toLowerCase())) done({ kind: 'key', key: text.toLowerCase() });
+        else if (text === '' && input.keys.includes('enter')) done({ kind: 'key', key: 'enter' });
         else if (text === '') setError('type an answer, then Enter');
         else done({ kind: 'text', text });
         return;
@@ -103,21 +166,21 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
       return;
     }
     rl.clearLine(0);
-    const name = (key.name ?? '').toLowerCase();
     if (input.type === 'keys') {
-      if (input.keys.includes(name) || (isEnterKey(key) && input.keys.includes('enter'))) done({ kind: 'key', key: isEnterKey(key) ? 'enter' : name });
+      if (input.keys.includes(name)) done({ kind: 'key', key: name });
       return;
     }
-    if (isEnterKey(key)) {
+    if (name === 'enter') {
       if (input.select > 1 && picked.length === input.select) done({ kind: 'choice', selected: [...picked].sort((a, b) => a - b) });
-      else if (input.select > 1) setError(`select ${input.select}, then Enter`);
+      else if (input.select > 1) setError(`pick ${input.select}, then Enter`);
+      else if (input.keys.includes('enter')) done({ kind: 'key', key: 'enter' });
       return;
     }
-    if (isBackspaceKey(key)) {
+    if (isBackspaceKey(key as never)) {
       setPicked(picked.slice(0, -1));
       return;
     }
-    const index = choiceIndex(name, input.count);
+    const index = key.ctrl ? -1 : choiceIndex(name, input.count);
     if (index >= 0) {
       if (input.select <= 1) {
         done({ kind: 'choice', selected: [index] });
@@ -130,38 +193,47 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
     if (input.keys.includes(name)) done({ kind: 'key', key: name });
   });
 
-  const parts = [ask.screen];
-  if (ask.input.type === 'choice' && ask.input.select > 1) {
-    parts.push(`selected: ${picked.length ? picked.map((p) => p + 1).join(', ') : '—'} (${ask.input.select} needed, Enter to confirm)`);
-  }
-  if (ask.input.type === 'text') parts.push(`> ${line}`);
-  if (ask.status) parts.push(ask.status(config.now()));
-  if (error) parts.push(error);
-  if (ask.hint) parts.push(ask.hint);
-  return parts.join('\n');
+  const size = config.size();
+  const screen = ask.view({ picked, line, error, nowMs: config.now(), columns: size.columns });
+  const fitted = fit(screen, size, offset, config.dim);
+  shown.current = { offset: fitted.offset, page: Math.max(1, size.rows - 6) };
+  if (fitted.input !== undefined) return [[...fitted.top, fitted.input].join('\n'), fitted.bottom.join('\n')];
+  // No cursor on a screen answered by single keys: it would sit on the hint line.
+  return `${[...fitted.top, ...fitted.bottom].join('\n')}\x1b[?25l`;
 });
 
-/** The terminal prompter: single keypresses, a live countdown, Ctrl-C ends the session cleanly. */
-export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, now: () => number = Date.now): Prompter {
+/** The window's size, with 80×24 for a stream that does not say. */
+export function windowSize(output: NodeJS.WriteStream): Size {
+  return { columns: output.columns > 0 ? output.columns : 80, rows: output.rows > 0 ? output.rows : 24 };
+}
+
+/**
+ * The terminal prompter: every screen is drawn in place and erased when answered, so the next one is drawn
+ * where it was; single keypresses, a live countdown, Ctrl-C ends the session cleanly.
+ */
+export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, options: { now?: () => number; dim?: (s: string) => string } = {}): Prompter {
+  const now = options.now ?? Date.now;
+  const dim = options.dim ?? ((s: string) => s);
   return {
     interactive: true,
     async ask(ask) {
       try {
-        return await keyPrompt({ ask, now }, { clearPromptOnDone: false, output });
+        return await keyPrompt({ ask, now, size: () => windowSize(output), dim, output }, { clearPromptOnDone: true, output });
       } catch (e) {
         const name = (e as Error).name;
         if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError') return { kind: 'quit' };
         throw e;
       }
     },
-    print: (text) => output.write(`${text}\n`),
+    // Printed text stays in the scrollback: wrapped at words to the window, as the screens are.
+    print: (text) => output.write(`${asLines(text).flatMap((l) => wrapLine(l, windowSize(output).columns - 1)).join('\n')}\n`),
     close: () => undefined,
   };
 }
 
 /**
- * The plain prompter for pipes and scripts: prints the question, reads one line per answer (choice numbers
- * or letters, or text), and treats the end of input as "quit".
+ * The plain prompter for pipes and scripts: prints the screen once, line by line and unwrapped, reads one line
+ * per answer (choice numbers or letters, or text), and treats the end of input as "quit".
  */
 export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, now: () => number = Date.now): Prompter {
   const rl: Interface = createInterface({ input, terminal: false });
@@ -200,8 +272,7 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
   return {
     interactive: false,
     async ask(ask) {
-      write(ask.screen);
-      if (ask.status) write(ask.status(now()));
+      write(plainScreen(ask.view({ picked: [], line: '', error: '', nowMs: now(), columns: Number.POSITIVE_INFINITY })));
       for (;;) {
         if (ask.deadline !== undefined && now() >= ask.deadline) return { kind: 'timeout' };
         const raw = await nextLine(ask.deadline);
@@ -212,22 +283,28 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
         if (input.keys.includes(text.toLowerCase())) return { kind: 'key', key: text.toLowerCase() };
         if (input.type === 'text') {
           if (text !== '') return { kind: 'text', text };
+          if (input.keys.includes('enter')) return { kind: 'key', key: 'enter' };
         } else if (input.type === 'keys') {
           if (text === '' && input.keys.includes('enter')) return { kind: 'key', key: 'enter' };
         } else {
           const picked = parseChoices(text, input.count);
           if (picked && (input.select <= 1 ? picked.length === 1 : picked.length === input.select)) return { kind: 'choice', selected: picked.sort((a, b) => a - b) };
+          if (text === '' && input.keys.includes('enter')) return { kind: 'key', key: 'enter' };
         }
         write(invalidHint(input));
       }
     },
-    print: write,
+    print: (text) => write(plainLines(asLines(text)).join('\n')),
     close: () => rl.close(),
   };
 }
 
+function asLines(text: string | readonly Line[]): readonly Line[] {
+  return typeof text === 'string' ? text.split('\n') : text;
+}
+
 function invalidHint(input: AskInput): string {
   if (input.type === 'text') return 'answer: type it, then Enter';
-  if (input.type === 'keys') return `answer: one of ${input.keys.join(', ')}`;
+  if (input.type === 'keys') return `answer: one of ${input.keys.filter((k) => k.length === 1 || k === 'enter').join(', ')}`;
   return input.select > 1 ? `answer: ${input.select} choices, e.g. 1,3` : `answer: a choice number 1–${input.count} or letter`;
 }

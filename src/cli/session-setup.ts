@@ -9,10 +9,13 @@ import { ExitError } from './errors.js';
 import { plainPrompter, terminalPrompter, type Prompter } from './prompter.js';
 import { safe } from './render.js';
 
-/** The terminal prompter when both ends are a terminal, the line-by-line one otherwise (or with --plain). */
-export function choosePrompter(plain: boolean | undefined, output: NodeJS.WriteStream = process.stdout): Prompter {
-  const tty = Boolean(process.stdin.isTTY && output.isTTY);
-  return plain || !tty ? plainPrompter(process.stdin, output) : terminalPrompter(output);
+/**
+ * The terminal prompter when both ends are a terminal, the line-by-line one otherwise (or with --plain, or
+ * TERM=dumb, a terminal that cannot move its cursor).
+ */
+export function choosePrompter(plain: boolean | undefined, output: NodeJS.WriteStream = process.stdout, dim: (s: string) => string = (s) => s): Prompter {
+  const tty = Boolean(process.stdin.isTTY && output.isTTY) && process.env.TERM !== 'dumb';
+  return plain || !tty ? plainPrompter(process.stdin, output) : terminalPrompter(output, { dim });
 }
 
 /**

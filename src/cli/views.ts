@@ -1,10 +1,14 @@
+/** Pieces the study and exam screens share: the question's wording, its choices with marks, times, sources. */
+
 import type { ChalkInstance } from 'chalk';
+import { homedir } from 'node:os';
+import { relative, sep } from 'node:path';
 import type { QuizQuestion } from '../core/types.js';
-import type { StudySummary } from '../study/summary.js';
+import type { Line } from './layout.js';
 import { safe } from './render.js';
 
-const LETTERS = 'ABCDEFGHIJ';
-const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
+const LETTERS = 'abcdefghij';
+const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 
 /** "4:05" from milliseconds (never negative). */
 export function clock(ms: number): string {
@@ -15,68 +19,88 @@ export function clock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-/** The options of a choice question as shown, with their keys. */
-export function optionLines(style: ChalkInstance, options: string[]): string[] {
-  return options.map((o, i) => `  ${style.bold(`${i + 1}`)}${style.dim(`/${LETTERS[i]!.toLowerCase()}`)}  ${safe(o)}`);
+/** "(Select TWO)" for a multiple-response question of `n` right answers. */
+export function selectLabel(n: number): string {
+  return `(Select ${SELECT_WORDS[n] ?? n})`;
 }
 
-/** The question screen: breadcrumb, prompt, and the options or input hint. */
-export function questionScreen(
-  style: ChalkInstance,
-  q: Pick<QuizQuestion, 'kind' | 'topic' | 'prompt'>,
-  options: string[],
-  select: number,
-  header: string,
-): string {
-  // The prompt opens with the last part of the topic ("SQS › Limits — …"); the full path is shown above it.
-  const dash = q.prompt.indexOf(' — ');
-  const lead = dash > 0 ? q.prompt.slice(0, dash) : '';
-  const prompt = lead && q.topic.endsWith(lead) ? q.prompt.slice(dash + 3).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : q.prompt;
-  const lines = [header ? style.dim(header) : '', style.cyan(safe(q.topic)), style.bold(safe(prompt))];
-  if (q.kind === 'multi') lines.push(style.yellow(`(Select ${SELECT_WORDS[select] ?? select})`));
-  if (options.length) lines.push('', ...optionLines(style, options));
-  if (q.kind === 'flip') lines.push('', style.dim('Think of the answer, then press Enter to see it.'));
-  return lines.join('\n');
+/**
+ * The question's wording as a screen shows it under the heading path: without the lead that repeats the end of
+ * that path ("SQS › Limits — which…" under "Amazon SQS › SQS › Limits"; a shortened part ends in "…"), and
+ * without a trailing "(Select TWO)", which the screen shows on its own line. Capitalised once the lead is gone.
+ */
+export function promptText(topic: string, prompt: string): string {
+  let text = prompt.replace(/\s*\(Select [A-Z]+\)\s*$/, '');
+  const dash = text.indexOf(' — ');
+  if (dash > 0 && leadRepeatsTopic(text.slice(0, dash), topic)) text = text.slice(dash + 3).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return text;
 }
 
-/** Where a question came from: file:line, heading path, and the note's own line. */
-export function sourceLines(style: ChalkInstance, q: QuizQuestion): string[] {
-  return [style.dim(`  from ${safe(q.source.path)}:${q.source.line} · ${safe(q.topic)}`), style.dim(`  “${safe(q.source.text)}”`)];
+function leadRepeatsTopic(lead: string, topic: string): boolean {
+  const parts = lead.split(' › ');
+  const path = topic.split(' › ');
+  if (parts.length > path.length) return false;
+  const tail = path.slice(path.length - parts.length);
+  return parts.every((p, i) => p === tail[i] || (p.endsWith('…') && tail[i]!.startsWith(p.slice(0, -1))));
 }
 
-/** Feedback after an answer: right or wrong, the right answer, and the source. */
-export function feedbackText(
-  style: ChalkInstance,
-  q: QuizQuestion,
-  verdict: { correct: boolean; forgiven?: boolean; canonical?: string; rightText: string },
-): string {
-  const lines: string[] = [''];
-  if (verdict.correct) {
-    lines.push(style.green.bold('✔ Right'));
-    if (verdict.forgiven && verdict.canonical) lines.push(style.green(`  (spelled: ${safe(verdict.canonical)})`));
-  } else {
-    lines.push(style.red.bold('✘ Wrong'), `  ${style.bold('Answer:')} ${safe(verdict.rightText)}`);
-  }
-  lines.push(...sourceLines(style, q));
-  return lines.join('\n');
+/** How a choice is marked: picked while answering, or right/wrong once answered. */
+export type ChoiceMark = 'none' | 'picked' | 'right' | 'right-picked' | 'wrong-picked';
+
+/**
+ * A question's choices, one Line each, keyed `1/a`…: a multiple-response question shows boxes ([x] picked);
+ * a single choice shows ● on the pick; after the answer ✔ marks the right ones and ✘ a wrong pick.
+ */
+export function choiceLines(style: ChalkInstance, options: readonly string[], marks: readonly ChoiceMark[], multi: boolean): Line[] {
+  return options.map((o, i) => {
+    const mark = marks[i] ?? 'none';
+    const key = `${style.bold(String(i + 1))}${style.dim(`/${LETTERS[i]}`)}`;
+    let sign: string;
+    if (mark === 'right' || mark === 'right-picked') sign = style.green('✔');
+    else if (mark === 'wrong-picked') sign = style.red('✘');
+    else if (multi) sign = mark === 'picked' ? style.cyan('[x]') : style.dim('[ ]');
+    else sign = mark === 'picked' ? style.cyan('●') : ' ';
+    if (multi && (mark === 'right' || mark === 'right-picked' || mark === 'wrong-picked')) sign = `${sign}  `;
+    const text = mark === 'picked' || mark === 'right-picked' || mark === 'wrong-picked' ? style.bold(safe(o)) : safe(o);
+    return { prefix: `  ${sign} ${key}  `, text };
+  });
 }
 
-/** The end-of-session report. */
-export function summaryText(style: ChalkInstance, s: StudySummary, flagged: number): string {
-  const lines = ['', style.bold('Session summary')];
-  if (s.answered === 0) {
-    lines.push('  No questions answered.');
-  } else {
-    lines.push(`  ${s.answered} answered (${s.questions} question${s.questions === 1 ? "" : "s"}) · ${s.right} right (${Math.round(s.accuracy * 100)}%) · ${clock(s.totalTimeMs)} spent`);
-    const worst = s.topics.slice(0, 8);
-    for (const t of worst) {
-      const pct = Math.round((t.right / t.total) * 100);
-      const colour = pct >= 80 ? style.green : pct >= 50 ? style.yellow : style.red;
-      lines.push(`  ${colour(`${String(pct).padStart(3)}%`)} ${t.right}/${t.total}  ${safe(t.topic)}`);
-    }
-    if (s.topics.length > worst.length) lines.push(style.dim(`  … and ${s.topics.length - worst.length} more topics`));
-  }
-  if (flagged > 0) lines.push(`  ${flagged} question${flagged === 1 ? '' : 's'} flagged (see \`awsquiz questions --flagged\`)`);
-  lines.push(`  Due tomorrow: ${s.dueTomorrow}`);
-  return lines.join('\n');
+/** Marks for choices once answered: the right ones, and the picks. */
+export function answeredMarks(count: number, right: readonly number[], picked: readonly number[]): ChoiceMark[] {
+  return Array.from({ length: count }, (_, i) => {
+    const r = right.includes(i);
+    const p = picked.includes(i);
+    return r ? (p ? 'right-picked' : 'right') : p ? 'wrong-picked' : 'none';
+  });
+}
+
+/** Marks for choices while answering: the picks. */
+export function pickedMarks(count: number, picked: readonly number[]): ChoiceMark[] {
+  return Array.from({ length: count }, (_, i) => (picked.includes(i) ? 'picked' : 'none'));
+}
+
+/** "in 10 min", "in 3 h", "in 4 days", "in 2 months": how far off an instant is, as a learner reads it. */
+export function interval(ms: number): string {
+  const min = Math.max(1, Math.round(ms / 60_000));
+  if (min < 60) return `in ${min} min`;
+  const h = Math.round(min / 60);
+  if (h < 24) return `in ${h} h`;
+  const days = Math.round(h / 24);
+  if (days < 60) return `in ${days} day${days === 1 ? '' : 's'}`;
+  const months = Math.round(days / 30);
+  if (months < 24) return `in ${months} months`;
+  return `in ${Math.round(days / 365)} years`;
+}
+
+/** A note's path as a user reads it: relative to the working folder when inside it, else with ~ for home. */
+export function displayPath(path: string, cwd = process.cwd(), home = homedir()): string {
+  const rel = relative(cwd, path);
+  if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep)) return rel;
+  return home && (path === home || path.startsWith(home + sep)) ? `~${path.slice(home.length)}` : path;
+}
+
+/** Where a question came from: "notes/sqs.md:12". */
+export function sourceRef(q: Pick<QuizQuestion, 'source'>): string {
+  return `${safe(displayPath(q.source.path))}:${q.source.line}`;
 }

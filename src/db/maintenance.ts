@@ -140,3 +140,27 @@ function oneLine(s: string): string {
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/** What `resetProgress` forgot. */
+export interface ResetCounts {
+  answers: number;
+  cards: number;
+  sessions: number;
+}
+
+/**
+ * Forgets every answer, schedule and session in one transaction, and the tallies made from them, keeping the
+ * questions, notes, topics and flags: a fresh start on the same question bank. The statistics tallies are
+ * recomputed (empty) on their next use.
+ */
+export function resetProgress(db: Db): ResetCounts {
+  return db.transaction((): ResetCounts => {
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const counts = { answers: count('answers'), cards: count('cards'), sessions: count('sessions') };
+    // The tallies go first, so the triggers that take each deleted answer and card out of them find nothing to do.
+    for (const t of ['topic_scores', 'question_scores', 'answer_slots', 'answer_days', 'index_domains', 'index_topics', 'index_cards']) db.exec(`DELETE FROM ${t}`);
+    db.exec(`DELETE FROM review_logs; DELETE FROM answers; DELETE FROM cards; DELETE FROM sessions`);
+    db.prepare(`DELETE FROM derived WHERE key LIKE 'index-stats:%'`).run();
+    return counts;
+  }).immediate();
+}

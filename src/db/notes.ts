@@ -2,6 +2,7 @@ import type { Fact } from '../notes/facts.js';
 import type { Question } from '../notes/questions.js';
 import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
+import { likeUnder } from './question-index.js';
 
 export interface SourceRow {
   id: number;
@@ -11,6 +12,20 @@ export interface SourceRow {
   mtime_ms: number;
   /** The stamp of the generator that analysed it (see ingest's generatorStamp). */
   generator: string;
+  /** Set by `awsquiz notes remove` (migration 0005); null while the note is in use. */
+  removed_at: string | null;
+}
+
+/** One ingested note as `awsquiz notes` lists it. */
+export interface SourceSummary {
+  path: string;
+  ingestedAt: string;
+  removedAt: string | null;
+  /** Active questions (not retired, not flagged), and flagged ones. */
+  questions: number;
+  flagged: number;
+  /** Answers ever given to its questions (kept when the note is removed). */
+  answers: number;
 }
 
 export interface StoredNote {
@@ -41,12 +56,12 @@ export class NotesRepository {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator FROM sources WHERE path = ?'),
-      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator FROM sources ORDER BY path'),
+      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at FROM sources WHERE path = ?'),
+      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at FROM sources ORDER BY path'),
       upsertSource: db.prepare(
         `INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at, exam, domain, front_matter, facts, questions, skipped, warnings, generator)
          VALUES (@path, @hash, @size, @mtimeMs, @now, @exam, @domain, @frontMatter, @facts, @questions, @skipped, @warnings, @generator)
-         ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms, generator = excluded.generator,
+         ON CONFLICT(path) DO UPDATE SET removed_at = NULL, content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms, generator = excluded.generator,
            ingested_at = excluded.ingested_at, exam = excluded.exam, domain = excluded.domain, front_matter = excluded.front_matter,
            facts = excluded.facts, questions = excluded.questions, skipped = excluded.skipped, warnings = excluded.warnings
          RETURNING id`,
@@ -92,9 +107,45 @@ export class NotesRepository {
     return this.stmts.source.get(path);
   }
 
-  /** Every source ingested before. */
+  /** Every source ingested before, removed ones included (see `removed_at`). */
   sources(): SourceRow[] {
     return this.stmts.sources.all();
+  }
+
+  /** The sources at `path` (an absolute file path) or under it (a folder), removed ones included. */
+  sourcesUnder(path: string): SourceRow[] {
+    return this.db
+      .prepare(`SELECT id, path, content_hash, size, mtime_ms, removed_at FROM sources WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path`)
+      .all(path, likeUnder(path)) as SourceRow[];
+  }
+
+  /** Every source with its questions and answers, for `awsquiz notes`. */
+  summaries(): SourceSummary[] {
+    return this.db
+      .prepare(
+        `SELECT s.path, s.ingested_at AS ingestedAt, s.removed_at AS removedAt,
+           (SELECT count(*) FROM questions q WHERE q.source_id = s.id AND q.retired_at IS NULL AND q.flagged_at IS NULL) AS questions,
+           (SELECT count(*) FROM questions q WHERE q.source_id = s.id AND q.retired_at IS NULL AND q.flagged_at IS NOT NULL) AS flagged,
+           (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id WHERE q.source_id = s.id) AS answers
+         FROM sources s ORDER BY s.path`,
+      )
+      .all() as SourceSummary[];
+  }
+
+  /**
+   * Removes notes from use in one transaction: their questions are retired (answers and schedules kept, for
+   * statistics and for the day the note is ingested again) and the sources marked removed, so that re-checking
+   * known notes leaves them alone. Returns how many questions were retired.
+   */
+  remove(ids: readonly number[], now: string): number {
+    return this.db.transaction(() => {
+      let retired = 0;
+      for (const id of ids) {
+        retired += this.stmts.retireSource.run(now, id).changes;
+        this.db.prepare('UPDATE sources SET removed_at = ? WHERE id = ?').run(now, id);
+      }
+      return retired;
+    })();
   }
 
   /** Records a new mtime for a source whose content did not change, so the next stat check is cheap. */

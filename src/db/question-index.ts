@@ -19,8 +19,20 @@ export interface IndexFilter {
   domain?: string;
   /** Case-insensitive substring of the topic's heading path. */
   topic?: string;
+  /** Exactly one topic, by id (what `awsquiz stats` names in its drill commands). */
+  topicId?: number;
   service?: string;
+  /** Only questions from the notes at this absolute path: one file, or every note under a folder. */
+  notes?: string;
+  /**
+   * Only questions the exam's index maps to one of its domains and whose note names no other exam in its
+   * front matter (`study --exam`: a DVA note is not SAA study).
+   */
+  mappedOnly?: boolean;
 }
+
+/** A LIKE pattern (with ESCAPE '\\') matching the paths under the folder `dir`. */
+export const likeUnder = (dir: string) => `${dir.replace(/\/+$/, '').replace(/[\\%_]/g, (c) => `\\${c}`)}/%`;
 
 /** A LIKE pattern (with ESCAPE '\\') matching `s` anywhere, its % and _ taken literally. */
 export const likeAnywhere = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -74,9 +86,22 @@ export function indexConditions(exam: string, filter: IndexFilter): { sql: strin
     where.push(`qi.topic_id IN (SELECT id FROM topics WHERE path LIKE ? ESCAPE '\\')`);
     params.push(likeAnywhere(filter.topic));
   }
+  if (filter.topicId !== undefined) {
+    where.push('qi.topic_id = ?');
+    params.push(filter.topicId);
+  }
   if (filter.service) {
     where.push('EXISTS (SELECT 1 FROM question_services qs WHERE qs.question_id = qi.question_id AND qs.service_id = ?)');
     params.push(filter.service);
+  }
+  if (filter.notes !== undefined) {
+    where.push(
+      `EXISTS (SELECT 1 FROM questions q JOIN sources s ON s.id = q.source_id WHERE q.id = qi.question_id AND (s.path = ? OR s.path LIKE ? ESCAPE '\\'))`,
+    );
+    params.push(filter.notes, likeUnder(filter.notes));
+  }
+  if (filter.mappedOnly) {
+    where.push(`qi.domain IS NOT NULL AND NOT EXISTS (SELECT 1 FROM questions q WHERE q.id = qi.question_id AND q.exam IS NOT NULL AND upper(q.exam) != upper(qi.exam))`);
   }
   return { sql: where.join(' AND '), params };
 }

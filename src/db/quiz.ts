@@ -1,5 +1,6 @@
 import type { QuizQuestion, Rating } from '../core/types.js';
 import type { CardPhase, CardState, ReviewLogEntry } from '../study/schedule.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { likeAnywhere } from './question-index.js';
 
@@ -38,6 +39,8 @@ export interface CardRow {
   lapses: number;
   state: number;
   last_review: string | null;
+  /** The rating of the latest review (migration 0005); null for a card stored before it, or never reviewed. */
+  last_rating: number | null;
 }
 
 export interface AnswerToRecord {
@@ -48,35 +51,53 @@ export interface AnswerToRecord {
   correct: boolean;
   timeMs: number;
   flagged?: boolean;
+  /** The learner overruled the matcher: a typed answer it refused, accepted as right ("I was right"). */
+  userAccepted?: boolean;
   at: Date;
   /** The FSRS update for this answer; absent for an exam answer whose review is applied at the end. */
   review?: { rating: Rating; card: CardState; log: ReviewLogEntry };
 }
 
+/** A recorded answer, with what undoing it must put back: the card row as it was (null: there was none). */
+export interface RecordedAnswer {
+  id: number;
+  questionId: string;
+  cardBefore: CardRow | null;
+}
+
 
 /** Reads and records what study and exam sessions need: questions, cards, answers, sessions, flags. */
 export class QuizRepository {
-  private readonly insertAnswer;
-  private readonly upsertCard;
-  private readonly insertLog;
+  // Prepared on first use: a repository that only reads questions works on a database of any version.
+  #insertAnswer?: Statement;
+  #upsertCard?: Statement;
+  #insertLog?: Statement;
 
-  constructor(private readonly db: Db) {
-    this.insertAnswer = db.prepare(
-      `INSERT INTO answers (session_id, question_id, position, given, correct, rating, time_ms, flagged, answered_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.upsertCard = db.prepare(
-      `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
-       VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps, @lapses, @state, @last_review)
+  constructor(private readonly db: Db) {}
+
+  private get insertAnswer(): Statement {
+    return (this.#insertAnswer ??= this.db.prepare(
+      `INSERT INTO answers (session_id, question_id, position, given, correct, rating, time_ms, flagged, user_accepted, answered_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ));
+  }
+
+  private get upsertCard(): Statement {
+    return (this.#upsertCard ??= this.db.prepare(
+      `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, last_rating)
+       VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days, @learning_steps, @reps, @lapses, @state, @last_review, @last_rating)
        ON CONFLICT(question_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
          elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
-         reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review`,
-    );
-    this.insertLog = db.prepare(
+         reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
+    ));
+  }
+
+  private get insertLog(): Statement {
+    return (this.#insertLog ??= this.db.prepare(
       `INSERT INTO review_logs (question_id, answer_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days,
                                 scheduled_days, learning_steps, review)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    ));
   }
 
   /** Active questions (not retired, not flagged), optionally narrowed by topic text or service. */
@@ -137,6 +158,36 @@ export class QuizRepository {
     return new Map(rows.map(([topic, right, total]) => [topic, { right, total }]));
   }
 
+  /**
+   * The facts behind questions whose note says more than its own line (a list's items, a Q/A pair's answer),
+   * by question id, as stored: `kind` and the fact's JSON. Questions of other kinds are absent.
+   */
+  noteFacts(ids: readonly string[]): Map<string, { kind: string; data: string }> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.id, f.kind, f.data FROM questions q
+         JOIN facts f ON f.source_id = q.source_id AND f.line = q.line AND f.kind = q.fact_kind AND f.topic_id = q.topic_id AND f.retired_at IS NULL
+         WHERE q.id IN (SELECT value FROM json_each(?)) AND q.fact_kind IN ('enumeration', 'qa')`,
+      )
+      .raw()
+      .all(JSON.stringify(ids)) as Array<[string, string, string]>;
+    return new Map(rows.map(([id, kind, data]) => [id, { kind, data }]));
+  }
+
+  /** Reviews not due at `now` that fall due by each of `ends` (ascending instants), counted per window. */
+  comingDue(now: Date, ends: readonly Date[]): number[] {
+    const count = this.db.prepare(
+      `SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+       WHERE c.due > ? AND c.due <= ? AND NOT (c.state = 0 AND c.reps = 0) AND q.retired_at IS NULL AND q.flagged_at IS NULL`,
+    );
+    let from = now;
+    return ends.map((end) => {
+      const n = count.pluck().get(from.toISOString(), end.toISOString()) as number;
+      from = end;
+      return n;
+    });
+  }
+
   /** Cards due at or before `until`. */
   dueCount(until: Date): number {
     return (
@@ -185,17 +236,58 @@ export class QuizRepository {
     return new Map(rows.map((r) => [r.question_id, { given: JSON.parse(r.given) as unknown, correct: r.correct === 1 }]));
   }
 
-  /** Records one answer and its FSRS update in a single transaction: it is saved the moment it is given. */
-  record(a: AnswerToRecord): number {
-    return this.db.transaction(() => {
+  /**
+   * Records one answer and its FSRS update in a single transaction: it is saved the moment it is given.
+   * Returns what `undo` needs to take it back exactly. Immediate: it reads the card before writing, and a
+   * deferred transaction that another process writes under could not take the write lock without failing.
+   */
+  record(a: AnswerToRecord): RecordedAnswer {
+    return this.db.transaction((): RecordedAnswer => {
       const at = a.at.toISOString();
+      const cardBefore = this.cardRow(a.questionId) ?? null;
       const id = Number(
-        this.insertAnswer.run(a.sessionId, a.questionId, a.position, JSON.stringify(a.given ?? null), a.correct ? 1 : 0, a.review?.rating ?? null, Math.round(a.timeMs), a.flagged ? 1 : 0, at)
-          .lastInsertRowid,
+        this.insertAnswer.run(
+          a.sessionId,
+          a.questionId,
+          a.position,
+          JSON.stringify(a.given ?? null),
+          a.correct ? 1 : 0,
+          a.review?.rating ?? null,
+          Math.round(a.timeMs),
+          a.flagged ? 1 : 0,
+          a.userAccepted ? 1 : 0,
+          at,
+        ).lastInsertRowid,
       );
       if (a.review) this.applyReview(a.questionId, id, a.review.card, a.review.log);
-      return id;
-    })();
+      return { id, questionId: a.questionId, cardBefore };
+    }).immediate();
+  }
+
+  /** A card's stored row, exactly as it is. */
+  cardRow(questionId: string): CardRow | undefined {
+    return this.db.prepare('SELECT * FROM cards WHERE question_id = ?').get(questionId) as CardRow | undefined;
+  }
+
+  /**
+   * Takes a recorded answer back in one transaction: its review log and its row go (the tallies follow by
+   * trigger, migration 0005) and the card is put back as it was before, or removed if it had none.
+   */
+  undo(recorded: RecordedAnswer): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM review_logs WHERE answer_id = ?').run(recorded.id);
+      this.db.prepare('DELETE FROM answers WHERE id = ?').run(recorded.id);
+      if (recorded.cardBefore === null) this.db.prepare('DELETE FROM cards WHERE question_id = ?').run(recorded.questionId);
+      else this.upsertCard.run(recorded.cardBefore);
+    }).immediate();
+  }
+
+  /** Replaces a recorded answer with another in one transaction (undo, then record): "I was right". */
+  rerecord(recorded: RecordedAnswer, a: AnswerToRecord): RecordedAnswer {
+    return this.db.transaction((): RecordedAnswer => {
+      this.undo(recorded);
+      return this.record(a);
+    }).immediate();
   }
 
   /** Writes a card's new state and its review log (used by study answers and by exam results). */
@@ -212,6 +304,7 @@ export class QuizRepository {
       lapses: card.lapses,
       state: card.state,
       last_review: card.last_review ? card.last_review.toISOString() : null,
+      last_rating: log.rating,
     });
     this.insertLog.run(
       questionId,
@@ -232,6 +325,11 @@ export class QuizRepository {
   /** Flags a question as bad: it leaves every future session and exam at once. */
   flag(questionId: string, reason: string, at: Date): void {
     this.db.prepare('UPDATE questions SET flagged_at = ?, flag_reason = ? WHERE id = ?').run(at.toISOString(), reason, questionId);
+  }
+
+  /** Takes a flag back: the question is asked again. Returns whether it was flagged. */
+  unflag(questionId: string): boolean {
+    return this.db.prepare('UPDATE questions SET flagged_at = NULL, flag_reason = NULL WHERE id = ? AND flagged_at IS NOT NULL').run(questionId).changes > 0;
   }
 }
 
@@ -264,5 +362,6 @@ export function toCard(r: CardRow): CardState {
     lapses: r.lapses,
     state: r.state as CardPhase,
     last_review: r.last_review ? new Date(r.last_review) : null,
+    last_rating: r.last_rating ?? null,
   };
 }

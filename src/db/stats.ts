@@ -117,9 +117,9 @@ export function rebuildIndexStats(db: Db, exam: string, topicDomains: ReadonlyMa
     topic.run(exam, topicId, domain, answers, correct);
   }
   db.prepare(
-    `INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms)
+    `INSERT INTO index_cards (exam, question_id, domain, state, stability, due_ms, last_review_ms, last_rating)
      SELECT qi.exam, c.question_id, coalesce(qi.domain, ''), c.state, c.stability,
-            CAST(round(unixepoch(c.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(c.last_review, 'subsec') * 1000) AS INTEGER)
+            CAST(round(unixepoch(c.due, 'subsec') * 1000) AS INTEGER), CAST(round(unixepoch(c.last_review, 'subsec') * 1000) AS INTEGER), c.last_rating
      FROM cards c JOIN question_index qi ON qi.exam = ? AND qi.question_id = c.question_id`,
   ).run(exam);
 }
@@ -156,6 +156,8 @@ export function ensureAnswerDays(db: Db, offsetMinutes: number): void {
 /** What readIndexStats needs besides the exam: the instant, the time zone, and the stats core's thresholds. */
 export interface IndexStatsQuery {
   now: Date;
+  /** The instant recall is predicted for (see predictedRecall in src/stats/recall.ts). */
+  recallAt: Date;
   /** Minutes east of UTC; whole quarter-hours (else readIndexStats returns null). */
   offsetMinutes: number;
   /** Cards in Review with at least this stability count as mastered. */
@@ -228,12 +230,12 @@ export function readIndexStats(db: Db, exam: string, q: IndexStatsQuery): StatsS
            count(*) FILTER (WHERE state = 2 AND stability >= :mastered),
            count(*) FILTER (WHERE state != 0 AND due_ms < :endOfToday),
            count(*) FILTER (WHERE state != 0 AND due_ms >= :endOfToday AND due_ms < :endOfWeek),
-           total(${RECALL_SQL}) FILTER (WHERE state != 0 AND last_review_ms IS NOT NULL),
+           total(CASE WHEN last_rating = 1 THEN 0.0 ELSE ${RECALL_SQL} END) FILTER (WHERE state != 0 AND last_review_ms IS NOT NULL),
            count(*) FILTER (WHERE state != 0 AND last_review_ms IS NOT NULL)
          FROM index_cards WHERE exam = :exam GROUP BY domain`,
       )
       .raw()
-      .all({ exam, mastered: q.masteredStability, endOfToday: BigInt(q.endOfToday), endOfWeek: BigInt(q.endOfWeek), now: BigInt(q.now.getTime()), ...q.curve }) as Array<
+      .all({ exam, mastered: q.masteredStability, endOfToday: BigInt(q.endOfToday), endOfWeek: BigInt(q.endOfWeek), now: BigInt(q.recallAt.getTime()), ...q.curve }) as Array<
       [string, number, number, number, number, number]
     >;
     for (const [domain, mastered, dueToday, dueNext7Days, recallSum, recalled] of cardRows) {
@@ -248,14 +250,14 @@ export function readIndexStats(db: Db, exam: string, q: IndexStatsQuery): StatsS
       .raw()
       .all(exam, Math.max(1, q.minAnswers)) as Array<[string | null, number, number, number]>;
     const topicsOf = db.prepare(
-      'SELECT t.path FROM index_topics it JOIN topics t ON t.id = it.topic_id WHERE it.exam = ? AND it.answers = ? AND it.correct = ? AND it.domain IS ?',
+      'SELECT t.path, t.id FROM index_topics it JOIN topics t ON t.id = it.topic_id WHERE it.exam = ? AND it.answers = ? AND it.correct = ? AND it.domain IS ?',
     );
     const topics: TopicTally[] = [];
     for (const c of q.pickClasses(classes.map(([domain, answers, correct, topics]) => ({ domain, answers, correct, topics })))) {
-      for (const topic of topicsOf.pluck().all(exam, c.answers, c.correct, c.domain) as string[]) {
-        topics.push({ topic, domain: c.domain, answers: c.answers, correct: c.correct });
+      for (const [topic, topicId] of topicsOf.raw().all(exam, c.answers, c.correct, c.domain) as Array<[string, number]>) {
+        topics.push({ topic, topicId, domain: c.domain, answers: c.answers, correct: c.correct });
       }
     }
-    return { history: { totals, byDay, offsetMinutes: q.offsetMinutes, at: q.now }, domains, topics };
+    return { history: { totals, byDay, offsetMinutes: q.offsetMinutes, at: q.now }, recallAt: q.recallAt, domains, topics };
   })();
 }

@@ -2,7 +2,6 @@
 import type { SkipReason } from './facts.js';
 import { spellsAcronym } from './extract/shared.js';
 import { sharesStemWithAnswer } from './giveaway.js';
-import { nameShape } from './kinds.js';
 import { isSectionLabel } from './labels.js';
 import type { Question } from './questions.js';
 import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
@@ -32,10 +31,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' || q.kind === 'typed') {
     let text = q.prompt;
     if (namesAll) for (const c of [...q.answers, ...q.distractors]) text = text.split(c).join(' ');
-    // Typed into a blank, an API name ("ChangeMessageVisibility") is recalled whole, whatever its words the
-    // question uses to say what it does; among choices, those words point at it.
-    const answers = q.kind === 'typed' ? q.answers.filter((a) => nameShape(a) !== 'identifier') : q.answers;
-    if (sharesStemWithAnswer(text, answers, q.distractors)) return 'gives-answer-away';
+    if (sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
   }
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];

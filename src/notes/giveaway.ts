@@ -48,6 +48,20 @@ function related(a: string, b: string): boolean {
 }
 
 /**
+ * The words of an answer a prompt must not share. Without wrong choices (a typed blank), only the words that
+ * tell the answer from others of its kind count: not the kind the question asks for ("Which queue type …?" →
+ * "FIFO queue"), not the service it is about ("Which IAM entity …?" → "IAM user"), and not the words of an API
+ * name recalled whole ("ChangeMessageVisibility" for "makes a message visible again").
+ */
+function tellingWords(answer: string, alone: boolean): readonly string[] {
+  const words = nameWords(answer);
+  if (!alone) return words;
+  if (/^[A-Za-z]+(?:[A-Z][a-z0-9]+)+$/.test(answer.trim())) return [];
+  const acronyms = new Set((answer.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((a) => a.toLowerCase()));
+  return (words.length >= 2 ? words.slice(0, -1) : words).filter((w) => !acronyms.has(w));
+}
+
+/**
  * Whether `prompt` shares a word or its stem with an answer and with none of the wrong choices (with no wrong
  * choices, with none at all): the answer is then picked by matching words, not by knowing.
  */
@@ -57,10 +71,7 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
   for (const answer of answers) {
     // A quantity's unit ("days") is shared by design.
     if (/^\W*[\d$]/.test(answer)) continue;
-    // With no wrong choices, the kind a prompt asks for ("Which queue type …?" → "FIFO queue") is no give-away:
-    // only the words that tell the answer from others of its kind are.
-    const words = nameWords(answer);
-    for (const w of distractors.length === 0 && words.length >= 2 ? words.slice(0, -1) : words) {
+    for (const w of tellingWords(answer, distractors.length === 0)) {
       if (!promptWords.some((p) => related(p, w))) continue;
       if (distractors.some((d) => nameWords(d).some((x) => related(x, w)))) continue;
       return true;

@@ -82,6 +82,8 @@ interface Asker {
   subjects: SubjectContext;
   /** What the note says anywhere of each name (see sayings.ts). */
   sayings: NoteSayings;
+  /** The service catalogue, when generation was given it. */
+  services?: ServiceLookup;
   /** What the fact at `places` is about, its breadcrumb naming none of `exclude` (remembered per note). */
   subject(places: string[], exclude: string[]): ResolvedSubject;
   /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
@@ -102,7 +104,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     if (!r) resolved.set(key, (r = resolveSubject(places, subjects, exclude)));
     return r;
   };
-  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), subject, draft: (...args) => draft(subject, ...args) };
+  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), services: options.services, subject, draft: (...args) => draft(subject, ...args) };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
@@ -110,6 +112,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
   // The services the note talks about: the likeliest wrong answers for a statement about one of them.
+  const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   // (Looked up on the first statement that needs them: most notes have few.)
   let noteServices: ReadonlySet<string> | undefined;
   const servicesOfNote = () => (noteServices ??= new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []));
@@ -138,7 +141,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = emphasisOnly ? 'no-checkable-claim' : fromCloze(fact, asker);
         break;
       case 'enumeration':
-        d = fromEnumeration(fact, asker);
+        d = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], asker);
         break;
       case 'table-cell':
         d = fromTableCell(fact, asker);
@@ -490,7 +493,7 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   return d;
 }
 
-function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
+function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: Asker): Draft | SkipReason {
   // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
   // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
@@ -500,12 +503,53 @@ function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const places = f.path.concat(f.context.slice(0, -1));
-  // "Which TWO of these belong to …", with other lists' items as wrong choices, was good once in nine graded
-  // questions (the author's lists overlap, and other lists' items are as true of the label as its own): a
-  // list is recalled instead.
+  const multi = multipleResponse(f, group, asker);
+  if (multi) return multi;
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
   return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
+}
+
+const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE'];
+
+/**
+ * "Which TWO of these are intrinsic functions? (Select TWO)", the other lists' items under the same parent
+ * the wrong choices. Graded blind, this was good once in nine questions as first made: the author's lists of
+ * properties and groupings overlap, and other lists' items were as true of the label as its own. It is made
+ * only of names now ("Ref", "Fn::GetAtt" against "AWS::Region"): every item of the list and every wrong
+ * choice a short name, none of them one the note says of the label elsewhere, under a label that names a thing.
+ */
+function multipleResponse(f: EnumerationFact, group: EnumerationFact[], asker: Asker): Draft | null {
+  if (isLeadIn(f.label) || namesNothing(f.label) || nameShape(f.label) === 'clause' || wordCount(f.label) > 5 || f.items.length < 2) return null;
+  const named = (i: string) => isShortName(i) && /^[\p{Lu}\d]|[a-z][A-Z]|::|[._-]\w/u.test(i) && !isLeadIn(i);
+  if (!f.items.every(named)) return null;
+  const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
+  // Of the list's kind: load balancers against load balancers (the items' shared head word), services against
+  // services; not the same item written another way.
+  const heads = new Set(f.items.map(headWord));
+  const head = heads.size === 1 ? [...heads][0]! : null;
+  const service = asker.subjects.namesService;
+  const services = f.items.every(service) ? true : f.items.some(service) ? null : false;
+  // Services of the items' own categories: databases against databases, not against load balancers.
+  const categoryOf = (name: string) => asker.services?.entry(asker.services.find(name)[0] ?? '')?.category;
+  const categories = services ? new Set(f.items.map(categoryOf)) : null;
+  const kindOf = (o: string) => (head === null || headWord(o) === head) && (services === null || service(o) === services) && (categories === null || categories.has(categoryOf(o)));
+  const same = (i: string, o: string) => normalize(i) === normalize(o) || containsWhole(i, o) || containsWhole(o, i);
+  const alike = others.filter((o) => named(o) && kindOf(o) && !f.items.some((i) => same(i, o)) && !asker.sayings.saysOf(o, f.label, f.label));
+  const wrong = pickDistinct(alike, f.items, f.label, 3);
+  if (wrong.length < 3) return null;
+  // Items alike after normalising count once: the stated number must be the number of right choices.
+  const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
+  if (right.length < 2) return null;
+  const word = SELECT_WORDS[right.length]!;
+  const d = asker.draft(f, 'multi', f.path.concat(f.context.slice(0, -1)), `which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label, { statement: f.label });
+  d.q.distractors = wrong;
+  return d;
+}
+
+/** A name of at most three words ("Postgres", "Object removal events"). */
+function isShortName(item: string): boolean {
+  return !isStatement(item) && wordCount(item) <= 3;
 }
 
 /** An item that says something rather than naming something. */
@@ -663,4 +707,15 @@ function variantsOf(answer: string): string[] {
   if (slash.length === 2) slash.forEach((s) => out.add(s));
   out.delete(answer);
   return [...out].filter((v) => v.length >= 2);
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  }
+  return m;
 }

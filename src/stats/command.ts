@@ -30,6 +30,11 @@ export function studyTopicCommand(topic: string): string {
   return leaf === '' ? 'awsquiz study' : `awsquiz study --topic ${shellWord(leaf)}`;
 }
 
+/** `awsquiz study --topic-id N`: exactly one topic, whatever its heading path, in a few columns. */
+export function studyTopicIdCommand(topicId: number): string {
+  return `awsquiz study --topic-id ${topicId}`;
+}
+
 /** `text` as is when it is a plain word (letters, digits, `.`, `_`, `-`), else quoted by shellWord. */
 export function shellArg(text: string): string {
   return /^[A-Za-z0-9._-]+$/.test(text) ? text : shellWord(text);

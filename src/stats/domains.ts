@@ -1,7 +1,7 @@
 /** Per exam domain: how much of it has been seen, how well it is answered, how well it is remembered. */
 
-import { retrievability } from '../study/schedule.js';
 import { answersByQuestion } from './history.js';
+import { defaultHorizon, predictedRecall } from './recall.js';
 import type { StatsInput } from './types.js';
 
 /** One exam domain's numbers. */
@@ -21,8 +21,11 @@ export interface DomainStats {
   correct: number;
   /** correct / answers; null without answers. */
   accuracy: number | null;
-  /** Mean FSRS recall probability now, over the domain's cards reviewed at least once; null when none is. */
-  meanRecall: number | null;
+  /**
+   * Mean predicted recall at the report's horizon (see predictedRecall: a card just failed counts 0), over the
+   * domain's cards reviewed at least once; null when none is.
+   */
+  recall: number | null;
 }
 
 /** Every blueprint domain in blueprint order, plus what maps to none of them. */
@@ -39,14 +42,15 @@ export interface DomainTally {
   seen: number;
   answers: number;
   correct: number;
-  /** Σ FSRS recall now over the cards reviewed at least once, and how many those are. */
+  /** Σ predicted recall at the horizon over the cards reviewed at least once, and how many those are. */
   recallSum: number;
   recalled: number;
 }
 
 /** Tallies per domain in one pass over the questions, with each question's answer tally. */
-export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'bp' | 'now'>): DomainBreakdown {
+export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'bp' | 'now' | 'horizon'>): DomainBreakdown {
   const { questions, answers, cards, scheduler, bp, now } = input;
+  const horizon = input.horizon ?? defaultHorizon(now);
   const empty = (): DomainTally => ({ questions: 0, seen: 0, answers: 0, correct: 0, recallSum: 0, recalled: 0 });
   const acc = new Map(bp.domains.map((d) => [d.slug, empty()]));
   const unmapped = empty();
@@ -68,7 +72,7 @@ export function domainStats(input: Pick<StatsInput, 'questions' | 'answers' | 'c
     const card = cards.get(q.id);
     // A never-reviewed card has no memory to measure; counting it as 0 would punish coverage twice.
     if (card && card.state !== 0 && card.last_review !== null) {
-      bucket.recallSum += retrievability(scheduler, card, now);
+      bucket.recallSum += predictedRecall(scheduler, card, horizon);
       bucket.recalled++;
     }
   }
@@ -98,7 +102,7 @@ export function breakdownOf(
         answers: t.answers,
         correct: t.correct,
         accuracy: t.answers === 0 ? null : t.correct / t.answers,
-        meanRecall: t.recalled === 0 ? null : t.recallSum / t.recalled,
+        recall: t.recalled === 0 ? null : t.recallSum / t.recalled,
       };
     }),
     unmapped: { questions: unmapped.questions, seen: unmapped.seen, answers: unmapped.answers },

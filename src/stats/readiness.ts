@@ -17,8 +17,6 @@ export const READINESS_RULE = { minAnswers: 30, minDomainAnswers: 5, keyDomainWe
 export const READINESS_MODEL = {
   /** An answer this many days old counts half as much as one given now. */
   halfLifeDays: RECENCY_HALF_LIFE_DAYS,
-  /** Share of a domain's estimate taken from FSRS mean recall (when some card of it has been reviewed). */
-  recallBlend: 0.3,
   /** The last this-many full mock exams of the exam are used … */
   mockExams: 3,
   /** … each adding this share to the mock exams' weight in the final estimate (so at most 0.3). */
@@ -27,8 +25,8 @@ export const READINESS_MODEL = {
 
 /** What readiness says next to its numbers. */
 export const READINESS_NOTE =
-  'estimate from your answers, not an AWS score: per-domain accuracy (recent answers weigh more) blended with recall, ' +
-  'weighted by the exam guide; the scaled score maps 0–100% linearly onto the score range, which AWS does not publish';
+  'estimate from your answers, not an AWS score: per-domain accuracy (recent answers weigh more), lowered to the recall ' +
+  'FSRS predicts where that is lower, weighted by the exam guide; the scaled score maps 0–100% linearly onto the score range, which AWS does not publish';
 
 /** One domain's part in the estimate. */
 export interface ReadinessDomain {
@@ -39,8 +37,9 @@ export interface ReadinessDomain {
   effectiveAnswers: number;
   /** Posterior mean accuracy, Beta(1 + right, 1 + wrong) over recency-weighted answers. */
   accuracy: number;
+  /** Predicted recall at the report's horizon (see DomainStats.recall); null when no card was reviewed. */
   recall: number | null;
-  /** What the domain contributes: the blend of accuracy and recall, 0..1. */
+  /** What the domain contributes: the lower of accuracy and recall, 0..1. */
   estimate: number;
   /** Its standard deviation, from the Beta. */
   sd: number;
@@ -75,8 +74,9 @@ export type Readiness = { available: false; reason: string } | ReadinessEstimate
 /**
  * Estimates readiness for `bp`:
  * 1. Per domain, a Beta posterior on accuracy from a uniform prior, each answer weighted 0.5^(age / 14 days).
- * 2. Blended with the domain's mean FSRS recall: p = 0.7 × Beta mean + 0.3 × recall (Beta mean alone when
- *    no card of the domain has been reviewed); var = 0.7² × Beta variance (recall taken as known).
+ * 2. Capped by the domain's predicted recall at the horizon (see DomainStats.recall): p = min(Beta mean,
+ *    recall), the Beta mean alone when no card of the domain has been reviewed; var = the Beta variance. So the
+ *    estimate never exceeds what the answers support: recall can only lower it.
  * 3. expected = Σ (weight / 100) × p; variance = Σ (weight / 100)² × var.
  * 4. Up to the last 3 full mock exams of this exam (k of them, mean share m over N questions) are blended
  *    in with μ = 0.1 k: expected' = (1 − μ) expected + μ m, variance' = (1 − μ)² variance + μ² m(1 − m) / N.
@@ -87,7 +87,7 @@ export type Readiness = { available: false; reason: string } | ReadinessEstimate
  * Hidden (available: false, with the reason) until READINESS_RULE holds. Pass `breakdown` to reuse one already computed.
  */
 export function readiness(
-  input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'exams' | 'bp' | 'now'>,
+  input: Pick<StatsInput, 'questions' | 'answers' | 'cards' | 'scheduler' | 'exams' | 'bp' | 'now' | 'horizon'>,
   breakdown: DomainBreakdown = domainStats(input),
 ): Readiness {
   const { bp, now } = input;
@@ -129,12 +129,11 @@ export function readinessOf(
     const beta = 1 + t.wrong;
     const mean = alpha / (alpha + beta);
     const betaVar = (alpha * beta) / ((alpha + beta) ** 2 * (alpha + beta + 1));
-    const lambda = d.meanRecall === null ? 0 : READINESS_MODEL.recallBlend;
-    const estimate = (1 - lambda) * mean + lambda * (d.meanRecall ?? 0);
-    const v = (1 - lambda) ** 2 * betaVar;
+    const estimate = d.recall === null ? mean : Math.min(mean, d.recall);
+    const v = betaVar;
     expected += (d.weight / 100) * estimate;
     variance += (d.weight / 100) ** 2 * v;
-    return { slug: d.slug, weight: d.weight, answers: d.answers, effectiveAnswers: t.right + t.wrong, accuracy: mean, recall: d.meanRecall, estimate, sd: Math.sqrt(v) };
+    return { slug: d.slug, weight: d.weight, answers: d.answers, effectiveAnswers: t.right + t.wrong, accuracy: mean, recall: d.recall, estimate, sd: Math.sqrt(v) };
   });
 
   const mocks = recentMocks(exams, bp.code);

@@ -6,6 +6,7 @@ import { applyFilter, isPartial, type StatsFilter } from './filter.js';
 import { historyOf } from './history.js';
 import { type Overview, overview, overviewOf } from './overview.js';
 import { type Readiness, readiness, readinessOf } from './readiness.js';
+import { defaultHorizon } from './recall.js';
 import type { StatsSummary } from './summary.js';
 import { examHistory, type MockExamEntry, type Trend, type TrendOptions, trend, trendOf } from './trend.js';
 import type { StatsInput } from './types.js';
@@ -24,6 +25,8 @@ export interface StatsReport {
   generatedAt: string;
   exam: { code: string; name: string; passingScore: number; scoreRange: [number, number] };
   timeZoneOffsetMinutes: number;
+  /** The instant each domain's `recall` is predicted for: the exam date when given, else a week from now. */
+  recallHorizon: string;
   filter: { domain: string | null; topic: string | null; since: string | null };
   overview: Overview;
   domains: DomainStats[];
@@ -39,7 +42,7 @@ export interface StatsReport {
 /** Filters the inputs, tallies the answers, then computes every section; each is a linear pass over questions and tallies. */
 export function buildReport(input: StatsInput, options: StatsOptions = {}): StatsReport {
   const filter = options.filter ?? {};
-  const narrowed = applyFilter(input, filter);
+  const narrowed = { ...applyFilter(input, filter), horizon: input.horizon ?? defaultHorizon(input.now) };
   // Tally the answers once for every section (a no-op when the database already did).
   const data = { ...narrowed, answers: historyOf(narrowed.answers, input.now, input.timeZoneOffsetMinutes) };
   const over = overview(data);
@@ -58,13 +61,16 @@ export function buildReport(input: StatsInput, options: StatsOptions = {}): Stat
  */
 export function reportFromSummary(
   summary: StatsSummary,
-  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes'>,
+  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes' | 'horizon'>,
   options: Omit<StatsOptions, 'filter'> = {},
 ): StatsReport {
   const { bp, now, timeZoneOffsetMinutes: offset } = input;
   const history = summary.history;
   if (history.offsetMinutes !== offset || history.at.getTime() !== now.getTime()) {
     throw new RangeError('answer tallies were taken for another time zone or instant than the statistics asked for');
+  }
+  if (summary.recallAt.getTime() !== (input.horizon ?? defaultHorizon(now)).getTime()) {
+    throw new RangeError('recall was predicted for another instant than the statistics asked for');
   }
   const slugs = new Set(bp.domains.map((d) => d.slug));
   const counts = { questions: 0, seen: 0, mastered: 0, dueToday: 0, dueNext7Days: 0 };
@@ -94,7 +100,7 @@ export function reportFromSummary(
 }
 
 function assemble(
-  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes'>,
+  input: Pick<StatsInput, 'exams' | 'bp' | 'now' | 'timeZoneOffsetMinutes' | 'horizon'>,
   filter: StatsFilter,
   over: Overview,
   breakdown: DomainBreakdown,
@@ -107,6 +113,7 @@ function assemble(
     generatedAt: input.now.toISOString(),
     exam: { code: bp.code, name: bp.name, passingScore: bp.passingScore, scoreRange: [bp.scoreRange[0], bp.scoreRange[1]] },
     timeZoneOffsetMinutes: input.timeZoneOffsetMinutes,
+    recallHorizon: (input.horizon ?? defaultHorizon(input.now)).toISOString(),
     filter: { domain: filter.domain ?? null, topic: filter.topic ?? null, since: filter.since?.toISOString() ?? null },
     overview: over,
     domains: breakdown.domains,

@@ -21,6 +21,8 @@ export interface DomainSummary extends DomainTally, Omit<OverviewCounts, 'questi
 export interface StatsSummary {
   /** The answer history in all and per local day (per question it is in `domains` and `topics`). */
   history: Omit<AnswerHistory, 'byQuestion'>;
+  /** The instant the domains' recall sums were predicted for. */
+  recallAt: Date;
   /**
    * Per domain the active questions map to (null: none). A slug the blueprint lacks counts as no domain,
    * as in domainStats.

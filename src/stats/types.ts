@@ -11,6 +11,8 @@ export interface StatsQuestion {
   id: string;
   /** Heading path, "SQS › Dead-letter queues". */
   topic: string;
+  /** The topic's id in the database, when known: the drill command names it (`study --topic-id`). */
+  topicId?: number;
   domain: string | null;
   /**
    * How many questions of this topic and domain the entry stands for (default 1). The database sends the
@@ -46,6 +48,8 @@ export interface StatsInput {
   exams: readonly StatsExam[];
   bp: Blueprint;
   now: Date;
+  /** The instant recall is predicted for (the exam date, when known); default: 7 days after `now`. */
+  horizon?: Date;
   /**
    * The user's offset from UTC in minutes, east positive (+60 for CET, −300 for EST; that is
    * `-new Date().getTimezoneOffset()`). One offset for the whole history: a DST change moves old answers

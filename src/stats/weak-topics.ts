@@ -1,8 +1,8 @@
-/** The topics most worth drilling: unsure accuracy first, heavier exam domains first. */
+/** The topics most worth drilling: lowest accuracy first, in the order the report shows them. */
 
 import { WEAK_TOPIC_BELOW } from '../study/queue.js';
 import { wilsonLowerBound } from '../study/wilson.js';
-import { studyTopicCommand } from './command.js';
+import { studyTopicCommand, studyTopicIdCommand } from './command.js';
 import { answersByQuestion } from './history.js';
 import type { StatsInput } from './types.js';
 
@@ -16,6 +16,8 @@ export const DEFAULT_TOPIC_LIMIT = 10;
 export interface WeakTopic {
   /** Heading path, as stored (the renderer strips control characters before printing). */
   topic: string;
+  /** The topic's database id, when known (the command then names it). */
+  topicId?: number;
   /** The domain most of the topic's questions map to (ties: blueprint order); null when none does. */
   domain: string | null;
   answers: number;
@@ -23,11 +25,12 @@ export interface WeakTopic {
   accuracy: number;
   /** Wilson 90% lower bound of the accuracy. */
   lowerBound: number;
-  /** (1 − lowerBound) × domain weight ÷ mean domain weight; higher is weaker. See `weakTopics`. */
-  score: number;
   /** lowerBound below WEAK_TOPIC_BELOW (the same line `study` uses to pull a topic forward). */
   weak: boolean;
-  /** The command to drill it, quoted for a POSIX shell. */
+  /**
+   * The command to drill exactly this topic: `awsquiz study --topic-id N` when its id is known (short enough
+   * for 80 columns whatever the heading path), else `--topic` with its last heading, quoted for a POSIX shell.
+   */
   command: string;
 }
 
@@ -38,26 +41,24 @@ export interface WeakTopicOptions {
 }
 
 /**
- * Ranks topics with at least `minAnswers` answers, weakest first, by
- *   score = (1 − wilsonLowerBound(correct, answers, z = 1.645)) × w / w̄
- * where w is the weight of the topic's domain and w̄ = 100 / number of domains (the mean weight), so a
- * topic in an average domain keeps its raw shortfall, one in a 32% domain of four counts 1.28×, one in an
- * 18% domain 0.72×; a topic with no domain counts 1× (the mapping may simply have missed it).
- * The lower bound is what keeps 1 right of 1 (≈ 0.27) below 18 of 20 (≈ 0.74). Ties: lower bound, then
- * more answers, then the topic's name.
+ * Ranks topics with at least `minAnswers` answers, weakest first, in the order the report shows them: by
+ * accuracy (lowest first), then more answers first (more evidence of the same shortfall), then the heavier
+ * domain of the exam (a topic with no domain counts as the mean weight), then the topic's name. `weak` marks
+ * the topics whose Wilson 90% lower bound is below WEAK_TOPIC_BELOW, the line study uses to pull a topic forward.
  */
 export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp'>, options: WeakTopicOptions = {}): WeakTopic[] {
   const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
   const { questions, answers, bp } = input;
   const weightOf = new Map(bp.domains.map((d) => [d.slug, d.weight]));
 
-  type Acc = { answers: number; correct: number; votes: Map<string, number> };
+  type Acc = { answers: number; correct: number; votes: Map<string, number>; topicId?: number };
   const topics = new Map<string, Acc>();
   const tallies = answersByQuestion(answers);
   const counted = new Set<string>();
   for (const q of questions) {
     let t = topics.get(q.topic);
     if (!t) topics.set(q.topic, (t = { answers: 0, correct: 0, votes: new Map() }));
+    if (q.topicId !== undefined) t.topicId = q.topicId;
     if (q.domain !== null && weightOf.has(q.domain)) t.votes.set(q.domain, (t.votes.get(q.domain) ?? 0) + (q.count ?? 1));
     const tally = tallies.get(q.id);
     // A question listed twice still has its answers counted once.
@@ -71,7 +72,7 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
   const ranked: TopicTally[] = [];
   for (const [topic, t] of topics) {
     if (t.answers === 0 || t.answers < minAnswers) continue;
-    ranked.push({ topic, domain: domainOf(t.votes), answers: t.answers, correct: t.correct });
+    ranked.push({ topic, ...(t.topicId === undefined ? {} : { topicId: t.topicId }), domain: domainOf(t.votes), answers: t.answers, correct: t.correct });
   }
   return rankTopics(ranked, bp, options);
 }
@@ -79,6 +80,7 @@ export function weakTopics(input: Pick<StatsInput, 'questions' | 'answers' | 'bp
 /** One topic's answers over its active questions, and the domain most of its questions map to (see topicDomain). */
 export interface TopicTally {
   topic: string;
+  topicId?: number;
   domain: string | null;
   answers: number;
   correct: number;
@@ -92,25 +94,28 @@ export function rankTopics(topics: Iterable<TopicTally>, bp: StatsInput['bp'], o
   const minAnswers = options.minAnswers ?? DEFAULT_MIN_ANSWERS;
   const limit = options.limit ?? DEFAULT_TOPIC_LIMIT;
   const key = rankKey(bp);
-  const ranked: WeakTopic[] = [];
+  const ranked: Array<{ k: RankKey; topic: WeakTopic }> = [];
   for (const t of topics) {
     if (t.answers === 0 || t.answers < minAnswers) continue;
-    const { lowerBound, score } = key(t);
+    const k = key(t);
     ranked.push({
-      topic: t.topic,
-      domain: t.domain,
-      answers: t.answers,
-      correct: t.correct,
-      accuracy: t.correct / t.answers,
-      lowerBound,
-      score,
-      weak: lowerBound < WEAK_TOPIC_BELOW,
-      command: '',
+      k,
+      topic: {
+        topic: t.topic,
+        ...(t.topicId === undefined ? {} : { topicId: t.topicId }),
+        domain: t.domain,
+        answers: t.answers,
+        correct: t.correct,
+        accuracy: k.accuracy,
+        lowerBound: wilsonLowerBound(t.correct, t.answers),
+        weak: wilsonLowerBound(t.correct, t.answers) < WEAK_TOPIC_BELOW,
+        command: '',
+      },
     });
   }
-  ranked.sort((a, b) => compareKeys(a, b) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  ranked.sort((a, b) => compareKeys(a.k, b.k) || (a.topic.topic < b.topic.topic ? -1 : a.topic.topic > b.topic.topic ? 1 : 0));
   // Quoting for the shell is the costly part, and only the topics shown need it.
-  return ranked.slice(0, Math.max(0, limit)).map((t) => ({ ...t, command: studyTopicCommand(t.topic) }));
+  return ranked.slice(0, Math.max(0, limit)).map(({ topic: t }) => ({ ...t, command: t.topicId === undefined ? studyTopicCommand(t.topic) : studyTopicIdCommand(t.topicId) }));
 }
 
 /** Topics that rank alike but for their names: same domain, answers and right answers; `topics` of them. */
@@ -133,7 +138,7 @@ export function classesToRank<C extends TopicClass>(classes: readonly C[], bp: S
   const key = rankKey(bp);
   const keyed = classes
     .filter((c) => c.topics > 0 && c.answers > 0 && c.answers >= minAnswers)
-    .map((c) => ({ c, k: { ...key(c), answers: c.answers } }))
+    .map((c) => ({ c, k: key(c) }))
     .sort((a, b) => compareKeys(a.k, b.k));
   const out: C[] = [];
   let held = 0;
@@ -145,23 +150,18 @@ export function classesToRank<C extends TopicClass>(classes: readonly C[], bp: S
   return out;
 }
 
-type RankKey = { score: number; lowerBound: number; answers: number };
+type RankKey = { accuracy: number; answers: number; weight: number };
 
-/** Weakest first: score, then lower bound, then more answers (names break what is left). */
+/** Weakest first: lower accuracy, then more answers, then the heavier domain (names break what is left). */
 function compareKeys(a: RankKey, b: RankKey): number {
-  return b.score - a.score || a.lowerBound - b.lowerBound || b.answers - a.answers;
+  return a.accuracy - b.accuracy || b.answers - a.answers || b.weight - a.weight;
 }
 
-/** A topic's lower bound and score (see weakTopics) for `bp`'s weights. */
-function rankKey(bp: StatsInput['bp']): (t: Pick<TopicTally, 'domain' | 'answers' | 'correct'>) => { lowerBound: number; score: number } {
+/** A topic's ranking key (see rankTopics) for `bp`'s weights. */
+function rankKey(bp: StatsInput['bp']): (t: Pick<TopicTally, 'domain' | 'answers' | 'correct'>) => RankKey {
   const meanWeight = 100 / bp.domains.length;
   const weightOf = new Map(bp.domains.map((d) => [d.slug, d.weight]));
-  return (t) => {
-    const lowerBound = wilsonLowerBound(t.correct, t.answers);
-    const weight = t.domain === null ? undefined : weightOf.get(t.domain);
-    const factor = weight === undefined ? 1 : weight / meanWeight;
-    return { lowerBound, score: (1 - lowerBound) * factor };
-  };
+  return (t) => ({ accuracy: t.correct / t.answers, answers: t.answers, weight: (t.domain === null ? undefined : weightOf.get(t.domain)) ?? meanWeight });
 }
 
 /**

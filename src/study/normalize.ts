@@ -47,6 +47,70 @@ for (const [unit, spellings] of Object.entries({
 const ARTICLES = new Set(['a', 'an', 'the']);
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
+const SMALL: Record<string, number> = {};
+['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].forEach(
+  (w, i) => (SMALL[w] = i),
+);
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const isNumberWord = (t: string) => t in SMALL || t in TENS || t in SCALES;
+
+/**
+ * Number words read as digits, so "one hour" is "1 hour" and "twenty-four" is "24": each maximal run of
+ * number words (with "and" inside a run, as in "one hundred and twenty") becomes one number. A run that does
+ * not read as one number ("one two") is left as words.
+ */
+function numberWordsAsDigits(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!isNumberWord(tokens[i]!) || tokens[i]! in SCALES) {
+      out.push(tokens[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: string[] = [];
+    while (j < tokens.length && (isNumberWord(tokens[j]!) || (tokens[j] === 'and' && run.length > 0 && isNumberWord(tokens[j + 1] ?? '') && !(tokens[j + 1]! in SCALES)))) {
+      if (tokens[j] !== 'and') run.push(tokens[j]!);
+      j++;
+    }
+    const value = numberOf(run);
+    if (value === null) out.push(...tokens.slice(i, j));
+    else out.push(String(value));
+    i = j;
+  }
+  return out;
+}
+
+/** The value of number words in their usual order ("three hundred forty five"), or null when they are not one number. */
+function numberOf(words: readonly string[]): number | null {
+  let total = 0;
+  let group = 0;
+  // What may come next: a units word may follow a tens word once, a scale ends a group.
+  let last: 'none' | 'small' | 'tens' | 'scale' = 'none';
+  for (const w of words) {
+    if (w in SMALL) {
+      if (last === 'small' || (last === 'tens' && SMALL[w]! >= 10) || (last === 'tens' && SMALL[w] === 0)) return null;
+      group += SMALL[w]!;
+      last = 'small';
+    } else if (w in TENS) {
+      if (last === 'small' || last === 'tens') return null;
+      group += TENS[w]!;
+      last = 'tens';
+    } else {
+      const scale = SCALES[w]!;
+      if (last === 'none' || last === 'scale') return null;
+      if (scale === 100) group *= 100;
+      else {
+        total += group * scale;
+        group = 0;
+      }
+      last = 'scale';
+    }
+  }
+  return total + group;
+}
+
 /** Reduces a typed answer (or an expected one) to its comparable form. */
 export function normalizeTyped(text: string): NormalizedAnswer {
   const spaced = text
@@ -60,7 +124,8 @@ export function normalizeTyped(text: string): NormalizedAnswer {
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/[^\p{L}\p{N}.]+/gu, ' ')
     .replace(/(\d)(\p{L})/gu, '$1 $2');
-  const raw = spaced.split(' ').filter((t) => t !== '');
+  // "Resource-based policy" is said "resource policy" as often: "based" after a word is left out.
+  const raw = numberWordsAsDigits(spaced.split(' ').filter((t) => t !== '')).filter((t, i, all) => t !== 'based' || i === 0 || !/^\p{L}/u.test(all[i - 1]!));
 
   const tokens: string[] = [];
   const quantities: string[] = [];

@@ -151,6 +151,21 @@ export class SessionQueue {
     this.#take(id);
   }
 
+  /** Drops every turn of a question still waiting, if any (one flagged after its answer). */
+  discard(id: string): void {
+    for (let at = this.#order.indexOf(id); at !== -1; at = this.#order.indexOf(id)) this.#order.splice(at, 1);
+  }
+
+  /** The questions still to be asked, in order: what `restore` takes to go back to this point. */
+  snapshot(): string[] {
+    return [...this.#order];
+  }
+
+  /** Goes back to a point taken with `snapshot` (an answer undone). */
+  restore(order: readonly string[]): void {
+    this.#order.splice(0, this.#order.length, ...order);
+  }
+
   /** How many questions are still to be asked, returning misses included. */
   remaining(): number {
     return this.#order.length;

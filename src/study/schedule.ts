@@ -30,6 +30,8 @@ export interface CardState {
   lapses: number;
   state: CardPhase;
   last_review: Date | null;
+  /** The rating of the latest review, when stored (statistics count a card just failed as not recalled). */
+  last_rating?: number | null;
 }
 
 /** One review as FSRS saw it (a `review_logs` row): enough to rebuild a card's schedule. */

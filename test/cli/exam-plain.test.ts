@@ -3,22 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cliRunner, query, tempDir } from '../helpers/cli.js';
+import { IAM_LIMITS as NOTE } from '../helpers/notes.js';
 
-// Four IAM limits: every question (a number among usual values) maps to the DVA-C02 security domain through its service.
-const NOTE = `---
-exam: DVA-C02
-domain: security
----
-
-# IAM
-
-## IAM limits
-
-- An IAM user can have at most 2 access keys at a time
-- An IAM role session lasts 1 hour by default
-- An IAM role session can be set to last up to 12 hours
-- An IAM managed policy document holds up to 6,144 characters
-`;
 
 function setup() {
   const dir = tempDir('awsquiz-exam-');
@@ -47,9 +33,11 @@ describe('awsquiz exam with piped input', () => {
 
   it('takes answers, flags, goes back, submits, and reports by domain', () => {
     const { db, run } = setup();
-    // answer 1; flag 2 and skip it; answer 3; back twice to 2 and answer it; skip 3; answer 4; submit at the review.
-    const r = run(['exam', '--domain', 'security', '--count', '4', '--seed', 'fixed', '--json'], 'a\nf\nn\nb\np\np\nb\nn\nc\ns\n');
+    // answer 1; flag 2 and skip it; answer 3; back twice to 2 and answer it; skip 3; answer 4; submit at the review,
+    // which asks first since question 2 is still flagged.
+    const r = run(['exam', '--domain', 'security', '--count', '4', '--seed', 'fixed', '--json'], 'a\nf\nn\nb\np\np\nb\nn\nc\ns\ny\n');
     expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Submit with 1 flagged question?');
     const report = JSON.parse(r.stdout) as { total: number; answered: number; right: number; domains: Array<{ slug: string; total: number }>; estimateNote: string };
     expect(report).toMatchObject({ total: 4, answered: 4 });
     expect(report.domains.map((d) => [d.slug, d.total])).toEqual([['security', 4]]);
@@ -80,7 +68,7 @@ describe('awsquiz exam with piped input', () => {
     expect(given).toEqual([1, 1, 1, 1]);
   });
 
-  it('submits by itself when the time runs out, unanswered counting as wrong', async () => {
+  it('submits by itself when the time runs out: unanswered score as wrong but are not recorded as answers', async () => {
     const { db } = setup();
     const child = spawn(process.execPath, [bin, 'exam', '--domain', 'security', '--count', '4', '--minutes', '0.02', '--seed', 'fixed', '--json'], {
       env: { ...process.env, AWSQUIZ_DB: db, NO_COLOR: '1' },
@@ -91,10 +79,47 @@ describe('awsquiz exam with piped input', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.stdin.destroy();
     expect(code).toBe(0);
-    const report = JSON.parse(out) as { total: number; answered: number; right: number };
-    expect(report).toMatchObject({ total: 4, answered: 1 });
+    const report = JSON.parse(out) as { total: number; answered: number; right: number; unanswered: number; percent: number; missed: Array<{ outcome: string; given: unknown }> };
+    expect(report).toMatchObject({ total: 4, answered: 1, unanswered: 3 });
     expect(report.right).toBeLessThanOrEqual(1);
-    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM answers WHERE correct = 0')).toEqual([{ n: 4 - report.right }]);
+    expect(report.percent).toBe(report.right * 25);
+    expect(report.missed.filter((m) => m.outcome === 'unanswered').map((m) => m.given)).toEqual([null, null, null]);
+    // Only the answer given is recorded (and only its question gets a card): the three unseen ones stay new.
+    expect(query<{ n: number; wrong: number }>(db, 'SELECT count(*) AS n, count(*) FILTER (WHERE correct = 0) AS wrong FROM answers')).toEqual([{ n: 1, wrong: 1 - report.right }]);
+    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM cards')).toEqual([{ n: 1 }]);
     expect(query<{ status: string }>(db, "SELECT status FROM sessions WHERE kind = 'exam'")).toEqual([{ status: 'finished' }]);
   }, 20_000);
+});
+
+describe('past exams', () => {
+  it('lists finished exams with --history and prints one again with --show N, answers as given', () => {
+    const { run } = setup();
+    expect(run(['exam', '--domain', 'security', '--count', '3', '--seed', 'one', '--json'], 'a\nb\nc\ns\n').status).toBe(0);
+    expect(run(['exam', '--domain', 'security', '--count', '2', '--seed', 'two'], 'a\ns\ny\n').status).toBe(0);
+    const list = JSON.parse(run(['exam', '--history', '--json']).stdout) as Array<{ number: number; total: number; answered: number }>;
+    expect(list.map((e) => [e.number, e.total, e.answered])).toEqual([
+      [1, 3, 3],
+      [2, 2, 1],
+    ]);
+    const text = run(['exam', '--history']);
+    expect(text.stdout).toMatch(/^ {4}#  started/m);
+    for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const shown = JSON.parse(run(['exam', '--show', '2', '--json']).stdout) as { total: number; unanswered: number; questions: Array<{ given: string[] | null; outcome: string }> };
+    expect(shown).toMatchObject({ total: 2, unanswered: 1 });
+    expect(shown.questions.map((q) => q.outcome)).toContain('unanswered');
+    expect(shown.questions.find((q) => q.outcome !== 'unanswered')!.given).toEqual([expect.any(String)]);
+    const again = run(['exam', '--show', '2']);
+    expect(again.stdout).toMatch(/mock exam result \(exam 2, \d{4}-\d\d-\d\d \d\d:\d\d\)/);
+    expect(again.stdout).toMatch(/Unanswered \(1\)/);
+    const missing = run(['exam', '--show', '3']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('awsquiz: there is no exam 3: the finished ones are 1 to 2 — `awsquiz exam --history` lists them\n');
+  });
+
+  it('says before it starts which domains the notes cannot fill, and how it fills them', () => {
+    const { run } = setup();
+    const r = run(['exam', '--count', '4', '--seed', 'short'], '');
+    expect(r.stdout).toContain('Development with AWS Services: no questions of the 1 the exam guide asks for.');
+    expect(r.stdout).toMatch(/Their 3 places go to the other domains by weight/);
+  });
 });

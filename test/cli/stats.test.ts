@@ -82,7 +82,7 @@ describe('awsquiz stats', () => {
       ['deployment', 0, 0, 0, null],
       ['troubleshooting', 0, 0, 0, null],
     ]);
-    expect(report.weakTopics[0]).toMatchObject({ topic: 'IAM › IAM identities', answers: 4, correct: 1, weak: true, command: 'awsquiz study --topic "IAM identities"' });
+    expect(report.weakTopics[0]).toMatchObject({ topic: 'IAM › IAM identities', answers: 4, correct: 1, weak: true, command: expect.stringMatching(/^awsquiz study --topic-id \d+$/) });
     expect(report.readiness.available).toBe(false);
   });
 
@@ -100,10 +100,25 @@ describe('awsquiz stats', () => {
     const text = run(['stats']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Weakest topics');
-    expect(text.stdout).toContain('awsquiz study --topic "IAM identities"');
+    expect(text.stdout).toMatch(/awsquiz study --topic-id \d+/);
     for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     const bad = run(['stats', '--since', 'someday']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('awsquiz: not a date: someday — use a date such as 2026-03-01, or 7d / 4w\n');
+  });
+});
+
+describe('awsquiz stats --exam-date', () => {
+  it('predicts recall for the exam day, and refuses a day gone by', () => {
+    const { run } = seeded();
+    const day = new Date(Date.now() + 30 * 86_400_000);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const r = JSON.parse(run(['stats', '--json', '--exam-date', iso]).stdout) as { recallHorizon: string };
+    expect(r.recallHorizon.slice(0, 10)).toBe(iso);
+    const week = JSON.parse(run(['stats', '--json']).stdout) as { recallHorizon: string };
+    expect(Date.parse(week.recallHorizon) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    const past = run(['stats', '--exam-date', '2020-01-01']);
+    expect(past.status).toBe(2);
+    expect(past.stderr).toBe('awsquiz: the exam date 2020-01-01 has passed — give the day of your next exam, or leave --exam-date out\n');
   });
 });

@@ -143,3 +143,29 @@ describe('query plans', () => {
     ]);
   });
 });
+
+describe('migration 0005 (corrections)', () => {
+  it('fills each card’s last rating from its latest review log when upgrading', () => {
+    const path = join(tmp(), 'v3.db');
+    const raw = new Database(path);
+    for (const m of migrations.slice(0, 3)) raw.exec(m.sql);
+    raw.pragma('user_version = 3');
+    raw.exec(`INSERT INTO sources (id, path, content_hash, size, mtime_ms, ingested_at) VALUES (1, '/n.md', 'h', 1, 1, 'x');
+      INSERT INTO topics (id, path, name) VALUES (1, 'T', 'T');
+      INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, line, source_text, created_at, updated_at)
+        VALUES ('q1', 1, 1, 'single', 'attribute', 'p', '["a"]', 1, 's', 'x', 'x'), ('q2', 1, 1, 'single', 'attribute', 'p', '["a"]', 2, 's', 'x', 'x');
+      INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review)
+        VALUES ('q1', '2026-03-02T00:00:00.000Z', 1, 5, 0, 0, 2, 0, 3, '2026-03-01T00:00:00.000Z'),
+               ('q2', '2026-03-02T00:00:00.000Z', 1, 5, 0, 0, 0, 0, 0, NULL);
+      INSERT INTO review_logs (question_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, review)
+        VALUES ('q1', 3, 0, 'x', 0, 0, 0, 0, 0, '2026-02-01T00:00:00.000Z'), ('q1', 1, 2, 'x', 0, 0, 0, 0, 0, '2026-03-01T00:00:00.000Z');`);
+    raw.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT question_id, last_rating FROM cards ORDER BY 1').all()).toEqual([
+      { question_id: 'q1', last_rating: 1 },
+      { question_id: 'q2', last_rating: null },
+    ]);
+    expect(db.prepare('SELECT removed_at FROM sources').all()).toEqual([{ removed_at: null }]);
+    db.close();
+  });
+});

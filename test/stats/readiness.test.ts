@@ -14,7 +14,7 @@ const shown = (r: Readiness): ReadinessEstimate => {
 describe('readiness: when it is shown', () => {
   it('states its rule', () => {
     expect(READINESS_RULE).toEqual({ minAnswers: 30, minDomainAnswers: 5, keyDomainWeight: 15 });
-    expect(READINESS_MODEL).toEqual({ halfLifeDays: 14, recallBlend: 0.3, mockExams: 3, mockBlendPerExam: 0.1 });
+    expect(READINESS_MODEL).toEqual({ halfLifeDays: 14, mockExams: 3, mockBlendPerExam: 0.1 });
   });
 
   it('is hidden without answers, and says what it needs', () => {
@@ -78,12 +78,27 @@ describe('readiness: the estimate', () => {
     expect(r.domains[0]!.answers).toBe(20);
   });
 
-  it('blends in mean recall where cards have been reviewed', () => {
-    const cards = new Map([['dev', card({ last_review: NOW })]]); // reviewed just now: recall 1
-    const r = shown(readiness(input({ questions, answers: even(8), cards })));
-    expect(r.domains[0]!.estimate).toBeCloseTo(0.7 * 0.75 + 0.3, 12);
-    expect(r.domains[0]!.sd).toBeCloseTo(0.7 * Math.sqrt(27 / 1872), 12);
-    expect(r.expected).toBeCloseTo(0.75 + 0.32 * 0.075, 12);
+  it('never rises above accuracy because of recall: high recall leaves it, low recall lowers it', () => {
+    // Reviewed just now with a long stability: recall a week ahead is near 1, above the accuracy.
+    const high = shown(readiness(input({ questions, answers: even(8), cards: new Map([['dev', card({ stability: 400, last_review: NOW })]]) })));
+    expect(high.domains[0]!.recall!).toBeGreaterThan(0.75);
+    expect(high.domains[0]!.estimate).toBeCloseTo(0.75, 12);
+    expect(high.expected).toBeCloseTo(0.75, 12);
+    // A card just failed counts as not recalled: the domain then contributes nothing.
+    const failed = shown(readiness(input({ questions, answers: even(8), cards: new Map([['dev', card({ state: 3, last_review: NOW, last_rating: 1 })]]) })));
+    expect(failed.domains[0]!.recall).toBe(0);
+    expect(failed.domains[0]!.estimate).toBe(0);
+    expect(failed.domains[0]!.sd).toBeCloseTo(Math.sqrt(27 / 1872), 12);
+    expect(failed.expected).toBeCloseTo(0.75 - 0.32 * 0.75, 12);
+  });
+
+  it('stays at the accuracy the answers show, as the issue saw it: 29% right is no "45%"', () => {
+    // 29% right everywhere, every card reviewed right after its answers (FSRS recall 1 "now").
+    const ids = questions.map((x) => x.id);
+    const history = ids.flatMap((id) => answers(id, 29, 71));
+    const cards = new Map(ids.map((id) => [id, card({ stability: 1, last_review: NOW, last_rating: 3 })]));
+    const r = shown(readiness(input({ questions, answers: history, cards })));
+    expect(r.expected).toBeLessThanOrEqual(30 / 102 + 1e-12); // the Beta(30, 72) mean, the most the answers support
   });
 
   it('blends in the last three full mock exams of this exam', () => {

@@ -3,7 +3,8 @@ import type { DomainSummary, StatsSummary } from '../../src/stats/summary.js';
 import { historyFromAnswers } from '../../src/stats/history.js';
 import { dueWindows, isMastered } from '../../src/stats/overview.js';
 import { buildReport, reportFromSummary, SUGGESTED_TOPICS } from '../../src/stats/report.js';
-import { type CardState, retrievability } from '../../src/study/schedule.js';
+import type { CardState } from '../../src/study/schedule.js';
+import { defaultHorizon, predictedRecall } from '../../src/stats/recall.js';
 import type { StatsAnswer, StatsInput, StatsQuestion } from '../../src/stats/types.js';
 import { topicDomain, type TopicTally } from '../../src/stats/weak-topics.js';
 import { NOW, ans, answers, card, daysBefore, input, mock, q } from './fixture.js';
@@ -47,6 +48,7 @@ describe('buildReport', () => {
       'generatedAt',
       'exam',
       'timeZoneOffsetMinutes',
+      'recallHorizon',
       'filter',
       'overview',
       'domains',
@@ -69,8 +71,8 @@ describe('buildReport', () => {
     ]);
     expect(report.unmapped).toEqual({ questions: 1, seen: 1, answers: 1 });
     expect(report.weakTopics.map((t) => [t.topic, t.weak])).toEqual([
-      ['Lambda › Concurrency', true],
       ['IAM › Policies', true],
+      ['Lambda › Concurrency', true],
       ['SQS › Visibility', false],
     ]);
     expect(report.mockExams.map((e) => [e.sessionId, e.startedAt, e.percent])).toEqual([[7, '2026-02-15T10:00:00.000Z', 72.3]]);
@@ -90,8 +92,8 @@ describe('buildReport', () => {
     expect(SUGGESTED_TOPICS).toBe(3);
     expect(report.suggestions).toEqual([
       '1 review is due today: awsquiz study --due-only',
-      'Drill Lambda › Concurrency (1/5 right): awsquiz study --topic "Concurrency"',
       'Drill IAM › Policies (0/3 right): awsquiz study --topic "Policies"',
+      'Drill Lambda › Concurrency (1/5 right): awsquiz study --topic "Concurrency"',
       'Start Deployment (24% of the exam, 1 question unseen): awsquiz study --exam DVA-C02 --domain deployment',
       'No notes map to Troubleshooting and Optimization (18% of the exam): add notes for it, then awsquiz ingest',
     ]);
@@ -220,13 +222,13 @@ function summaryOf(inp: StatsInput): StatsSummary {
     if (card.state !== 0 && card.due.getTime() < endOfToday) d.dueToday++;
     else if (card.state !== 0 && card.due.getTime() < endOfWeek) d.dueNext7Days++;
     if (card.state !== 0 && card.last_review !== null) {
-      d.recallSum += retrievability(inp.scheduler, card, inp.now);
+      d.recallSum += predictedRecall(inp.scheduler, card, inp.horizon ?? defaultHorizon(inp.now));
       d.recalled++;
     }
   }
   const domainOf = topicDomain(inp.bp);
   const list: TopicTally[] = [...topics].filter(([, t]) => t.answers > 0).map(([topic, t]) => ({ topic, domain: domainOf(t.votes), answers: t.answers, correct: t.correct }));
-  return { history: h, domains, topics: list };
+  return { history: h, recallAt: inp.horizon ?? defaultHorizon(inp.now), domains, topics: list };
 }
 
 describe('reportFromSummary', () => {

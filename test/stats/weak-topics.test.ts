@@ -6,19 +6,32 @@ import { blueprint } from '../exam/helpers.js';
 import { answers, input, q } from './fixture.js';
 
 describe('weakTopics', () => {
-  it('does not overrate a tiny sample: 1 right of 1 ranks weaker than 18 of 20', () => {
+  it('does not overrate a tiny sample: 1 right of 1 is marked weak, 19 of 20 is not', () => {
     const questions = [q('a', 'SQS › Basics', 'development'), q('b', 'SNS › Fan-out', 'development')];
-    const history = [...answers('a', 1, 0), ...answers('b', 18, 2)];
+    const history = [...answers('a', 1, 0), ...answers('b', 19, 1)];
     const ranked = weakTopics(input({ questions, answers: history }), { minAnswers: 1 });
-    expect(ranked.map((t) => [t.topic, t.correct, t.answers])).toEqual([
-      ['SQS › Basics', 1, 1],
-      ['SNS › Fan-out', 18, 20],
+    expect(ranked.map((t) => [t.topic, t.correct, t.answers, t.weak])).toEqual([
+      ['SNS › Fan-out', 19, 20, false],
+      ['SQS › Basics', 1, 1, true],
     ]);
-    expect(ranked[0]!.lowerBound).toBeCloseTo(0.2699, 4);
-    expect(ranked[1]!.lowerBound).toBeCloseTo(wilsonLowerBound(18, 20), 12);
-    expect(ranked[1]!.lowerBound).toBeGreaterThan(0.7);
-    // Development weighs 32% against a mean of 25%: the shortfall counts 1.28×.
-    expect(ranked[0]!.score).toBeCloseTo((1 - ranked[0]!.lowerBound) * 1.28, 12);
+    expect(ranked[1]!.lowerBound).toBeCloseTo(0.2699, 4);
+    expect(ranked[0]!.lowerBound).toBeCloseTo(wilsonLowerBound(19, 20), 12);
+    expect(ranked[0]!.lowerBound).toBeGreaterThan(0.75);
+  });
+
+  it('orders topics by the accuracy shown, more answers first when it is the same', () => {
+    const questions = [q('a', 'A', 'development'), q('b', 'B', 'development'), q('c', 'C', 'development'), q('d', 'D', 'development')];
+    // A: 1/3 (33%), B: 3/10 (30%), C: 2/5 (40%), D: 3/10 in another domain. By the Wilson bound A (3 answers) would come
+    // before B although it shows a higher accuracy.
+    const history = [...answers('a', 1, 2), ...answers('b', 3, 7), ...answers('c', 2, 3), ...answers('d', 3, 7)];
+    const ranked = weakTopics(input({ questions: [...questions.slice(0, 3), q('d', 'D', 'troubleshooting')], answers: history }));
+    expect(ranked.map((t) => [t.topic, Math.round(t.accuracy * 100)])).toEqual([
+      ['B', 30],
+      ['D', 30],
+      ['A', 33],
+      ['C', 40],
+    ]);
+    expect(wilsonLowerBound(1, 3)).toBeLessThan(wilsonLowerBound(3, 10));
   });
 
   it('leaves out topics with fewer than minAnswers answers (3 by default)', () => {
@@ -29,17 +42,21 @@ describe('weakTopics', () => {
     expect(weakTopics(input({ questions, answers: history }), { minAnswers: 6 })).toEqual([]);
   });
 
-  it('weights by the domain: the same record ranks weaker in a heavier domain, unmapped counts as average', () => {
+  it('breaks a tie of the same record by the domain: heavier first, unmapped counting as average', () => {
     const questions = [q('t', 'Trouble', 'troubleshooting'), q('d', 'Dev', 'development'), q('u', 'Loose', null)];
     const history = [...answers('t', 3, 3), ...answers('d', 3, 3), ...answers('u', 3, 3)];
     const ranked = weakTopics(input({ questions, answers: history }));
-    const lb = wilsonLowerBound(3, 6);
     expect(ranked.map((t) => [t.topic, t.domain])).toEqual([
       ['Dev', 'development'],
       ['Loose', null],
       ['Trouble', 'troubleshooting'],
     ]);
-    expect(ranked.map((t) => t.score)).toEqual([(1 - lb) * 1.28, 1 - lb, (1 - lb) * 0.72]);
+  });
+
+  it('names the topic by its id in the drill command when it is known, so it selects exactly that topic', () => {
+    const questions = [{ ...q('a', 'AWS IAM and AWS STS › Practice questions', 'security'), topicId: 42 }];
+    const [t] = weakTopics(input({ questions, answers: answers('a', 0, 3) }));
+    expect(t).toMatchObject({ topicId: 42, command: 'awsquiz study --topic-id 42' });
   });
 
   it('reports each topic with its domain, numbers and the command to drill it', () => {
@@ -53,7 +70,6 @@ describe('weakTopics', () => {
         correct: 2,
         accuracy: 0.4,
         lowerBound: wilsonLowerBound(2, 5),
-        score: (1 - wilsonLowerBound(2, 5)) * 1.04,
         weak: true,
         command: 'awsquiz study --topic "\\"Deny\\" wins"',
       },

@@ -185,3 +185,31 @@ describe('parseChoiceInput', () => {
     expect(parseChoiceInput('13', 12)).toEqual(null);
   });
 });
+
+describe('matchTyped: numbers in words and "-based" compounds', () => {
+  it('reads number words as the number', () => {
+    expect(matchTyped('one hour', q(['1 hour']))).toEqual({ correct: true, forgiven: false, canonical: '1 hour' });
+    expect(matchTyped('1 hour', q(['one hour']))).toEqual({ correct: true, forgiven: false, canonical: 'one hour' });
+    expect(matchTyped('fifteen minutes', q(['15 minutes']))).toEqual({ correct: true, forgiven: false, canonical: '15 minutes' });
+    expect(matchTyped('twenty-four hours', q(['24 hours']))).toEqual({ correct: true, forgiven: false, canonical: '24 hours' });
+    expect(matchTyped('one hundred and twenty seconds', q(['120 s']))).toEqual({ correct: true, forgiven: false, canonical: '120 s' });
+    expect(matchTyped('ten thousand', q(['10,000']))).toEqual({ correct: true, forgiven: false, canonical: '10,000' });
+    expect(matchTyped('three hundred forty five', q(['345']))).toEqual({ correct: true, forgiven: false, canonical: '345' });
+  });
+
+  it('still tells numbers apart, in words or not', () => {
+    expect(matchTyped('two hours', q(['1 hour'])).correct).toBe(false);
+    expect(matchTyped('twelve', q(['20'])).correct).toBe(false);
+    // Not one number: the words stay words, and the quantity 12 does not appear out of "one two".
+    expect(matchTyped('one two', q(['12'])).correct).toBe(false);
+  });
+
+  it('takes "X-based", "X based" and "X" as one', () => {
+    const rbp = q(['resource-based policy']);
+    for (const given of ['resource policy', 'resource based policy', 'Resource-based policies', 'resource-based policy']) {
+      expect(matchTyped(given, rbp)).toEqual({ correct: true, forgiven: false, canonical: 'resource-based policy' });
+    }
+    expect(matchTyped('latency-based routing', q(['latency routing'])).correct).toBe(true);
+    expect(matchTyped('identity policy', q(['resource-based policy'])).correct).toBe(false);
+  });
+});

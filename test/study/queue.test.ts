@@ -223,3 +223,25 @@ describe('SessionQueue', () => {
     expect(() => session.remove('zzz')).toThrow(RangeError);
   });
 });
+
+describe('SessionQueue: undo and flags', () => {
+  it('goes back to a snapshot, so an undone miss is asked again at once and not also later', () => {
+    const session = new SessionQueue(['a', 'b', 'c', 'd', 'e']);
+    const before = session.snapshot();
+    session.record('a', false);
+    expect(session.snapshot()).toEqual(['b', 'c', 'd', 'a', 'e']);
+    session.restore(before);
+    expect(session.snapshot()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    session.record('a', true);
+    expect(session.snapshot()).toEqual(['b', 'c', 'd', 'e']);
+  });
+
+  it('discards every waiting turn of a question, and nothing when it has none', () => {
+    const session = new SessionQueue(['a', 'b', 'c']);
+    session.record('a', false);
+    session.discard('a');
+    expect(session.snapshot()).toEqual(['b', 'c']);
+    session.discard('a');
+    expect(session.remaining()).toBe(2);
+  });
+});

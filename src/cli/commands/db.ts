@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { DatabaseError } from '../../db/errors.js';
-import { backupDatabase, checkDatabase } from '../../db/maintenance.js';
+import { createInterface } from 'node:readline/promises';
+import { backupDatabase, checkDatabase, resetProgress } from '../../db/maintenance.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
@@ -44,6 +45,49 @@ export async function backup(target: string, cmd: Command): Promise<void> {
   } catch (e) {
     if (e instanceof DatabaseError) throw new ExitError(safe(e.message), e.hint);
     throw e;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `awsquiz db reset --progress`: after a confirmation and a backup, forgets every answer, schedule and
+ * session, keeping the questions and notes.
+ */
+export async function reset(opts: { progress?: boolean; yes?: boolean }, cmd: Command): Promise<void> {
+  const ctx = contextFrom(cmd);
+  if (!opts.progress) throw new ExitError('say what to reset', '`awsquiz db reset --progress` forgets answers and schedules and keeps the questions', 2);
+  requireDatabase(ctx);
+  const db = ctx.open();
+  try {
+    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    const answers = count('SELECT count(*) FROM answers');
+    const cards = count('SELECT count(*) FROM cards');
+    const questions = count('SELECT count(*) FROM questions WHERE retired_at IS NULL');
+    const what = `${answers} answer${answers === 1 ? '' : 's'} and ${cards} schedule${cards === 1 ? '' : 's'}`;
+    if (!opts.yes) {
+      if (!process.stdin.isTTY) throw new ExitError(`resetting would forget ${what}`, 'confirm with `awsquiz db reset --progress --yes`');
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      const reply = await rl.question(`Forget ${what} (your ${questions} questions and notes stay)? A backup is made first. Type yes to go on: `);
+      rl.close();
+      if (reply.trim().toLowerCase() !== 'yes') {
+        ctx.out('Nothing was changed.');
+        return;
+      }
+    }
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+    let backup;
+    try {
+      backup = await backupDatabase(db, `${ctx.dbPath}.before-reset-${stamp}.bak`);
+    } catch (e) {
+      if (e instanceof DatabaseError) throw new ExitError(`no backup could be made, so nothing was reset: ${safe(e.message)}`, e.hint);
+      throw e;
+    }
+    const done = resetProgress(db);
+    ctx.out(`Backed up to ${safe(backup.path)}.`);
+    ctx.out(
+      `Forgot ${done.answers} answer${done.answers === 1 ? '' : 's'}, ${done.cards} schedule${done.cards === 1 ? '' : 's'} and ${done.sessions} session${done.sessions === 1 ? '' : 's'}; your ${questions} questions, notes and flags are kept.`,
+    );
   } finally {
     db.close();
   }

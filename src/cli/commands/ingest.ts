@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { relative } from 'node:path';
+import { basename, extname, relative } from 'node:path';
+import { shellWord } from '../../stats/command.js';
 import { loadCatalogue } from '../../app/catalogue.js';
 import { ingest, type FileReport, type IngestReport } from '../../app/ingest.js';
 import { bundledNotes } from '../../app/paths.js';
@@ -17,6 +18,15 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
     // Kept for every later ingest (and study's refresh): a different minimum re-analyses every note once.
     if (opts.minScore !== undefined) setSetting(db, MIN_SCORE, opts.minScore === 'default' ? undefined : String(opts.minScore));
     const report = await runIngest(ctx, db, paths, opts.threads);
+    if (report.totals.files === 0) {
+      const where = paths.map((p) => safe(displayPath(p))).join(', ');
+      if (report.ignoredFiles.length === 0) throw new ExitError(`no notes found in ${where}`, 'give Markdown files (*.md, *.markdown) or folders that hold them');
+      const exts = [...new Set(report.ignoredFiles.map((f) => extname(f) || '(no extension)'))].slice(0, 3).join(', ');
+      throw new ExitError(
+        `no Markdown notes in ${where}: ${ignoredList(report.ignoredFiles)} not read (${exts})`,
+        `name such files to ingest them anyway (\`awsquiz ingest ${pathArg(paths[0]!.replace(/\/+$/, ''))}/*${extname(report.ignoredFiles[0]!)}\`), or rename them to .md`,
+      );
+    }
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else printReport(ctx, report);
     if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
@@ -57,6 +67,9 @@ function printReport(ctx: CliContext, report: IngestReport): void {
   const s = ctx.style;
   for (const f of report.files) ctx.out(fileLine(ctx, f));
   const t = report.totals;
+  if (report.ignoredFiles.length > 0) {
+    ctx.out(s.dim(`${ignoredList(report.ignoredFiles)} not read: not *.md or *.markdown (name a file to ingest it anyway)`));
+  }
   ctx.out(
     s.bold(
       `${t.files} file${t.files === 1 ? '' : 's'}: ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.failed} failed · ` +
@@ -85,6 +98,17 @@ function fileLine(ctx: CliContext, f: FileReport): string {
       return `${s.green('ingested ')}  ${name}: ${f.facts} facts → ${f.questions} questions (${f.added} new, ${f.retired} retired), ${f.skipped} skipped${top ? ` (${top})` : ''}${warn}`;
     }
   }
+}
+
+/** A path as one shell word: as it is when it is plain, else quoted. */
+function pathArg(p: string): string {
+  return /^[\w./~-]+$/.test(p) ? p : shellWord(p);
+}
+
+/** "3 files (a.txt, b.txt, c.rst)", naming at most three. */
+function ignoredList(files: readonly string[]): string {
+  const names = files.slice(0, 3).map((f) => safe(basename(f)));
+  return `${files.length} file${files.length === 1 ? '' : 's'} (${names.join(', ')}${files.length > 3 ? ', …' : ''})`;
 }
 
 function displayPath(p: string): string {

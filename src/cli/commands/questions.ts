@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { findQuestion, listQuestions, type QuestionRow } from '../../db/questions.js';
+import { QuizRepository } from '../../db/quiz.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
@@ -25,7 +26,20 @@ export async function run(action: string | undefined, id: string | undefined, op
       else printOne(ctx, found[0]!);
       return;
     }
-    if (action !== undefined) throw new ExitError(`unknown action: ${action}`, 'use `awsquiz questions` or `awsquiz questions show ID`', 2);
+    if (action === 'unflag') {
+      if (!id) throw new ExitError('`questions unflag` needs a question id', 'copy one from `awsquiz questions --flagged`', 2);
+      const found = findQuestion(db, id);
+      if (found.length === 0) throw new ExitError(`no question with id ${id}`, 'list flagged ones with `awsquiz questions --flagged`');
+      if (found.length > 1) throw new ExitError(`${id} matches more than one question`, 'give more of the id');
+      const q = found[0]!;
+      if (!new QuizRepository(db).unflag(q.id)) {
+        ctx.out(`${q.id} is not flagged: nothing to do.`);
+        return;
+      }
+      ctx.out(`Unflagged ${q.id}: it is asked again in study sessions and exams.`);
+      return;
+    }
+    if (action !== undefined) throw new ExitError(`unknown action: ${action}`, 'use `awsquiz questions`, `questions show ID` or `questions unflag ID`', 2);
     let rows = listQuestions(db, { topic: opts.topic, flagged: opts.flagged });
     if (opts.sample !== undefined) rows = sample(rows, opts.sample);
     if (opts.json) {

@@ -2,6 +2,7 @@ import { sql as initial } from './0001-initial.js';
 import { sql as questionIndex } from './0002-question-index.js';
 import { sql as indexStats } from './0003-index-stats.js';
 import { sql as questionScores } from './0004-question-scores.js';
+import { sql as corrections } from './0005-corrections.js';
 
 /** Every migration in order; `user_version` is the number of migrations applied. */
 export const migrations: ReadonlyArray<{ name: string; sql: string }> = [
@@ -9,4 +10,5 @@ export const migrations: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '0002-question-index', sql: questionIndex },
   { name: '0003-index-stats', sql: indexStats },
   { name: '0004-question-scores', sql: questionScores },
+  { name: '0005-corrections', sql: corrections },
 ];
