@@ -93,6 +93,23 @@ function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
+  program
+    .command('export')
+    .description('write the questions to an Anki package, an Anki text (CSV) file or JSON')
+    .argument('<format>', 'anki (.apkg), csv (Anki text import) or json')
+    .argument('<path>', 'the file to write')
+    .option('--notes <path>', 'only questions from this note, or from the notes under this folder')
+    .option('--topic <text>', 'only topics containing this text')
+    .option('--with-schedule', 'carry your schedule over: intervals, due dates and review history (anki, json)')
+    .option('--include-outdated', 'keep questions that teach a number AWS documents differently now')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText(
+      'after',
+      '\nFlagged questions are never exported. The file is written whole or not at all.\n\n' +
+        'Examples:\n  awsquiz export anki ~/aws.apkg\n  awsquiz export anki sqs.apkg --topic SQS --with-schedule\n  awsquiz export csv aws.txt --notes ~/notes/aws\n  awsquiz export json questions.json --force',
+    )
+    .action(async (format: string, path: string, opts, cmd: Command) => (await import('./commands/export.js')).run(format, path, opts, cmd));
+
   const db = program.command('db').description('look after the database: where it is, check it, back it up');
   db.command('path')
     .description('print the database path')

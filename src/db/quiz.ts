@@ -1,4 +1,4 @@
-import type { QuizQuestion, Rating } from '../core/types.js';
+import type { OutdatedFinding, QuizQuestion, Rating } from '../core/types.js';
 import type { CardPhase, CardState, ReviewLogEntry } from '../study/schedule.js';
 import type { Db } from './open.js';
 import { likeAnywhere } from './question-index.js';
@@ -23,6 +23,7 @@ interface QuestionRow {
   path: string;
   line: number;
   source_text: string;
+  outdated: string | null;
 }
 
 /** A `cards` row as SQLite returns it. */
@@ -97,7 +98,7 @@ export class QuizRepository {
     }
     const rows = this.db
       .prepare(
-        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text,
+        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text, q.outdated,
            (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE ${where.join(' AND ')} ORDER BY s.path, q.line, q.id`,
@@ -110,7 +111,7 @@ export class QuizRepository {
   questionsById(ids: string[]): Map<string, QuizQuestion> {
     const rows = this.db
       .prepare(
-        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text,
+        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text, q.outdated,
            (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE q.id IN (SELECT value FROM json_each(?))`,
@@ -248,6 +249,7 @@ function toQuestion(r: QuestionRow): QuizQuestion {
     exam: r.exam,
     domain: r.domain,
     source: { path: r.path, line: r.line, text: r.source_text },
+    outdated: r.outdated ? (JSON.parse(r.outdated) as OutdatedFinding) : null,
   };
 }
 
