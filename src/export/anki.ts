@@ -75,7 +75,7 @@ const CSS =
   '.card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }\n' +
   '.cloze { font-weight: bold; color: blue; }\n.nightMode .cloze { color: lightblue; }\n' +
   '.source { margin-top: 1em; font-size: 14px; color: gray; }\n';
-const BACK = '<div class="source">{{Source}}<br>{{Note}}</div>';
+const BACK = '<div class=source>{{Source}}<br>{{Note}}</div>';
 
 // Fixed ids: importing a newer export updates the same note types and deck instead of adding copies.
 /** The note types, one per question kind (typed questions with a blank become cloze notes). */

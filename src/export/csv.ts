@@ -12,7 +12,7 @@ export const CSV_NOTETYPES = { basic: 'Basic', cloze: 'Cloze', typed: 'Basic (ty
 /** The rows of a CSV export: [note type, deck, tags, guid, front (or cloze text), back (or back extra)]. */
 export function csvRows(questions: readonly ExportQuestion[], deck = 'awsquiz'): string[][] {
   return questions.map((q) => {
-    const source = `<div class="source">${html(sourceLine(q))}<br>${html(q.source.text)}</div>`;
+    const source = `<div class=source>${html(sourceLine(q))}<br>${html(q.source.text)}</div>`;
     const head = (type: string) => [type, deck, tagsOf(q).join(' '), guidFor(q.id)];
     switch (q.kind) {
       case 'single':

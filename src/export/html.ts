@@ -12,7 +12,7 @@ export function html(text: string): string {
 
 /** An HTML ordered list of choices lettered A, B, C… */
 export function choiceList(choices: readonly string[]): string {
-  return `<ol type="A">${choices.map((c) => `<li>${html(c)}</li>`).join('')}</ol>`;
+  return `<ol type=A>${choices.map((c) => `<li>${html(c)}</li>`).join('')}</ol>`;
 }
 
 /** The right choices by letter, "B. Amazon SQS", one per line. */
