@@ -1,0 +1,59 @@
+import type { OutdatedFinding } from '../core/types.js';
+import type { Fact } from '../notes/facts.js';
+import { findOutdated, type FactIndex, type Statement } from './outdated.js';
+
+/** A finding at a line of a note. */
+export interface NoteFinding extends OutdatedFinding {
+  line: number;
+}
+
+/** The statement a fact makes, as the outdated check reads it (null for facts that state no number: lists). */
+export function statementOf(fact: Fact): Statement | null {
+  const where = { path: fact.path, context: fact.context };
+  switch (fact.kind) {
+    case 'numeric':
+    case 'attribute':
+    case 'cloze':
+      return { text: fact.sourceText, ...where };
+    case 'table-cell':
+      // A row's cells share its line: each cell is judged with its row and column as its wording.
+      return { text: `${fact.rowKey} ${fact.column}: ${fact.value}`, path: fact.caption ? [...fact.path, fact.caption] : fact.path, context: fact.context, fromLabel: false };
+    case 'qa':
+      return { text: `${fact.question} ${fact.answer}`, ...where };
+    case 'enumeration':
+      return null;
+  }
+}
+
+/** Every number in a note's facts that AWS documents differently, one per line and fact, in line order. */
+export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[]): NoteFinding[] {
+  const seen = new Set<string>();
+  const out: NoteFinding[] = [];
+  for (const fact of facts) {
+    const s = statementOf(fact);
+    if (!s || !/\d/.test(s.text)) continue;
+    const key = `${fact.line}\u0000${s.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const f of findOutdated(s, index, findServices)) {
+      const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ line: fact.line, ...f });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** The finding a question from `line` teaches, if any: one from its line whose number the question shows. */
+export function findingFor(q: { line: number; prompt: string; answers: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
+  const shown = squash(`${q.prompt} ${q.answers.join(' ')}`);
+  const hit = findings.find((f) => f.line === q.line && shown.includes(squash(f.said)));
+  if (!hit) return null;
+  const { line: _line, ...finding } = hit;
+  return finding;
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[\s,]+/g, '');
+}
