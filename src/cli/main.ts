@@ -93,6 +93,16 @@ function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
+  // `notes` is a group: other actions (list, remove) join `check` here.
+  const notes = program.command('notes').description('look after your notes: check them against current AWS facts');
+  notes
+    .command('check')
+    .description('numbers in your notes that AWS documents differently now (quotas, defaults, limits, prices)')
+    .argument('[paths...]', 'note files or folders (default: every note ingested before)')
+    .option('--json', 'print the findings as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz notes check\n  awsquiz notes check ~/notes/aws/sqs.md\n  awsquiz notes check ~/notes --json')
+    .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/notes-check.js')).run(paths, opts, cmd));
+
   program
     .command('export')
     .description('write the questions to an Anki package, an Anki text (CSV) file or JSON')

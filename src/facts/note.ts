@@ -57,3 +57,8 @@ export function findingFor(q: { line: number; prompt: string; answers: readonly 
 function squash(s: string): string {
   return s.toLowerCase().replace(/[\s,]+/g, '');
 }
+
+/** One finding as a line of text: "notes/sqs.md:12 says the maximum message size is 256KB; AWS documents up to 1 MiB since 2025-08 (URL)". */
+export function findingText(path: string, f: NoteFinding): string {
+  return `${path}:${f.line} says the ${f.attribute} is ${f.said}; AWS documents ${f.documented} since ${f.since} (${f.url})`;
+}

@@ -105,7 +105,7 @@ const PRICE_TAIL = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(?:million|m|bi
 // The note says the number is the old one: it knows.
 const KNOWS_OLD = /\b(?:was|were|previously|formerly|used to be|old(?:er)?|legacy|until|before|deprecated|no longer|then)\b[^.;]{0,20}$/i;
 // Examples, worked sums ("a 256KB payload = 4 requests"), rounding rules and questions state no limit.
-const WORKED = /\b(?:e\.g\.|eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\d[^=?]*=\s*~?\s*\d|\?/i;
+const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\d[^=?]*=\s*~?\s*\d|\?/i;
 
 /** What AWS documents differently from the note, for each quantity of `statement` that can be judged. */
 export function findOutdated(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): OutdatedFinding[] {
@@ -130,9 +130,9 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
     if (KNOWS_OLD.test(text.slice(Math.max(0, start - 40), start))) continue;
     const verdict = judge(fact, m, qualifier(text, start, end));
     if (verdict === null) continue;
-    judged.add(fact.fact.id);
     // The note also gives the current value (an update next to the old number): nothing to warn about.
     if (verdict !== 'ok' && !knowsCurrent(fact.slots[verdict.slot]!, all, m)) {
+      judged.add(fact.fact.id);
       out.push({
         fact: fact.fact.id,
         service: fact.fact.service,
@@ -230,8 +230,8 @@ function qualifier(text: string, start: number, end: number): Qualifier {
   const near = before.split(/[,;(]|\.\s/).pop() ?? before;
   const found = new Set<Qualifier>();
   if (/\bdefault/.test(near) || /^\W{0,3}(?:by )?default/.test(after)) found.add('default');
-  if (/\b(?:max(?:imum)?|up ?to|at most|upto|limit(?:ed)?(?: to)?|maxes(?: out)?(?: at)?|no more than|cap(?:ped)?(?: at)?|<=?|≤|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
-  if (/\b(?:min(?:imum)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}min(?:imum)?\b/.test(after)) found.add('min');
+  if (/\b(?:max(?:imum)?(?: of| is)?|up ?to|at most|upto|limit(?:ed)?(?: to| of| is)?|maxes(?: out)?(?: at| to)?|no more than|cap(?:ped)?(?: at)?|<=?|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
+  if (/\b(?:min(?:imum)?(?: of| is)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}min(?:imum)?\b/.test(after)) found.add('min');
   // "Lowest configurable maximum event age": a minimum and a maximum at once says neither.
   if (/\b(?:lowest|smallest|shortest|minimum)\b/.test(near)) found.add('min');
   if (/\b(?:highest|largest|longest|maximum)\b/.test(near)) found.add('max');
@@ -249,13 +249,13 @@ function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slo
     if (highOk && lowOk) return 'ok';
     // Only the upper end is held against the note: "1 to 20 seconds" for long polling is right for its purpose.
     if (highOk) return 'ok';
-    return { documented: slots.min ? `${fact.min} to ${fact.max}` : `up to ${fact.max}`, slot: 'max' };
+    return { documented: slots.min ? `${readable(fact.min!)} to ${readable(fact.max!)}` : `up to ${readable(fact.max!)}`, slot: 'max' };
   }
   const v = m.low;
   const slot: Slot | null = q === 'default' ? (slots.default ? 'default' : null) : q === 'min' ? (slots.min ? 'min' : null) : q === 'max' ? (slots.max ? 'max' : slots.value ? 'value' : null) : bareSlot(c, v);
   if (slot === null) return null;
   const want = slots[slot]!;
-  if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `more than ${fact.atLeast}`, slot };
+  if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `more than ${readable(fact.atLeast!)}`, slot };
   return sameAmount(v, want) ? 'ok' : { documented: describe(fact, slot), slot };
 }
 
@@ -268,8 +268,13 @@ function bareSlot(c: Compiled, v: Quantity): Slot | null {
   return present.length === 1 && (present[0] === 'value' || present[0] === 'max' || present[0] === 'atLeast') ? present[0]! : null;
 }
 
+/** "12500000 subscriptions" → "12,500,000 subscriptions". */
+function readable(v: string): string {
+  return v.replace(/\d{4,}(?:\.\d+)?/g, (n) => (n.includes('.') ? n : Number(n).toLocaleString('en-US')));
+}
+
 function describe(fact: AwsFact, slot: Slot): string {
-  const v = fact[slot]!;
+  const v = readable(fact[slot]!);
   switch (slot) {
     case 'default':
       return `${v} by default`;
