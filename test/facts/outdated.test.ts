@@ -58,7 +58,7 @@ describe('findOutdated', () => {
   it('flags a number that differs from the documented one, with what AWS documents', () => {
     expect(check('SQS message size: 256KB max')).toEqual(['sqs.message-size: 256KB → up to 1 MiB']);
     expect(check('Max message size is 256 KiB', ['SQS'])).toEqual(['sqs.message-size: 256 KiB → up to 1 MiB']);
-    expect(check('1000 tasks per service', ['Amazon ECS', 'Limits'])).toEqual(['ecs.tasks: 1000 → up to 5000 tasks']);
+    expect(check('1000 tasks per service', ['Amazon ECS', 'Limits'])).toEqual(['ecs.tasks: 1000 → up to 5,000 tasks']);
     expect(check('$0.50 per 1 million SQS requests after the free tier')).toEqual(['sqs.price: $0.50 → $0.40 per million']);
   });
 
