@@ -72,6 +72,7 @@ function buildProgram(): Command {
     .option('--resume', 'continue the unfinished exam with its clock where it stopped')
     .option('--abandon', 'drop the unfinished exam')
     .option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none')
+    .option('--include-outdated', 'also ask questions that teach a number AWS documents differently now (see `awsquiz notes check`)')
     .option('--json', 'print the result (or --list-domains) as JSON; the exam itself is shown on stderr')
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { QuizQuestion } from '../core/types.js';
+import type { OutdatedFinding, QuizQuestion } from '../core/types.js';
 import type { StudySummary } from '../study/summary.js';
 import { safe } from './render.js';
 
@@ -58,7 +58,13 @@ export function feedbackText(
     lines.push(style.red.bold('✘ Wrong'), `  ${style.bold('Answer:')} ${safe(verdict.rightText)}`);
   }
   lines.push(...sourceLines(style, q));
+  if (q.outdated) lines.push(style.yellow(`  ⚠ ${outdatedLine(q.outdated)}`));
   return lines.join('\n');
+}
+
+/** The one line that says a question teaches a number AWS documents differently now. */
+export function outdatedLine(f: OutdatedFinding): string {
+  return safe(`Outdated: AWS documents ${f.documented} for the ${f.attribute} since ${f.since} (${f.url})`);
 }
 
 /** The end-of-session report. */

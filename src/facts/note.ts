@@ -19,7 +19,8 @@ export function statementOf(fact: Fact): Statement | null {
       // A row's cells share its line: each cell is judged with its row and column as its wording.
       return { text: `${fact.rowKey} ${fact.column}: ${fact.value}`, path: fact.caption ? [...fact.path, fact.caption] : fact.path, context: fact.context, fromLabel: false };
     case 'qa':
-      return { text: `${fact.question} ${fact.answer}`, ...where };
+      // The question is the premise and the answer the claim ("maximum SQS message size: 256 KB").
+      return { text: `${fact.question.replace(/\?\s*$/, '')}: ${fact.answer}`, ...where };
     case 'enumeration':
       return null;
   }

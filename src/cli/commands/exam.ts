@@ -30,6 +30,7 @@ export interface ExamOptions {
   json?: boolean;
   plain?: boolean;
   refresh: boolean;
+  includeOutdated?: boolean;
 }
 
 /** What an exam session stores in `sessions.plan`: enough to resume it exactly where it stopped. */
@@ -85,7 +86,7 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
   const seed = opts.seed ?? String(Date.now());
   const rng = seededRandom(seed);
   const domain = selection.domain?.slug;
-  const candidates = drawExamCandidates(db, selection.bp, { domain, count: opts.count, rng });
+  const candidates = drawExamCandidates(db, selection.bp, { domain, count: opts.count, rng, includeOutdated: opts.includeOutdated });
   const draft = planExam({ candidates, bp: selection.bp, count: opts.count, domain, minutes: opts.minutes, rng });
   const assembled = { ...draft, items: examItems(draft, repo.questionsById(draft.chosen.map((c) => c.questionId)), rng) };
   if (assembled.items.length === 0) {

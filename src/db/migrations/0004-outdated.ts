@@ -6,7 +6,8 @@
  *   or the matcher changes, every stored question is judged again (src/app/outdated.ts, stamped in `derived`).
  * - A change to it bumps the questions counter like any other change an index depends on, so the question
  *   index of migration 0002 is rebuilt and exams see it.
- * - `question_index.outdated` copies it as 0/1. Within each (exam, domain, use) pool the current questions
+ * - `question_index.outdated` copies it as 0/1 (0 for every row an older version built, which is right: no
+ *   question is outdated until one is judged so, and that change rebuilds the index). Within each (exam, domain, use) pool the current questions
  *   take the first ranks, so an exam that leaves outdated questions out draws ranks below the pool's count
  *   of current ones, and one with `--include-outdated` draws from the whole pool.
  */
