@@ -12,6 +12,7 @@ import type { ExportQuestion } from '../export/question.js';
 import type { Blueprint } from '../exam/blueprint.js';
 import type { Catalogue } from '../notes/services.js';
 import { loadBlueprint } from './blueprints.js';
+import { ensureOutdatedChecked } from './outdated.js';
 import { defaultExamCode } from './question-index.js';
 
 export type ExportFormat = 'anki' | 'csv' | 'json';
@@ -58,6 +59,7 @@ export class ExportError extends Error {
 export function exportQuestions(options: ExportOptions): ExportSummary {
   const target = resolve(options.path);
   checkTarget(target, options.force ?? false);
+  ensureOutdatedChecked(options.db, options.catalogue);
   const rows = exportRows(options.db, { topic: options.topic, notes: options.notes ? resolve(options.notes) : undefined, reviews: options.withSchedule });
   const leftOut = { flagged: 0, outdated: 0 };
   const kept = rows.filter((r) => {

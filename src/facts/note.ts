@@ -19,7 +19,9 @@ export function statementOf(fact: Fact): Statement | null {
       // A row's cells share its line: each cell is judged with its row and column as its wording.
       return { text: `${fact.rowKey} ${fact.column}: ${fact.value}`, path: fact.caption ? [...fact.path, fact.caption] : fact.path, context: fact.context, fromLabel: false };
     case 'qa':
-      // The question is the premise and the answer the claim ("maximum SQS message size: 256 KB").
+      // The question is the premise and the answer the claim ("maximum SQS message size: 256 KB"); a question
+      // with numbers of its own is a worked problem ("how many RCUs for 10 reads of 6 KB?").
+      if (/\d/.test(fact.question)) return null;
       return { text: `${fact.question.replace(/\?\s*$/, '')}: ${fact.answer}`, ...where };
     case 'enumeration':
       return null;

@@ -217,7 +217,10 @@ function measures(c: Compiled, m: Mention, text: string, fromLabel: boolean): bo
   // "10,000 RPS": the unit says what it counts.
   if (c.dimension === 'per-second' && q.noun === '' && /[a-z]/i.test(q.text)) return true;
   // "Max batch size: 10", "Batch size = 10": a bare number right after the wording's colon or equals sign.
-  return q.noun === '' && !fromLabel && /[:=]\s*(?:up to|max(?:imum)?|default|of)?\s*$/i.test(text.slice(Math.max(0, m.low.start - 20), m.low.start));
+  if (q.noun !== '' || fromLabel) return false;
+  const lead = /^(.*?)[:=]\s*(?:up to|max(?:imum)?|default|of)?\s*$/i.exec(text.slice(0, m.low.start));
+  // Only a label's colon: "How many internet gateways can I attach to my VPC: 1" is no label.
+  return lead !== null && lead[1]!.split(/\s+/).filter(Boolean).length <= 5;
 }
 
 type Qualifier = 'default' | 'max' | 'min' | null;

@@ -3,6 +3,7 @@ import { compileFacts, findOutdated, type AwsFact, type Statement } from '../../
 import { mentions, parseQuantity, sameAmount } from '../../src/facts/quantity.js';
 import { serviceMatcher } from '../../src/notes/services.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
+import { awsFacts } from '../../src/app/facts.js';
 
 const URL = 'https://docs.aws.amazon.com/x.html';
 const fact = (f: Partial<AwsFact> & Pick<AwsFact, 'id' | 'service' | 'phrases'>): AwsFact => ({ attribute: f.id, since: '2025-08', url: URL, ...f });
@@ -113,5 +114,36 @@ describe('findOutdated', () => {
     expect(check('Default = 20 seconds', ['SQS'], ['Visibility timeout'])).toEqual(['sqs.visibility-timeout: 20 seconds → 30 seconds by default']);
     expect(check('Default = 20 seconds', ['SQS'], ['Visibility timeout'], { fromLabel: false })).toEqual([]);
     expect(check('Default = 20 seconds', ['SQS', 'Visibility timeout vs retention'])).toEqual([]);
+  });
+});
+
+describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworded)', () => {
+  const real = awsFacts().index;
+  const judge = (text: string, path: string[] = [], context: string[] = []) => findOutdated({ text, path, context }, real, (t) => matcher.find(t)).map((f) => f.fact);
+
+  it('warns about numbers AWS has since changed', () => {
+    expect(judge('Lambda gives each function up to 3GB of memory')).toEqual(['lambda.memory']);
+    expect(judge('CloudFront caches content in 216 edge locations')).toEqual(['cf.pops']);
+    expect(judge('Aurora storage grows in 10GB steps, up to 64 TB')).toEqual(['aurora.storage']);
+    expect(judge('Up to 75% cheaper than On-Demand', ['EC2 pricing', 'Reserved Instances'])).toEqual(['ec2.ri-discount']);
+    expect(judge('1000 tasks per service', ['ECS', 'Limits'])).toEqual(['ecs.tasks-per-service']);
+  });
+
+  it('stays quiet where a wrong warning was once given', () => {
+    // A default is not the maximum, wherever the word "default" sits in the label.
+    expect(judge('Default /tmp ephemeral storage: 512 MB', ['AWS Lambda'])).toEqual([]);
+    // Another product's figure under the same service, or another kind of stream or workflow.
+    expect(judge('Memcached clusters: 20 nodes', ['ElastiCache'])).toEqual([]);
+    expect(judge('Aurora global database: up to 16 replicas in each secondary Region')).toEqual([]);
+    expect(judge('On-demand Kinesis data streams begin at 4 MB/s for writes and 8 MB/s for reads')).toEqual([]);
+    expect(judge('SQS Extended Client Library: payloads up to 2 GB through S3')).toEqual([]);
+    // A heading names the attribute, but the statement is about something else.
+    expect(judge('EC2 instance metrics arrive every 5 minutes', ['CloudWatch', 'EC2 detailed monitoring'])).toEqual([]);
+    expect(judge('Retention of sub-minute data points: 3 hours', ['CloudWatch', 'Metric resolution and retention'])).toEqual([]);
+    // Rounding rules, lowest maximums, "Route 53" and a question's colon.
+    expect(judge('Item sizes are rounded up to the next 4 KB for reads', ['DynamoDB'])).toEqual([]);
+    expect(judge('Lowest configurable maximum event age: 60 seconds', ['Lambda'])).toEqual([]);
+    expect(judge('Route 53 hosted zones and CloudFront distributions can be protected', ['AWS Shield'])).toEqual([]);
+    expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
   });
 });
