@@ -1,9 +1,8 @@
-import type { OutdatedFinding, QuizQuestion } from '../core/types.js';
 import type { ExportQuestion } from '../export/question.js';
 import type { ReviewLogEntry } from '../study/schedule.js';
 import type { Db } from './open.js';
 import { likeAnywhere } from './question-index.js';
-import { toCard, type CardRow } from './quiz.js';
+import { toCard, toQuestion, type CardRow, type QuizQuestionRow } from './quiz.js';
 
 /** A question as an export reads it (the exam and domain it counts for are worked out above the database). */
 export type ExportRow = Omit<ExportQuestion, 'examCode' | 'domainSlug'>;
@@ -16,21 +15,7 @@ export interface ExportQuery {
   reviews?: boolean;
 }
 
-interface Row {
-  id: string;
-  kind: QuizQuestion['kind'];
-  topic: string;
-  prompt: string;
-  answers: string;
-  distractors: string;
-  accepted: string;
-  services: string | null;
-  exam: string | null;
-  domain: string | null;
-  path: string;
-  line: number;
-  source_text: string;
-  outdated: string | null;
+interface Row extends QuizQuestionRow {
   flagged_at: string | null;
   n_answers: number | null;
   n_correct: number | null;
@@ -64,24 +49,18 @@ export function exportRows(db: Db, query: ExportQuery = {}): ExportRow[] {
     (db.prepare('SELECT * FROM cards WHERE question_id IN (SELECT value FROM json_each(?))').all(ids) as CardRow[]).map((c) => [c.question_id, toCard(c)]),
   );
   const reviews = query.reviews ? reviewsOf(db, ids) : new Map<string, ReviewLogEntry[]>();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    topic: r.topic,
-    prompt: r.prompt,
-    answers: JSON.parse(r.answers) as string[],
-    distractors: JSON.parse(r.distractors) as string[],
-    accepted: JSON.parse(r.accepted) as string[],
-    services: r.services ? r.services.split(',').sort() : [],
-    exam: r.exam,
-    domain: r.domain,
-    source: { path: r.path, line: r.line, text: r.source_text },
-    outdated: r.outdated ? (JSON.parse(r.outdated) as OutdatedFinding) : null,
-    flagged: r.flagged_at !== null,
-    score: { answers: r.n_answers ?? 0, correct: r.n_correct ?? 0 },
-    card: cards.get(r.id) ?? null,
-    reviews: reviews.get(r.id) ?? [],
-  }));
+  return rows.map((r) => {
+    const q = toQuestion(r);
+    return {
+      ...q,
+      services: [...q.services].sort(),
+      outdated: q.outdated ?? null,
+      flagged: r.flagged_at !== null,
+      score: { answers: r.n_answers ?? 0, correct: r.n_correct ?? 0 },
+      card: cards.get(r.id) ?? null,
+      reviews: reviews.get(r.id) ?? [],
+    };
+  });
 }
 
 function reviewsOf(db: Db, ids: string): Map<string, ReviewLogEntry[]> {

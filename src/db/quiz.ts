@@ -9,7 +9,8 @@ export interface QuestionQuery {
   ids?: string[];
 }
 
-interface QuestionRow {
+/** A question row as the quiz reads join it (see toQuestion). */
+export interface QuizQuestionRow {
   id: string;
   kind: QuizQuestion['kind'];
   topic: string;
@@ -103,7 +104,7 @@ export class QuizRepository {
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE ${where.join(' AND ')} ORDER BY s.path, q.line, q.id`,
       )
-      .all(...params) as QuestionRow[];
+      .all(...params) as QuizQuestionRow[];
     return rows.map(toQuestion);
   }
 
@@ -116,7 +117,7 @@ export class QuizRepository {
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE q.id IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify(ids)) as QuestionRow[];
+      .all(JSON.stringify(ids)) as QuizQuestionRow[];
     return new Map(rows.map((r) => [r.id, toQuestion(r)]));
   }
 
@@ -236,7 +237,8 @@ export class QuizRepository {
   }
 }
 
-function toQuestion(r: QuestionRow): QuizQuestion {
+/** A joined question row as the quiz engines see it. */
+export function toQuestion(r: QuizQuestionRow): QuizQuestion {
   return {
     id: r.id,
     kind: r.kind,
