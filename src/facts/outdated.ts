@@ -170,6 +170,7 @@ function labelFact(statement: Statement, facts: Compiled[]): Compiled | null {
   // A heading that compares or lists ("Standard vs Advanced tiers") labels no one thing.
   if (/\bvs\.?\b|\bversus\b|\band\b|[,&/+]/i.test(above)) return null;
   const lower = above.toLowerCase();
+  // A copy of each pattern: test() on a global pattern would move its lastIndex for the next note.
   const named = facts.filter((c) => c.phrases.some((re) => new RegExp(re.source, re.flags).test(lower)));
   return named.length === 1 ? named[0]! : null;
 }
@@ -247,11 +248,8 @@ function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slo
   if (m.high) {
     // A range is judged by its ends against the fact's range; a fact without one has nothing to say of it.
     if (!slots.max) return null;
-    const lowOk = !slots.min || sameAmount(m.low, slots.min);
-    const highOk = sameAmount(m.high, slots.max);
-    if (highOk && lowOk) return 'ok';
     // Only the upper end is held against the note: "1 to 20 seconds" for long polling is right for its purpose.
-    if (highOk) return 'ok';
+    if (sameAmount(m.high, slots.max)) return 'ok';
     return { documented: slots.min ? `${readable(fact.min!)} to ${readable(fact.max!)}` : `up to ${readable(fact.max!)}`, slot: 'max' };
   }
   const v = m.low;

@@ -43,12 +43,12 @@ const SECONDS: Record<string, number> = {
   month: 30.4375 * DAY, months: 30.4375 * DAY,
   yr: 365 * DAY, yrs: 365 * DAY, year: 365 * DAY, years: 365 * DAY,
 };
-const RATE_BYTES: Record<string, number> = { 'kb/s': 2 ** 10, 'mb/s': 2 ** 20, 'mib/s': 2 ** 20, 'gb/s': 2 ** 30, 'gib/s': 2 ** 30, mbps: 0, gbps: 0 };
+const RATE_BYTES: Record<string, number> = { 'kb/s': 2 ** 10, 'mb/s': 2 ** 20, 'mib/s': 2 ** 20, 'gb/s': 2 ** 30, 'gib/s': 2 ** 30 };
 const BITS: Record<string, number> = { kbps: 1e3, mbps: 1e6, gbps: 1e9 };
 const PER_SECOND = new Set(['rps', 'tps', 'qps', 'iops']);
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?`;
-const UNIT_WORDS = [...Object.keys(BYTES), ...Object.keys(SECONDS), ...Object.keys(RATE_BYTES), ...PER_SECOND].sort((a, b) => b.length - a.length);
+const UNIT_WORDS = [...Object.keys(BYTES), ...Object.keys(SECONDS), ...Object.keys(RATE_BYTES), ...Object.keys(BITS), ...PER_SECOND].sort((a, b) => b.length - a.length);
 const UNIT = `(?:${UNIT_WORDS.map((u) => u.replace('/', '\\/')).join('|')})(?![\\p{L}\\d])`;
 const SCALE = String.raw`(?:\s?(?:million|billion|thousand)|[kKM](?![\p{L}\d]))`;
 /** A number with an optional scale and unit, or a dollar amount. */
