@@ -30,6 +30,13 @@ export function statementOf(fact: Fact): Statement | null {
 
 /** Every number in a note's facts that AWS documents differently, one per line and fact, in line order. */
 export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[]): NoteFinding[] {
+  // A note's headings and labels are looked up once each, not once per fact under them.
+  const services = new Map<string, string[]>();
+  const find = (text: string) => {
+    let ids = services.get(text);
+    if (ids === undefined) services.set(text, (ids = findServices(text)));
+    return ids;
+  };
   const seen = new Set<string>();
   const out: NoteFinding[] = [];
   for (const fact of facts) {
@@ -38,7 +45,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     const key = `${fact.line}\u0000${s.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const f of findOutdated(s, index, findServices)) {
+    for (const f of findOutdated(s, index, find)) {
       const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
       if (seen.has(id)) continue;
       seen.add(id);

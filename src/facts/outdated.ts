@@ -47,7 +47,11 @@ interface Compiled {
   fact: AwsFact;
   slots: Partial<Record<Slot, Quantity>>;
   dimension: Dimension;
-  phrases: RegExp[];
+  /**
+   * Each wording as a pattern (global, for every match; `once` for a yes or no), with a word it cannot match
+   * without: a cheap test first, since most statements name none.
+   */
+  phrases: Array<{ re: RegExp; once: RegExp; key: string }>;
 }
 
 /** The facts, parsed once and grouped by service. */
@@ -80,12 +84,21 @@ export function compileFacts(file: FactsFile): FactIndex {
     }
     const dims = new Set(Object.values(slots).map((q) => q.dimension));
     if (dims.size !== 1) throw new RangeError(`fact ${fact.id}: needs values of one kind, got ${[...dims].join(', ') || 'none'}`);
-    const compiled: Compiled = { fact, slots, dimension: [...dims][0]!, phrases: fact.phrases.map(phraseRegex) };
+    const compiled: Compiled = { fact, slots, dimension: [...dims][0]!, phrases: fact.phrases.map((p) => {
+      const re = phraseRegex(p);
+      return { re, once: new RegExp(re.source), key: phraseKey(p) };
+    }) };
     const list = byService.get(fact.service) ?? [];
     list.push(compiled);
     byService.set(fact.service, list);
   }
   return { byService, size: file.facts.length };
+}
+
+/** The phrase's longest word, lower case and without a plural ending: every match contains it. */
+function phraseKey(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** "max message size" → a whole-word pattern that allows plurals, hyphens and runs of spaces. */
@@ -95,7 +108,8 @@ function phraseRegex(phrase: string): RegExp {
     .split(/[\s-]+/)
     .filter(Boolean)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[a-z]$/.test(w) ? '(?:s|es)?' : ''));
-  return new RegExp(`(?<![\\p{L}\\d])${words.join('[\\s-]+')}(?![\\p{L}\\d]|-[\\p{L}\\d])`, 'giu');
+  // Matched against lower-cased text; ASCII word edges are enough for the wording of AWS limits, and far cheaper.
+  return new RegExp(`(?<![a-z0-9])${words.join('[\\s-]+')}(?![a-z0-9]|-[a-z0-9])`, 'g');
 }
 
 // Clause breaks: a number on the far side of one is about something else.
@@ -104,20 +118,33 @@ const MAX_GAP = 48;
 const PRICE_TAIL = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(?:million|m|billion|thousand|k)?\s*(?:[\p{L}]+\s+)?$/iu;
 // The note says the number is the old one: it knows.
 const KNOWS_OLD = /\b(?:was|were|previously|formerly|used to be|old(?:er)?|legacy|until|before|deprecated|no longer|then)\b[^.;]{0,20}$/i;
-// Examples, worked sums ("a 256KB payload = 4 requests"), rounding rules and questions state no limit.
-const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\d[^=?]*=\s*~?\s*\d|\?/i;
+// Examples, rounding rules and questions state no limit.
+const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\?/i;
+
+/** An example, a rule of rounding, a question, or a worked sum ("a 256KB payload = 4 requests"). */
+function worked(text: string): boolean {
+  return WORKED.test(text) || (text.includes('=') && /\d[^=?]*=\s*~?\s*\d/.test(text));
+}
 
 /** What AWS documents differently from the note, for each quantity of `statement` that can be judged. */
 export function findOutdated(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): OutdatedFinding[] {
   const text = statement.text;
-  if (WORKED.test(text)) return [];
+  // Cheapest first: most statements name no service with facts, and then nothing else needs doing.
+  let facts = candidateFacts(statement, index, findServices);
+  if (facts.length === 0) return [];
   const all = mentions(text);
-  if (all.length === 0) return [];
+  if (all.length === 0 || worked(text)) return [];
   const around = `${text} ${statement.path[statement.path.length - 1] ?? ''} ${statement.context[statement.context.length - 1] ?? ''}`.toLowerCase();
-  const facts = candidateFacts(statement, index, findServices).filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
+  facts = facts.filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
   if (facts.length === 0) return [];
   const lower = text.toLowerCase();
-  const hits = facts.flatMap((c) => c.phrases.flatMap((re) => [...lower.matchAll(re)].map((m) => ({ c, start: m.index!, end: m.index! + m[0].length }))));
+  const hits: Array<{ c: Compiled; start: number; end: number }> = [];
+  for (const c of facts) {
+    for (const { re, key } of c.phrases) {
+      if (!lower.includes(key)) continue;
+      for (const m of lower.matchAll(re)) hits.push({ c, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
   const label = hits.length === 0 && statement.fromLabel !== false && shortLead(text, all[0]!) ? labelFact(statement, facts) : null;
   const out: OutdatedFinding[] = [];
   const judged = new Set<string>();
@@ -170,8 +197,7 @@ function labelFact(statement: Statement, facts: Compiled[]): Compiled | null {
   // A heading that compares or lists ("Standard vs Advanced tiers") labels no one thing.
   if (/\bvs\.?\b|\bversus\b|\band\b|[,&/+]/i.test(above)) return null;
   const lower = above.toLowerCase();
-  // A copy of each pattern: test() on a global pattern would move its lastIndex for the next note.
-  const named = facts.filter((c) => c.phrases.some((re) => new RegExp(re.source, re.flags).test(lower)));
+  const named = facts.filter((c) => c.phrases.some(({ once, key }) => lower.includes(key) && once.test(lower)));
   return named.length === 1 ? named[0]! : null;
 }
 
@@ -271,7 +297,7 @@ function bareSlot(c: Compiled, v: Quantity): Slot | null {
 
 /** "12500000 subscriptions" → "12,500,000 subscriptions". */
 function readable(v: string): string {
-  return v.replace(/\d{4,}(?:\.\d+)?/g, (n) => (n.includes('.') ? n : Number(n).toLocaleString('en-US')));
+  return v.replace(/(?<![\d.])\d{4,}(?![\d.])/g, (n) => n.replace(/\B(?=(\d{3})+$)/g, ','));
 }
 
 function describe(fact: AwsFact, slot: Slot): string {
