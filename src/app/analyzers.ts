@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, NoteAnalysis } from '../notes/analyze.js';
-import { headingNamesService, type Catalogue } from '../notes/services.js';
+import type { QualityModel } from '../notes/score.js';
+import { headingNamesService, serviceLookup, type Catalogue } from '../notes/services.js';
 
 /** Turns note text into an analysis, here or in worker threads. */
 export interface Analyzer {
   readonly threads: number;
-  analyze(text: string): Promise<NoteAnalysis>;
+  /** Analyses one note; `name` (its path) is the title of last resort for its prompts. */
+  analyze(text: string, name?: string): Promise<NoteAnalysis>;
   close(): Promise<void>;
 }
 
@@ -16,14 +18,14 @@ export interface Analyzer {
  * parser (unified, remark, gray-matter) is imported on the first note that changed, so a re-ingest that
  * finds nothing to do never loads it.
  */
-export function inProcessAnalyzer(catalogue: Catalogue): Analyzer {
+export function inProcessAnalyzer(catalogue: Catalogue, quality?: Quality): Analyzer {
   let parser: Promise<typeof import('../notes/analyze.js')> | undefined;
   let options: AnalyzeOptions | undefined;
   return {
     threads: 0,
-    analyze: async (text) => {
+    analyze: async (text, name) => {
       const { analyzeNote } = await (parser ??= import('../notes/analyze.js'));
-      return analyzeNote(text, (options ??= analyzeOptions(catalogue)));
+      return analyzeNote(text, (options ??= analyzeOptions(catalogue, quality)), name);
     },
     close: () => Promise.resolve(),
   };
@@ -36,9 +38,18 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(workerUrl));
 }
 
-/** What the pure pipeline is told about the catalogue: which headings name a service (breadcrumbs climb to one). */
-export function analyzeOptions(catalogue: Catalogue): AnalyzeOptions {
-  return { namesSubject: headingNamesService(catalogue) };
+/** The quality model questions are scored with, and the score below which they are not kept. */
+export interface Quality {
+  model: QualityModel;
+  minScore?: number;
+}
+
+/**
+ * What the pure pipeline is told: which headings name a service (breadcrumbs climb to one), and the quality
+ * model that scores each question.
+ */
+export function analyzeOptions(catalogue: Catalogue, quality?: Quality): AnalyzeOptions {
+  return { namesSubject: headingNamesService(catalogue), services: serviceLookup(catalogue), model: quality?.model, minScore: quality?.minScore };
 }
 
 export interface WorkerOptions {
@@ -50,10 +61,13 @@ export interface WorkerOptions {
   heapMb?: number;
   /** Where a note goes when its thread dies under it (out of heap on a huge note): analysed here. */
   fallback?: Analyzer;
+  /** The quality model, sent to each thread once (see analyzeOptions). */
+  quality?: Quality;
 }
 
 interface Job {
   text: string;
+  name: string | undefined;
   resolve: (a: NoteAnalysis) => void;
   reject: (e: Error) => void;
   slot: number;
@@ -65,14 +79,14 @@ interface Job {
  * fallback instead, so one huge note neither fails nor stalls the ingest.
  */
 export function workerAnalyzer(threads: number, catalogue: Catalogue, options: WorkerOptions = {}): Analyzer {
-  const fallback = options.fallback ?? inProcessAnalyzer(catalogue);
+  const fallback = options.fallback ?? inProcessAnalyzer(catalogue, options.quality);
   const pending = new Map<number, Job>();
   const busy = new Array<number>(threads).fill(0);
   let closing = false;
   let restarts = 0;
   const start = (slot: number): Worker => {
     const limits = options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } };
-    const w = new Worker(workerUrl, { workerData: { catalogue }, ...limits });
+    const w = new Worker(workerUrl, { workerData: { catalogue, quality: options.quality }, ...limits });
     w.on('message', (m: { id: number; analysis?: NoteAnalysis; error?: string }) => {
       const job = pending.get(m.id);
       if (!job) return;
@@ -87,7 +101,7 @@ export function workerAnalyzer(threads: number, catalogue: Catalogue, options: W
         if (job.slot !== slot) continue;
         pending.delete(id);
         busy[slot]!--;
-        fallback.analyze(job.text).then(job.resolve, job.reject);
+        fallback.analyze(job.text, job.name).then(job.resolve, job.reject);
       }
       // A thread that keeps dying (it cannot even start) is not restarted for ever: its slot closes.
       if (restarts++ < threads * 2) workers[slot] = start(slot);
@@ -99,14 +113,14 @@ export function workerAnalyzer(threads: number, catalogue: Catalogue, options: W
   let next = 0;
   return {
     threads,
-    analyze(text) {
+    analyze(text, name) {
       const slot = busy.indexOf(Math.min(...busy));
-      if (busy[slot] === Infinity) return fallback.analyze(text);
+      if (busy[slot] === Infinity) return fallback.analyze(text, name);
       const id = next++;
       busy[slot]!++;
       return new Promise<NoteAnalysis>((resolve, reject) => {
-        pending.set(id, { text, resolve, reject, slot });
-        workers[slot]!.postMessage({ id, text });
+        pending.set(id, { text, name, resolve, reject, slot });
+        workers[slot]!.postMessage({ id, text, name });
       });
     },
     async close() {
@@ -125,9 +139,9 @@ export function workerAnalyzer(threads: number, catalogue: Catalogue, options: W
 export function sharedAnalyzer(workers: Analyzer, here: Analyzer, perThread = 2): Analyzer {
   let inWorkers = 0;
   const full = () => inWorkers >= workers.threads * perThread;
-  const toWorkers = (text: string) => {
+  const toWorkers = (text: string, name?: string) => {
     inWorkers++;
-    const job = workers.analyze(text);
+    const job = workers.analyze(text, name);
     job.then(
       () => inWorkers--,
       () => inWorkers--,
@@ -136,12 +150,12 @@ export function sharedAnalyzer(workers: Analyzer, here: Analyzer, perThread = 2)
   };
   return {
     threads: workers.threads + 1,
-    async analyze(text) {
-      if (!full()) return toWorkers(text);
+    async analyze(text, name) {
+      if (!full()) return toWorkers(text, name);
       // Read the threads' finished notes first: analysing here goes from one microtask to the next, and
       // without this pause the threads' answers would wait unread while they sat idle.
       await new Promise((resolve) => setImmediate(resolve));
-      return full() ? here.analyze(text) : toWorkers(text);
+      return full() ? here.analyze(text, name) : toWorkers(text, name);
     },
     async close() {
       await Promise.all([workers.close(), here.close()]);

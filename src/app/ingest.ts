@@ -5,7 +5,8 @@ import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
 import type { NoteAnalysis } from '../notes/analyze.js';
 import { availableParallelism } from 'node:os';
-import { inProcessAnalyzer, sharedAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
+import { inProcessAnalyzer, sharedAnalyzer, workerAnalyzer, workersAvailable, type Analyzer, type Quality } from './analyzers.js';
+import { generatorStamp, quality as shippedQuality } from './quality.js';
 import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
 import { examFromTitle } from '../exam/domains.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
@@ -49,6 +50,8 @@ export interface IngestOptions {
    * here only; default: one per core but one, when the notes are large enough to gain.
    */
   threads?: number;
+  /** The quality model and minimum score (default: the shipped model and its threshold). */
+  quality?: Quality;
 }
 
 /** Below this much text, a worker thread costs what it saves (bench/results.md: 1 MB took 3.05–3.24 s here alone, 3.30–3.42 s with a worker). */
@@ -87,7 +90,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
   }
   for (const p of listed.problems) reports.push({ ...empty(p.path, 'failed'), warnings: [p.message] });
-  const analyzer = chooseAnalyzer(files, options.threads, options.catalogue);
+  const quality = options.quality ?? shippedQuality();
+  const stamp = generatorStamp(quality);
+  const analyzer = chooseAnalyzer(files, options.threads, options.catalogue, quality);
   const results: FileReport[] = new Array<FileReport>(files.length);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
@@ -98,7 +103,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   try {
     for (let i = 0; i < files.length; i++) {
       const path = files[i]!;
-      const job = ingestFile(repo, matcher, analyzer, path, now).then((r) => {
+      const job = ingestFile(repo, matcher, analyzer, path, now, stamp).then((r) => {
         results[i] = r;
         options.onProgress?.(++done, files.length, path);
       });
@@ -117,7 +122,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   return { files: reports, totals: totals(reports) };
 }
 
-function chooseAnalyzer(files: string[], threads: number | undefined, catalogue: Catalogue): Analyzer {
+function chooseAnalyzer(files: string[], threads: number | undefined, catalogue: Catalogue, quality: Quality): Analyzer {
   let wanted = threads;
   if (wanted === undefined) {
     let bytes = 0;
@@ -133,13 +138,13 @@ function chooseAnalyzer(files: string[], threads: number | undefined, catalogue:
     // This thread analyses too when the workers are busy, so one core is left to it.
     wanted = bytes >= WORKERS_FROM_BYTES ? Math.min(Math.max(1, availableParallelism() - 1), 8) : 0;
   }
-  const here = inProcessAnalyzer(catalogue);
+  const here = inProcessAnalyzer(catalogue, quality);
   if (wanted === 0 || !workersAvailable()) return here;
   const workers = wanted;
   // With a core to spare this thread parses too (a V8 heap fewer than one more worker); with none, it only
   // stores, since parsing here as well would slow the threads down.
-  if (workers >= availableParallelism()) return lazy(() => workerAnalyzer(workers, catalogue, { fallback: here }), workers);
-  return lazy(() => sharedAnalyzer(workerAnalyzer(workers, catalogue, { fallback: here }), here), workers + 1);
+  if (workers >= availableParallelism()) return lazy(() => workerAnalyzer(workers, catalogue, { fallback: here, quality }), workers);
+  return lazy(() => sharedAnalyzer(workerAnalyzer(workers, catalogue, { fallback: here, quality }), here), workers + 1);
 }
 
 /** Starts the real analyzer on the first note that needs it: a re-ingest that finds nothing changed starts no thread. */
@@ -156,8 +161,10 @@ function empty(path: string, status: FileReport['status']): FileReport {
   return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [], outdated: [] };
 }
 
-async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string): Promise<FileReport> {
-  const known = repo.source(path);
+async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string, stamp: string): Promise<FileReport> {
+  // A note analysed by another generator (a new release, another --min-score) is analysed again.
+  const stored = repo.source(path);
+  const known = stored && stored.generator === stamp ? stored : undefined;
   // Same size and modification time as when it was stored: unchanged, without reading it. Any other change
   // falls through to the content hash, which stays the judge.
   try {
@@ -174,7 +181,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   }
   let analysis: NoteAnalysis;
   try {
-    analysis = await analyzer.analyze(read.text);
+    analysis = await analyzer.analyze(read.text, path);
   } catch (e) {
     // The parser is not ours to prove total; a note it cannot handle must not stop the others.
     return { ...empty(path, 'failed'), warnings: [`could not parse: ${(e as Error).message.split('\n')[0]}`] };
@@ -198,6 +205,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
       hash: read.hash,
       size: read.size,
       mtimeMs: read.mtimeMs,
+      generator: stamp,
       exam,
       domain: fm.domain ?? null,
       frontMatter: fm,

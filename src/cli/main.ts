@@ -22,6 +22,7 @@ function buildProgram(): Command {
     .description('turn notes into questions (unchanged files are skipped)')
     .argument('[paths...]', 'note files or folders (default: the bundled notes and every note ingested before)')
     .option('--json', 'print the report as JSON')
+    .option('--min-score <s>', 'keep only questions the quality model scores at least s (0–1; "default" for the shipped threshold); remembered for later ingests', parseMinScore)
     .option('--threads <n>', 'worker threads that parse; the main thread helps when a core is left for it (0: the main thread only; default: one per core but one, when there are over 2 MB to parse)', parseThreads)
     .addHelpText('after', '\nExamples:\n  awsquiz ingest ~/notes/aws\n  awsquiz ingest sqs.md lambda.md --json\n  awsquiz ingest ~/notes --threads 1')
     .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/ingest.js')).run(paths, opts, cmd));
@@ -144,6 +145,13 @@ function parsePositive(value: string): number {
 function parseThreads(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new ExitError(`not a thread count: ${value}`, 'give a whole number from 0 to 64', 2);
+  return n;
+}
+
+function parseMinScore(value: string): number | 'default' {
+  if (value === 'default') return value;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new ExitError(`not a score: ${value}`, 'give a number from 0 to 1, such as 0.7, or "default"', 2);
   return n;
 }
 

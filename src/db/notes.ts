@@ -10,6 +10,8 @@ export interface SourceRow {
   content_hash: string;
   size: number;
   mtime_ms: number;
+  /** The stamp of the generator that analysed it (see ingest's generatorStamp). */
+  generator: string;
 }
 
 export interface StoredNote {
@@ -17,6 +19,8 @@ export interface StoredNote {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** The generator stamp the note was analysed with. */
+  generator: string;
   exam: string | null;
   domain: string | null;
   frontMatter: unknown;
@@ -38,12 +42,12 @@ export class NotesRepository {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms FROM sources WHERE path = ?'),
-      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms FROM sources ORDER BY path'),
+      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator FROM sources WHERE path = ?'),
+      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator FROM sources ORDER BY path'),
       upsertSource: db.prepare(
-        `INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at, exam, domain, front_matter, facts, questions, skipped, warnings)
-         VALUES (@path, @hash, @size, @mtimeMs, @now, @exam, @domain, @frontMatter, @facts, @questions, @skipped, @warnings)
-         ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms,
+        `INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at, exam, domain, front_matter, facts, questions, skipped, warnings, generator)
+         VALUES (@path, @hash, @size, @mtimeMs, @now, @exam, @domain, @frontMatter, @facts, @questions, @skipped, @warnings, @generator)
+         ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms, generator = excluded.generator,
            ingested_at = excluded.ingested_at, exam = excluded.exam, domain = excluded.domain, front_matter = excluded.front_matter,
            facts = excluded.facts, questions = excluded.questions, skipped = excluded.skipped, warnings = excluded.warnings
          RETURNING id`,
@@ -55,10 +59,11 @@ export class NotesRepository {
       existing: db.prepare<[string], { id: string; retired_at: string | null }>('SELECT id, retired_at FROM questions WHERE id = ?'),
       upsertQuestion: db.prepare(
         `INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, distractors, accepted, line, source_text,
-                                exam, domain, outdated, created_at, updated_at)
+                                exam, domain, created_at, updated_at, score, features, outdated)
          VALUES (@id, @sourceId, @topicId, @kind, @factKind, @prompt, @answers, @distractors, @accepted, @line, @sourceText,
-                 @exam, @domain, @outdated, @now, @now)
-         ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, prompt = excluded.prompt, outdated = excluded.outdated,
+                 @exam, @domain, @now, @now, @score, @features, @outdated)
+         ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, prompt = excluded.prompt,
+           score = excluded.score, features = excluded.features, outdated = excluded.outdated,
            answers = excluded.answers, distractors = excluded.distractors, accepted = excluded.accepted, line = excluded.line,
            source_text = excluded.source_text, exam = excluded.exam, domain = excluded.domain, retired_at = NULL,
            updated_at = CASE WHEN questions.retired_at IS NOT NULL OR questions.prompt IS NOT excluded.prompt
@@ -129,6 +134,7 @@ export class NotesRepository {
         questions: note.questions.length,
         skipped: JSON.stringify(note.skipped),
         warnings: JSON.stringify(note.warnings),
+        generator: note.generator,
       }) as { id: number };
       const topicIds = new Map<string, number>();
       const topicId = (path: string) => {
@@ -161,6 +167,8 @@ export class NotesRepository {
           domain: note.domain,
           outdated: q.outdated ? JSON.stringify(q.outdated) : null,
           now,
+          score: q.score,
+          features: JSON.stringify(q.features),
         });
         // A question that was never stored has no services to clear (they reference it).
         if (before) s.clearServices.run(q.id);

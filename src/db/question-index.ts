@@ -49,7 +49,7 @@ export function writeDerived(db: Db, key: string, stamp: string, value: string |
 /**
  * Replaces one exam's index rows (call inside a transaction; `rows` in the order sessions should see them).
  * Within each (domain, use) pool the current questions take the first ranks and outdated ones the last, so an
- * exam can draw from the current ones alone by rank (migration 0004).
+ * exam can draw from the current ones alone by rank (migration 0005).
  */
 export function replaceIndex(db: Db, exam: string, rows: readonly IndexRow[]): void {
   db.prepare('DELETE FROM question_index WHERE exam = ?').run(exam);

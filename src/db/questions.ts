@@ -16,16 +16,20 @@ export interface QuestionRow {
   flagged_at: string | null;
   flag_reason: string | null;
   services: string | null;
+  score: number;
+  features: string;
 }
 
 export interface QuestionFilter {
   topic?: string;
+  /** Only questions scoring at least this. */
+  minScore?: number;
   flagged?: boolean;
   includeRetired?: boolean;
 }
 
 const SELECT = `SELECT q.id, q.kind, q.fact_kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.line,
-  q.source_text, s.path, q.retired_at, q.flagged_at, q.flag_reason,
+  q.source_text, s.path, q.retired_at, q.flagged_at, q.flag_reason, q.score, q.features,
   (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
   FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id`;
 
@@ -35,6 +39,10 @@ export function listQuestions(db: Db, filter: QuestionFilter = {}): QuestionRow[
   const params: unknown[] = [];
   if (!filter.includeRetired) where.push('q.retired_at IS NULL');
   if (filter.flagged) where.push('q.flagged_at IS NOT NULL');
+  if (filter.minScore !== undefined) {
+    where.push('q.score >= ?');
+    params.push(filter.minScore);
+  }
   if (filter.topic) {
     where.push(`t.path LIKE ? ESCAPE '\\'`);
     params.push(`%${filter.topic.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

@@ -14,6 +14,7 @@ export function statementOf(fact: Fact): Statement | null {
     case 'numeric':
     case 'attribute':
     case 'cloze':
+    case 'sentence':
       return { text: fact.sourceText, ...where };
     case 'table-cell':
       // A row's cells share its line: each cell is judged with its row and column as its wording.

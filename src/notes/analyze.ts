@@ -4,6 +4,8 @@ import { extractFacts } from './extract/index.js';
 import { buildOutline } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
+import { isLabNote } from './asides.js';
+import { noteTitle } from './subjects.js';
 import { forgetMemos } from './text.js';
 
 export interface NoteAnalysis {
@@ -18,20 +20,29 @@ export interface NoteAnalysis {
 
 const MAX_LIST_DEPTH = 40;
 
+/** Changes whenever the same note may yield other questions: stored notes are analysed again once. */
+export const GENERATOR_VERSION = '2';
+
 /** What the pipeline may be told about the world outside the note (see GenerationOptions). */
 export type AnalyzeOptions = GenerationOptions;
 
-/** The whole pure pipeline for one note: text → outline → facts → questions, with what was skipped and why. */
-export function analyzeNote(text: string, options: AnalyzeOptions = {}): NoteAnalysis {
+/**
+ * The whole pure pipeline for one note: text → outline → facts → subjects → questions (scored), with what was
+ * skipped and why. `fileName` (the note's path or name) is the title of last resort for prompts.
+ */
+export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName?: string): NoteAnalysis {
   forgetMemos();
   const parsed = readNote(text);
   const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
   const messages = [...parsed.messages];
   if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
   const extraction: Extraction = extractFacts(root);
-  const generation = generateQuestions(extraction.facts, options);
+  const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
+  // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter.
+  const h1 = root.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
+  const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-2) : [])]);
+  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject), lab });
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
-  const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
   return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };
 }

@@ -1,9 +1,10 @@
 /** The invariants every stored question keeps, whatever fact it came from. */
 import type { SkipReason } from './facts.js';
 import { spellsAcronym } from './extract/shared.js';
+import { sharesStemWithAnswer } from './giveaway.js';
 import { isSectionLabel } from './labels.js';
 import type { Question } from './questions.js';
-import { containsPhrase, containsWhole, memo, normalize } from './text.js';
+import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
 
 const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
 
@@ -24,6 +25,15 @@ export function checkQuestion(q: Question): SkipReason | null {
   };
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givenAway(a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
+  // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
+  // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
+  if (q.kind !== 'multi' && q.factKind !== 'enumeration') {
+    let text = q.prompt;
+    if (namesAll) for (const c of [...q.answers, ...q.distractors]) text = text.split(c).join(' ');
+    // A card's back that is a statement (a definition, a note's answer) shares words with its prompt by nature.
+    const answers = q.answers.filter((a) => wordCount(a) <= 6);
+    if (sharesStemWithAnswer(text, answers, q.distractors)) return 'gives-answer-away';
+  }
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
   if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {

@@ -13,6 +13,8 @@ export type NumberPool = Map<string, PooledNumber[]>;
 
 /** Percentages, money and plain numbers are wrong answers only for their own kind, within one unit. */
 const poolKey = (unit: string, answer: string) => `${unit}\u0000${answer.includes('%')}\u0000${answer.startsWith('$')}`;
+/** The pool a numeric fact's wrong answers come from (its unit and written form). */
+export const poolKeyOf = (fact: NumericFact): string => poolKey(fact.unit, fact.answer);
 const logOf = (v: number) => Math.log10(Math.max(v, 1e-9));
 
 /**
@@ -33,19 +35,28 @@ export function numberPool(facts: NumericFact[]): NumberPool {
   return pool;
 }
 
-/** Wrong answers for a number: the same unit's other values in the notes first (closest in size), then nearby round values. */
+/**
+ * Wrong answers for a number: the same unit's other values in the notes first (closest in size, and no more
+ * than 30 times apart), then the values that measure usually takes (1- and 3-year terms, 7/14/30/90 days,
+ * powers of two for sizes, the nines of availability), nearest first; every one inside the bounds the
+ * statement itself sets ("between ____ and 400" is below 400; "from 1 to ____" is above 1).
+ */
 export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: string, want = 3): string[] {
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
+  const { below, above } = boundsOf(fact);
+  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!fact.answer.includes('%') || v <= 100);
   const out: string[] = [];
-  for (const p of closest(pool.get(poolKey(fact.unit, fact.answer)) ?? [], logOf(fact.value), taken, want)) {
+  const log = logOf(fact.value);
+  const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
+  for (const p of near) {
     taken.add(p.value);
     out.push(p.answer);
   }
-  for (const v of stableOrder(nearbyValues(fact.value, fact.unit), seed, String)) {
+  for (const v of usualValues(fact.value, fact.unit, fact.answer, seed)) {
     if (out.length >= want) break;
-    if (taken.has(v)) continue;
+    if (taken.has(v) || !inside(v)) continue;
     taken.add(v);
     out.push(withValue(fact.answer, v));
   }
@@ -67,6 +78,67 @@ function closest(candidates: PooledNumber[], log: number, taken: Set<number>, wa
   return best.map((b) => b.p);
 }
 
+/** The bounds a statement puts on its blank: the other end of a range it is part of. */
+function boundsOf(fact: NumericFact): { below?: number; above?: number } {
+  const after = /^\s*(?:[a-zA-Z%/]+\s*)?(?:-|–|—|to|and|through)\s*\$?(\d[\d,]*(?:\.\d+)?)/i.exec(fact.after);
+  const before = /\$?(\d[\d,]*(?:\.\d+)?)\s*(?:[a-zA-Z%/]+\s*)?(?:-|–|—|to|and|through)\s*$/i.exec(fact.before);
+  const num = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
+  const hi = num(after);
+  const lo = num(before);
+  return { below: hi !== undefined && hi > fact.value ? hi : undefined, above: lo !== undefined && lo < fact.value ? lo : undefined };
+}
+
+// The values a measure usually takes, by unit: what someone who half-remembers the fact might believe.
+const DURATION_LADDERS: Record<string, number[]> = {
+  millisecond: [1, 5, 10, 20, 50, 100, 200, 250, 500, 1000],
+  second: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900],
+  minute: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120],
+  hour: [1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72],
+  day: [1, 2, 3, 4, 5, 7, 10, 14, 30, 35, 45, 60, 90, 180, 365],
+  week: [1, 2, 3, 4, 6, 8, 12, 26, 52],
+  month: [1, 2, 3, 6, 9, 12, 18, 24, 36],
+  year: [1, 2, 3, 4, 5],
+};
+const SIZE_UNIT = /^([kmgtpe]i?b|bytes?|[kmgt]i?b\/s|gbps|mbps)$/i;
+const SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 128, 200, 256, 500, 512, 1000, 1024, 2048, 4096, 5000, 10000, 16384];
+// No 100 %: "less than 100 %" and "up to 100 % off" convince no one.
+const PERCENTS = [2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99];
+const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
+
+/** Round values of the decades around `v` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) and nearby powers of two. */
+function roundValues(v: number): number[] {
+  const decade = 10 ** Math.floor(Math.log10(Math.max(v, 1e-9)));
+  const out = new Set<number>();
+  for (const d of [decade / 10, decade, decade * 10]) for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) out.add(Math.round(step * d * 1e6) / 1e6);
+  for (let p = 1; p <= 2 ** 20; p *= 2) if (p >= v / 16 && p <= v * 16) out.add(p);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Usual values near `v` for its unit, nearest in rank first, one below and one above in turn. */
+function usualValues(v: number, unit: string, answer: string, seed: string): number[] {
+  let ladder: number[];
+  if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
+  else if (SIZE_UNIT.test(unit)) ladder = SIZES;
+  else if (answer.includes('%')) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
+  else ladder = roundValues(v);
+  // "0.4 per million": small fractions have no ladder of their own.
+  if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);
+  // A whole number ("4 shards", "3 AZs") is not weighed against "2.5 shards".
+  if (Number.isInteger(v)) ladder = ladder.filter((x) => Number.isInteger(x));
+  const at = ladder.findIndex((x) => x >= v);
+  const pivot = at < 0 ? ladder.length : at;
+  const below = ladder.slice(0, pivot).filter((x) => x !== v).reverse();
+  const above = ladder.slice(pivot).filter((x) => x !== v);
+  // Within 30 times the value either way: "9 year" terms and "140 days" past a 90-day scale convince no one.
+  const near = (x: number) => x <= v * 30 && x >= v / 30;
+  const out: number[] = [];
+  for (let i = 0; i < Math.max(below.length, above.length); i++) {
+    // Which side comes first depends on the fact, so the right answer is not always the largest or smallest.
+    out.push(...stableOrder([below[i], above[i]].filter((x): x is number => x !== undefined && near(x)), seed + i, String));
+  }
+  return out.length >= 3 ? out : [...out, ...nearbyValues(v, unit).filter((x) => !out.includes(x))];
+}
+
 function nearbyValues(v: number, unit: string): number[] {
   const isInt = Number.isInteger(v);
   // Off-by-one values ("3,501") are only plausible for small counts.
@@ -80,10 +152,24 @@ function nearbyValues(v: number, unit: string): number[] {
 /** Replaces the number in an answer like "4 days" or "$0.023" or "10.000 rps" by another value. */
 export function withValue(answer: string, value: number): string {
   const grouped = /\d([,.])\d{3}(?!\d)/.exec(answer);
-  // Written the note's way: "100.000" asks for "300.000", not "300,000" (a give-away by its style alone).
-  const formatted = grouped ? groupThousands(value, grouped[1] === '.' && !/\d,\d/.test(answer) ? '.' : ',') : String(value);
-  return answer.replace(/\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:\.\d+)?/, formatted);
+  const decimals = grouped || !/[$€£]/.test(answer) ? 0 : (/\d\.(\d+)/.exec(answer)?.[1]?.length ?? 0);
+  // Written the note's way: "100.000" asks for "300.000", not "300,000", and "$0.40" for "$0.80" (a give-away by its style alone).
+  const formatted = grouped
+    ? groupThousands(value, grouped[1] === '.' && !/\d,\d/.test(answer) ? '.' : ',')
+    : decimals > 0 && Number(value.toFixed(decimals)) === value ? value.toFixed(decimals) : String(value);
+  const before = Number(/\d+(?:\.\d+)?/.exec(answer.replace(/(\d)[,.](?=\d{3}(?!\d))/g, '$1'))?.[0] ?? NaN);
+  const replaced = answer.replace(/\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:\.\d+)?/, formatted);
+  // "1 months" and "3 month" read as made up: the unit word agrees with its new number, unless the note used
+  // it as an adjective ("30 minute increments").
+  return replaced.replace(/^(\D*[\d.,]+\s*)([a-z]+?)(s?)\b/i, (whole, num: string, word: string, plural: string) => {
+    if (!AGREEING_UNITS.has(word.toLowerCase())) return whole;
+    const wantPlural = value !== 1 && (plural === 's' || before === 1);
+    return `${num}${word}${wantPlural ? 's' : ''}`;
+  });
 }
+
+// Unit words written with a plural "s" after any number but one.
+const AGREEING_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'replica', 'shard', 'partition', 'region', 'instance', 'copy', 'subnet', 'target', 'retry', 'attempt', 'message', 'record', 'item', 'version', 'request', 'node', 'task', 'function', 'user', 'bucket', 'queue', 'topic', 'table', 'key', 'rule', 'zone', 'az', 'core', 'credit']);
 
 /** An integer with its thousands grouped by `sep` ("12.500.000"); other values as they are. */
 function groupThousands(value: number, sep: string): string {

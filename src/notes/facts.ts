@@ -30,6 +30,8 @@ export interface AttributeFact extends FactBase {
   loose?: boolean;
   /** True when the note sets the subject's name off as a term: bold, code, or a heading of its own. */
   named?: boolean;
+  /** True when the fact is a table's row or cell rather than a line of the note. */
+  table?: boolean;
 }
 
 /** A short list under a label ("Types of load balancers" → ALB, NLB, GWLB). */
@@ -83,7 +85,13 @@ export interface QaFact extends FactBase {
   long: boolean;
 }
 
-export type Fact = AttributeFact | EnumerationFact | NumericFact | ClozeFact | TableCellFact | QaFact;
+/** A plain statement no other shape claimed ("DynamoDB stores items of up to …"): asked when it names its own subject. */
+export interface SentenceFact extends FactBase {
+  kind: 'sentence';
+  statement: string;
+}
+
+export type Fact = AttributeFact | EnumerationFact | NumericFact | ClozeFact | TableCellFact | QaFact | SentenceFact;
 
 /** Why part of a note produced no question; counted in the ingest report. */
 export type SkipReason =
@@ -94,7 +102,9 @@ export type SkipReason =
   | 'no-plausible-distractors'
   | 'ambiguous'
   | 'code-or-link'
-  | 'duplicate';
+  | 'duplicate'
+  /** Made, but the quality model scored it below the threshold (see score.ts). */
+  | 'low-score';
 
 export interface Extraction {
   facts: Fact[];

@@ -1,39 +1,12 @@
 /**
- * Headings and labels: the breadcrumb a prompt shows, and the labels that organise a note rather than name
- * anything ("Overview", "Key metrics for EC2"), which are never answers.
+ * Headings and labels: a question's topic, and the labels that organise a note rather than name anything
+ * ("Overview", "Key metrics for EC2"), which are never answers (the breadcrumb itself is subjects.ts's).
  */
-import { memo, normalize, truncate } from './text.js';
+import { memo, normalize } from './text.js';
 
 /** The heading path as a topic name. */
 export function topicOf(path: string[]): string {
   return path.filter((p) => p !== '').join(' › ');
-}
-
-/**
- * The last two places of a fact, without repeats, as a short breadcrumb for the prompt. A breadcrumb must
- * say what the fact is about: when it names no service (`namesSubject`, when the caller can tell), the
- * nearest heading above that does goes first ("RDS › Backups › Automated"); when its first place is a
- * heading any note could have ("Overview › Terminology"), the nearest heading above that is not goes first.
- */
-export function crumb(parts: string[], namesSubject?: (heading: string) => boolean): string {
-  const clean = parts.map((p) => truncate(p, 60)).filter((p) => p !== '');
-  const all: string[] = [];
-  const seen = new Set<string>();
-  for (const p of clean) {
-    const key = normalize(p);
-    if (!seen.has(key)) {
-      seen.add(key);
-      all.push(p);
-    }
-  }
-  const out = all.slice(-2);
-  if (out[0] === undefined) return '';
-  const above = all.slice(0, -2).reverse();
-  let subject: string | undefined;
-  if (namesSubject !== undefined && !out.some(namesSubject)) subject = above.find(namesSubject);
-  if (subject === undefined && isGenericHeading(out[0])) subject = above.find((p) => !isGenericHeading(p));
-  if (subject !== undefined) out.unshift(subject);
-  return out.join(' › ');
 }
 
 // Words of headings that organise any note ("Overview", "Core features", "How it works", "Use cases"),

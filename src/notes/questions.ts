@@ -1,15 +1,23 @@
-import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SkipReason, TableCellFact } from './facts.js';
-import { numberPool, numericDistractors, pickDistinct, type NumberPool } from './distractors.js';
+import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
+import type { ServiceEntry, ServiceLookup } from './services.js';
+import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
+import { aboutTheExam, needsItsOptions } from './asides.js';
 import { checkQuestion } from './checks.js';
+import { featuresOf, type FeatureInput } from './features.js';
+import { nameWords, stem } from './giveaway.js';
 import { contentId } from './ids.js';
+import { stableOrder } from './ids.js';
+import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
-import { crumb, isGenericHeading, isSectionLabel, topicOf } from './labels.js';
+import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
+import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
+import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 
 export { checkQuestion } from './checks.js';
-export { crumb, isGenericHeading, topicOf } from './labels.js';
+export { isGenericHeading, topicOf } from './labels.js';
 
 export type QuestionKind = 'single' | 'multi' | 'typed' | 'flip';
 
@@ -29,6 +37,10 @@ export interface Question {
   accepted: string[];
   line: number;
   sourceText: string;
+  /** The quality model's probability that the question is good (see score.ts). */
+  score: number;
+  /** The named features the score was computed from (see features.ts). */
+  features: Features;
 }
 
 export interface Generation {
@@ -36,83 +48,151 @@ export interface Generation {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
-const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR'];
 
 /** What question generation may be told about the world outside the note. */
 export interface GenerationOptions {
-  /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, breadcrumbs only skip generic headings. */
+  /** Whether a heading names a service ("RDS + Aurora" does, "Backups" does not); without it, no place counts as a service. */
   namesSubject?: (heading: string) => boolean;
+  /** The service catalogue, for statements that open with a service's name (without it they are not asked). */
+  services?: ServiceLookup;
+  /** The fitted quality model (data/quality-model.json); without it every question scores 0.5 and is kept. */
+  model?: QualityModel;
+  /** Questions scoring below this are skipped as "low-score" (default: the model's threshold). */
+  minScore?: number;
 }
 
-type Breadcrumb = (parts: string[]) => string;
+/** What generation knows of the note as a whole. */
+export interface NoteContext {
+  /** The note's title (see noteTitle in subjects.ts). */
+  title: string;
+  /** The note is a lab's write-up (see isLabNote): what it says was true of that lab, not of AWS. */
+  lab?: boolean;
+}
+
+/** A question made by a form, with what its features need to know. */
+interface Draft {
+  q: Question;
+  /** The form, when it is not the fact's own kind ("definition": a term's definition recalled from its name). */
+  form?: string;
+  extra: Omit<FeatureInput, 'kind' | 'form' | 'prompt' | 'answers' | 'distractors' | 'fact' | 'namesService'>;
+}
+
+/** Builds a fact's prompts: the breadcrumb that names its subject, without giving the answer away. */
+interface Asker {
+  subjects: SubjectContext;
+  /** What the note says anywhere of each name (see sayings.ts). */
+  sayings: NoteSayings;
+  /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
+  draft(fact: Fact, kind: QuestionKind, places: string[], body: string, answers: string[], core: string, extra?: Partial<Draft['extra']>): Draft;
+}
 
 /** Turns a note's facts into questions; facts that cannot be asked well are counted as skipped. */
-export function generateQuestions(facts: Fact[], options: GenerationOptions = {}): Generation {
-  const at = (parts: string[]) => crumb(parts, options.namesSubject);
+export function generateQuestions(facts: Fact[], options: GenerationOptions = {}, note: NoteContext = { title: '' }): Generation {
+  const namesService = options.namesSubject ?? (() => false);
+  const model = options.model ?? NEUTRAL_MODEL;
+  const minScore = options.minScore ?? model.threshold;
+  const subjects: SubjectContext = { title: note.title, namesService };
+  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), draft: (...args) => draft(subjects, ...args) };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
-  const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   const said = statementsBySubject(facts);
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
+  // The services the note talks about: the likeliest wrong answers for a statement about one of them.
+  const noteServices = new Set(options.services ? facts.flatMap((f) => options.services!.find(f.sourceText)) : []);
   for (const fact of facts) {
-    let q: Question | SkipReason;
+    // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
+    if (note.lab || aboutTheExam(fact)) {
+      skip('no-checkable-claim');
+      continue;
+    }
+    let d: Draft | Draft[] | SkipReason;
     switch (fact.kind) {
       case 'attribute': {
         // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
         const quantity = quantityOf(fact);
-        q = quantity ? fromNumeric(quantity, numericPool, at) : fromAttribute(fact, at, options.namesSubject, saidOf);
+        d = quantity ? fromNumeric(quantity, numericPool, asker) : withForward(fromAttribute(fact, asker, options.namesSubject, saidOf), forwardDefinition(fact, asker));
         break;
       }
       case 'numeric':
-        q = fromNumeric(fact, numericPool, at);
+        d = fromNumeric(fact, numericPool, asker);
         break;
       case 'cloze':
-        q = fromCloze(fact, at);
+        d = fromCloze(fact, asker);
         break;
       case 'enumeration':
-        q = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], at, options.namesSubject);
+        d = fromEnumeration(fact, asker);
         break;
       case 'table-cell':
-        q = fromTableCell(fact, at);
+        d = fromTableCell(fact, asker);
         break;
       case 'qa':
-        q = fromQa(fact, at);
+        d = fromQa(fact, asker);
+        break;
+      case 'sentence':
+        d = options.services ? fromSentence(fact, asker, options.services, noteServices) : 'no-checkable-claim';
         break;
     }
-    if (typeof q === 'string') {
-      skip(q);
+    if (typeof d === 'string') {
+      skip(d);
       continue;
     }
-    const problem = checkQuestion(q);
-    if (problem) {
-      skip(problem);
-      continue;
+    for (const one of Array.isArray(d) ? d : [d]) {
+      const q = one.q;
+      const problem = checkQuestion(q);
+      if (problem) {
+        skip(problem);
+        continue;
+      }
+      q.features = featuresOf({ ...one.extra, kind: q.kind, form: one.form ?? fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
+      q.score = scoreOf(q.features, model);
+      if (q.score < minScore) {
+        skip('low-score');
+        continue;
+      }
+      if (byId.has(q.id)) {
+        skip('duplicate');
+        continue;
+      }
+      byId.set(q.id, q);
     }
-    if (byId.has(q.id)) {
-      skip('duplicate');
-      continue;
-    }
-    byId.set(q.id, q);
   }
   return { questions: [...byId.values()], skipped };
 }
 
-function base(fact: Fact, kind: QuestionKind, prompt: string, answers: string[], core: string): Question {
+function draft(
+  subjects: SubjectContext,
+  fact: Fact,
+  kind: QuestionKind,
+  places: string[],
+  body: string,
+  answers: string[],
+  core: string,
+  extra: Partial<Draft['extra']> = {},
+): Draft {
+  // A flip card's back is no choice to give away; every other answer must stay out of the breadcrumb.
+  const subject = resolveSubject(places, subjects, kind === 'flip' || kind === 'multi' ? [] : answers);
   const topic = topicOf(fact.path);
-  return {
+  const q: Question = {
     id: contentId('q', kind, fact.kind, topic, core, answers.join('|')),
     kind,
     factKind: fact.kind,
     topic,
-    prompt,
+    prompt: subject.crumb === '' ? capitalise(body) : `${subject.crumb} — ${body}`,
     answers,
     distractors: [],
     accepted: [],
     line: fact.line,
     sourceText: fact.sourceText,
+    score: 0,
+    features: {},
   };
+  return { q, extra: { subject, statement: '', ...extra } };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The words of what the note says of each subject (normalised) of each attribute group (see claimWords). */
@@ -144,10 +224,12 @@ function claimWords(statement: string): string[] {
 
 function fromAttribute(
   f: AttributeFact,
-  at: Breadcrumb,
+  asker: Asker,
   namesService: ((name: string) => boolean) | undefined,
   saidOf: (f: AttributeFact, subject: string) => Array<ReadonlySet<string>>,
-): Question | SkipReason {
+): Draft | SkipReason {
+  // Roles: "Knowledge of:", "Benefits", "Option 2" introduce what follows; they are no answer to recall.
+  if (isLeadIn(f.subject) || namesNothing(f.subject)) return 'no-checkable-claim';
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
   // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well.
   if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
@@ -163,23 +245,20 @@ function fromAttribute(
   const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
   const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
   const others = f.siblings.filter(
-    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s),
+    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s) && !isLeadIn(s),
   );
   const answer = answerOf(f);
-  const fair = others.filter((s) => fairSibling(answer, s));
+  // A sibling the note describes elsewhere in the statement's words is as right as the answer.
+  const fair = others.filter((s) => fairSibling(answer, s) && !asker.sayings.saysOf(s, f.statement, f.subject));
   // A clause among the names ("Watches the drying room") is no member of the set: leaving it out takes
   // nothing away from the choice.
   const members = others.filter((s) => nameShape(s) !== 'clause');
   const distractors = nearest(fair, f.siblings.indexOf(f.subject), f.siblings, [f.subject], 3);
-  const where = at([...f.path, ...f.context.slice(0, -1)]);
-  // Two fair wrong answers make a fair choice. One is enough only when the whole set is two of a kind
-  // ("Provisioned" / "Elastic") or the note names the set ("Types"); once unfit siblings were left out of
-  // a loose group, a lone one is a thin choice, and the card is better asked without choices.
+  const places = [...f.path, ...f.context.slice(0, -1)];
   // One wrong answer is a fair choice only between two of a kind ("Public" / "Private Hosted Zones", the
-  // two "Throughput modes"); between two aspects of one thing ("Routing" / "Target Groups") it is a guess.
-  // Two services ("Redis" / "Memcached") are two of a kind too.
+  // two "Throughput modes"), and then the prompt frames it as that comparison; between two aspects of one
+  // thing ("Routing" / "Target Groups") it is a guess. Two services ("Redis" / "Memcached") are two of a kind too.
   const pair =
-    distractors.length >= 2 ||
     answer.kinds ||
     (namesService !== undefined && namesService(f.subject) && distractors.every(namesService)) ||
     distractors.every((d) => headWord(d) === answer.head || (containsWhole(answer.heading, d) && answer.inHeading));
@@ -188,35 +267,77 @@ function fromAttribute(
   const outsider = f.siblings.some((s) => headWord(s) === answer.setHead) && answer.head !== answer.setHead;
   const vouched = answer.kinds && !outsider;
   const blank = f.statement.startsWith('____');
-  if (distractors.length >= 2 || (distractors.length >= 1 && (fair.length === members.length || vouched) && pair)) {
-    const lead = where === '' ? 'Which one' : `${where} — which one`;
-    const q = base(f, 'single', `${lead} ${blank ? 'fills the blank' : 'does this describe'}: “${f.statement}”?`, [f.subject], f.statement);
-    q.distractors = distractors;
-    return q;
+  const what = blank ? 'fills the blank' : 'does this describe';
+  const overlap = Math.max(0, ...distractors.map((d) => overlapWith(claim, saidOf(f, d))));
+  const extra = { statement: f.statement, overlap, named: f.named === true, loose: f.loose === true, definition: f.definition };
+  // "Which one does this describe" among three or four siblings was good less than half the time in every
+  // graded round and every corpus (the statement rarely singles out one sibling by real AWS facts): it is
+  // asked only as a comparison of two of a kind (LSI or GSI), and the definition forward (forwardDefinition).
+  // Even a comparison is weak when the statement runs long (it says more than what tells the two apart),
+  // when the siblings are a chapter's loose topics, or when nothing above the fact names what they are.
+  const weak = wordCount(f.statement) > 15 || f.loose === true || asker.draft(f, 'single', places, '', [f.subject], '').extra.subject.from === 'none';
+  if (distractors.length === 1 && (fair.length === members.length || vouched) && pair && !weak) {
+    const [a, b] = [f.subject, distractors[0]!].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));
+    const d = asker.draft(f, 'single', places, `${a} or ${b}: which one ${what}: “${f.statement}”?`, [f.subject], f.statement, { ...extra, comparison: true });
+    d.q.distractors = distractors;
+    return d;
   }
-  // Recalling the name of a sentence's subject without choices is a guess among everything it could be.
-  if (blank) return 'no-plausible-distractors';
-  // "Monitors an endpoint" names nothing: recalling it from its description is no question.
-  if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return 'no-plausible-distractors';
-  // Without choices the name must be a specific one: "Deployment" or "Security" recalled from one of the
-  // lines under it is a guess at a label, unless the line is the term's own definition or the note sets
-  // the name off as a term of its own (bold, code, a heading).
-  if (!f.definition && !f.named && !specificName(f.subject)) return 'no-plausible-distractors';
-  // "To S3", "1 minute": without choices, two words are too little to recall a name from.
-  if (wordCount(f.statement) <= 2) return 'too-short';
-  // "ALB 1", "ASG 2": the numbered boxes of a sketch, not names to recall.
-  if (/^[A-Z]{2,5}\s?\d$/.test(f.subject)) return 'no-checkable-claim';
-  const lead = where === '' ? 'What' : `${where} — what`;
-  // Without choices to hide among, a heading that already holds the answer's words ("Signed URL/Signed
-  // Cookies" over "Signed URL/Cookie") hands it over.
-  if (containsPhrase(`${where} ${f.statement}`, f.subject)) return 'gives-answer-away';
-  return base(f, 'flip', `${lead} does this describe: “${f.statement}”?`, [f.subject], f.statement);
+  // Recalling a name from one thing said of it, without choices, is a guess among everything the line could
+  // describe (graded blind, half such cards were bad): a definition is asked forward instead (forwardDefinition).
+  return 'no-plausible-distractors';
+}
+
+/** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
+function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft | Draft[] | SkipReason {
+  if (forward === null) return reverse;
+  return typeof reverse === 'string' ? [forward] : [reverse, forward];
+}
+
+/**
+ * "Visibility timeout: hides a message while one consumer works on it" also asks forward: the term named,
+ * its definition recalled (a flip card). The term must name a thing, and the definition be a whole claim.
+ */
+function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
+  // A table row's cells answer its columns, not "what is it" ("gp2" → its size column).
+  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
+  if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
+  const words = wordCount(f.statement);
+  // Graded blind, a back of a few words ("it's a Global Service", "queue model", "OLTP") answered only one of
+  // the things the prompt could mean; an instruction ("Convert the key to DER", "Store data in One Zone") is
+  // a tip, not what the term is; two terms run together ("At least once. FIFO: exactly once") are two facts.
+  if (words < 4 || words > 40 || FRAGMENT.test(f.statement) || REMARK.test(f.statement) || INSTRUCTION.test(f.statement)) return null;
+  if (/[.;]\s+[A-Z][\w-]*(\s[\w-]+)?:\s/.test(f.statement) || restates(f.statement, f.subject)) return null;
+  const places = [...f.path, ...f.context.slice(0, -1)];
+  const body = `what is “${f.subject}”?`;
+  const d = asker.draft(f, 'flip', places, body, [f.statement], `forward ${f.subject}`, { statement: f.statement, named: f.named === true, definition: true });
+  d.form = 'definition';
+  return d;
+}
+
+// A line that tells the reader to do something: a step or a tip, not a definition.
+const INSTRUCTION = /^(use|store|create|convert|run|set|add|enable|disable|click|go|open|select|choose|install|configure|make|put|keep|avoid|remember|check|see|try|know|ensure|don'?t|do not|never|always)\b/i;
+
+/** A back that only spells out its own term ("Version ID" → "the ID … used for versioning"). */
+function restates(back: string, term: string): boolean {
+  const termWords = nameWords(term);
+  if (termWords.length < 2) return false;
+  const backWords = nameWords(back).map(stem);
+  return termWords.filter((w) => backWords.some((b) => b === stem(w) || (b.length >= 4 && stem(w).startsWith(b)) || (stem(w).length >= 4 && b.startsWith(stem(w))))).length >= 0.6 * termWords.length;
+}
+
+// A definition cut short, or one that points at its neighbours ("see above", "same as …").
+const FRAGMENT = /\b(and|or|of|on|to|the|a|an|with|by|for|from|in|at|such as|like|than|as)$|^(see|same as|similar to|like|as above|e\.g\.?)\b/i;
+
+/** The largest share of a statement's claim words that one of a sibling's statements also makes (0..1). */
+function overlapWith(claim: string[], theirs: Array<ReadonlySet<string>>): number {
+  if (claim.length === 0) return 0;
+  return Math.max(0, ...theirs.map((words) => claim.filter((w) => words.has(w)).length / claim.length));
 }
 
 // "Only for ECS on EC2", "Either for ECS or Fargate", "Simple to put in place", "Need to create a role
 // first", "Same properties as ALB + ASG", "Might be used by a person": a short remark that leans on what
 // is around it, or hedges, says nothing that singles its subject out.
-const REMARK = /^(either\b|same\s+(as|properties|features)\b|(might|may|could)\s+be\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
+const REMARK = /^(the rest|the others|all others|everything else|either\b|same\s+(as|properties|features)\b|(might|may|could)\s+be\b|(simple|simpler|easy|easier|hard|harder)\s+to\b|needs?\s+to\b|only\s+(for|with|in|on)\b)/i;
 
 /**
  * Two members of a set the note names ("4 ways to encrypt": "SSE-C" and "Client-side encryption") may
@@ -227,11 +348,6 @@ function alikeInASet(a: string, b: string): boolean {
   const shapes = new Set([nameShape(a), nameShape(b)]);
   if (shapes.has('clause') || shapes.has('number')) return false;
   return !(shapes.has('identifier') && shapes.has('phrase'));
-}
-
-/** A name that says which thing it is: an acronym, a code name, a number, or more than one word. */
-function specificName(name: string): boolean {
-  return wordCount(name) >= 2 || nameShape(name) === 'acronym' || nameShape(name) === 'identifier' || /\d/.test(name);
 }
 
 /** What every sibling of an attribute fact is weighed against, worked out once per fact rather than per sibling. */
@@ -305,7 +421,7 @@ function quantityOf(f: AttributeFact): NumericFact | null {
   return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
 }
 
-function fromNumeric(f: NumericFact, pool: NumberPool, at: Breadcrumb): Question | SkipReason {
+function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
   // "1 replica: ____ shards": a label that is itself a quantity names no subject either.
@@ -316,13 +432,20 @@ function fromNumeric(f: NumericFact, pool: NumberPool, at: Breadcrumb): Question
   if (countsItsList(f)) return 'gives-answer-away';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
-  const distractors = numericDistractors(f, pool, f.sourceText);
-  if (distractors.length < 3) return 'no-plausible-distractors';
-  const where = at([...f.path, ...f.context]);
+  // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
+  if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
+  const found = numericDistractors(f, pool, f.sourceText);
+  if (found.length < 3) return 'no-plausible-distractors';
   const blank = `${f.before}____${f.after}`.trim();
-  const q = base(f, 'single', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
-  q.distractors = distractors;
-  return q;
+  const d = asker.draft(f, 'single', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, fabricated: fabricatedCount(found, pool, f) });
+  d.q.distractors = found;
+  return d;
+}
+
+/** How many of a number's wrong answers are not values the note itself uses for that unit. */
+function fabricatedCount(distractors: string[], pool: NumberPool, f: NumericFact): number {
+  const known = pool.get(poolKeyOf(f)) ?? [];
+  return distractors.filter((d) => !known.some((p) => p.answer === d)).length;
 }
 
 /** A small count of things the statement goes on to list, one by one. */
@@ -335,61 +458,43 @@ function countsItsList(f: NumericFact): boolean {
   return items.filter((p) => p.trim() !== '').length === f.value;
 }
 
-function fromCloze(f: ClozeFact, at: Breadcrumb): Question | SkipReason {
+function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // "SQS, Lambda, Kinesis" typed into a blank is right in any order and any spelling of the list: no fair check.
   if (/,/.test(f.answer)) return 'ambiguous';
   // "Never write credentials in code. **EVER**": bold for emphasis, not a term.
   if (/^(ever|never|always|not|only|must|all|any|none|no|very|really)$/i.test(f.answer.trim())) return 'no-checkable-claim';
   // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
-  if (/\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
-  const where = at([...f.path, ...f.context]);
+  if (/^\W*\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
+  // A typed blank is fair only for a name ("DelaySeconds", "Amazon Neptune", "Cache Invalidation"): a plain
+  // phrase ("permanent block storage", "do not include MFA information") can be typed in many right ways.
+  if (!/^[\p{Lu}\d]/u.test(f.answer) || wordCount(f.answer) > 4 || /\b(not|no)\b/i.test(f.answer)) return 'ambiguous';
   const blank = `${f.before}____${f.after}`.trim();
-  const q = base(f, 'typed', `${where ? `${where} — ` : ''}fill in the blank: “${blank}”`, [f.answer], blank);
-  q.accepted = variantsOf(f.answer);
-  return q;
+  const d = asker.draft(f, 'typed', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, named: true });
+  d.q.accepted = variantsOf(f.answer);
+  return d;
 }
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], at: Breadcrumb, namesService?: (name: string) => boolean): Question | SkipReason {
+function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
   // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
+  // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
+  if (/^(knowledge|skills?|abilities|understanding)\b/i.test(f.label)) return 'no-checkable-claim';
+  // "Base images such as: …", "…, etc.": an open list of examples, which more answers would complete.
+  if (/\b(such as|e\.g\.?|for example|for instance|like|include|includes|including)\s*:?$/i.test(f.label) || f.items.some((i) => /^(etc|and more|others?|\.\.\.)\b|\betc\.*$/i.test(i.trim()))) return 'no-checkable-claim';
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
-  const where = at(f.path.concat(f.context.slice(0, -1)));
-  const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
-  // Among short names no statement is a fair wrong choice, and among statements no short name is.
-  const shape = f.items.every(isShortName) ? 'names' : f.items.every(isStatement) ? 'statements' : 'mixed';
-  // A set of services ("Integrates with Lambda, API Gateway") is told from other services, and a set of
-  // languages from other languages, not from services.
-  const services = namesService === undefined ? 'mixed' : f.items.every(namesService) ? 'all' : f.items.some(namesService) ? 'mixed' : 'none';
-  const sameSide = (o: string) => services === 'mixed' || namesService!(o) === (services === 'all');
-  const alike = (o: string) => (shape === 'names' ? !isStatement(o) : shape === 'statements' ? !isShortName(o) : true) && sameSide(o);
-  const notMine = others.filter((o) => alike(o) && !f.items.some((i) => normalize(i) === normalize(o) || similarity(i, o) >= 0.5));
-  const wrong = pickDistinct(notMine, f.items, f.label, 3);
-  // "Which TWO belong to <a sentence>?" reads badly and its sibling lists are rarely alike: recall it instead
-  // ("Backups are taken within a window" heads remarks about backups, not a set).
-  if (wrong.length >= 3 && f.items.length >= 2 && wordCount(f.label) <= 8 && !/[.;]/.test(f.label) && nameShape(f.label) !== 'clause') {
-    // Items alike after normalising count once: the stated number must be the number of right choices.
-    const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
-    if (right.length < 2) return 'duplicate';
-    const word = SELECT_WORDS[right.length]!;
-    const q = base(f, 'multi', `${where ? `${where} — ` : ''}which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label);
-    q.distractors = wrong;
-    return q;
-  }
+  const places = f.path.concat(f.context.slice(0, -1));
+  // "Which TWO of these belong to …", with other lists' items as wrong choices, was good once in nine graded
+  // questions (the author's lists overlap, and other lists' items are as true of the label as its own): a
+  // list is recalled instead.
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
-  const q = base(f, 'flip', `${where ? `${where} — ` : ''}name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label);
-  return q;
+  return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
 }
 
 /** An item that says something rather than naming something. */
 function isStatement(item: string): boolean {
   return nameShape(item) === 'clause';
-}
-
-/** A name of at most three words ("Postgres", "Object removal events"). */
-function isShortName(item: string): boolean {
-  return !isStatement(item) && wordCount(item) <= 3;
 }
 
 /**
@@ -403,18 +508,18 @@ function listsMembers(f: EnumerationFact): boolean {
   return nameShape(f.label) !== 'clause' && namesKinds(f.label) && !f.items.some(isSentenceLike);
 }
 
-function fromTableCell(f: TableCellFact, at: Breadcrumb): Question | SkipReason {
+function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   // A "." placeholder for a row or column name leaves the question without a subject.
   if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
   // "20 nodes" is weighed against "10 nodes", not against "16k IOPS" from another row of the column.
   const unit = quantityUnit(f.value);
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
   const distractors = pickDistinct(values, [f.value], f.group + f.rowKey, 3);
-  if (distractors.length < 1) return 'no-plausible-distractors';
-  const where = at([...f.path, ...f.context, f.caption]);
-  const q = base(f, 'single', `${where ? `${where} — ` : ''}${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`);
-  q.distractors = distractors;
-  return q;
+  // Two rows make a coin toss, not a question: single choice needs two wrong answers.
+  if (distractors.length < 2) return 'no-plausible-distractors';
+  const d = asker.draft(f, 'single', [...f.path, ...f.context, f.caption], `${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`, { statement: `${f.rowKey} ${f.column}` });
+  d.q.distractors = distractors;
+  return d;
 }
 
 /**
@@ -431,20 +536,81 @@ function quantityUnit(value: string): string | null {
   return unit;
 }
 
-function fromQa(f: QaFact, at: Breadcrumb): Question | SkipReason {
+function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   let question = f.question;
+  // A quiz item whose options the note did not keep cannot be answered as asked.
+  if (needsItsOptions(question)) return 'ambiguous';
   const subject = f.context[f.context.length - 1] ?? f.path[f.path.length - 1] ?? '';
+  let places = f.path;
   // "What is it?" under "CloudFront" must say what "it" is.
   if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question)) {
     // "What is it?" needs a name for "it"; a label that is itself a sentence cannot give one.
     if (!isNameLike(subject)) return 'ambiguous';
     question = `${subject}: ${question}`;
+    places = [];
+  } else if (asker.subjects.namesService(question) || f.path.some((p) => containsPhrase(question, p))) {
+    // A question that names its own subject needs no breadcrumb.
+    places = [];
   }
-  else if (!f.path.some((p) => containsPhrase(question, p)) && f.path.length > 0) question = `${at(f.path)} — ${question}`;
   const short = !f.long && wordCount(f.answer) <= 4;
-  const q = base(f, short ? 'typed' : 'flip', question, [f.answer], f.question);
-  if (short) q.accepted = variantsOf(f.answer);
-  return q;
+  const d = asker.draft(f, short ? 'typed' : 'flip', places, question, [f.answer], f.question);
+  if (places.length === 0) d.q.prompt = question;
+  if (short) d.q.accepted = variantsOf(f.answer);
+  return d;
+}
+
+/**
+ * "DynamoDB Streams keeps item-level changes for 24 hours": a statement that opens with a service's name says
+ * something of that service; with the name blanked it asks which service, among others of its category
+ * (those the note talks about first). Services the statement names itself are no wrong answers.
+ */
+function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup, noteServices: ReadonlySet<string>): Draft | SkipReason {
+  const lead = services.leading(f.statement);
+  if (!lead) return 'no-checkable-claim';
+  const entry = services.entry(lead.id)!;
+  const rest = f.statement.slice(lead.length).trim();
+  // "S3: …", "Lambda - …" are labels of a definition, and "Lambda (…)" an aside; "Lambda functions run …" is a sentence.
+  // Only a statement whose predicate follows the name says something of the service ("EKS Cluster runs …"
+  // is about a cluster, "ELB to route requests" is half a sentence).
+  if (wordCount(rest) < 4 || !(PREDICATE.test(rest) || /^[a-z]+[^s\s]s\s/.test(rest))) return 'no-checkable-claim';
+  const named = new Set(services.find(f.statement));
+  // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
+  const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
+  const clash = family;
+  // Features against features ("Security Groups" / "Network ACLs"), services against services.
+  const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o) && ![o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name)));
+  const ordered = [...stableOrder(candidates.filter((o) => noteServices.has(o.id)), f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !noteServices.has(o.id)), f.statement, (o) => o.id)];
+  // Wrong answers from different families too: "FSx" next to "FSx for Lustre" is one guess offered twice.
+  const picked: ServiceEntry[] = [];
+  for (const o of ordered) if (picked.length < 3 && !picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) picked.push(o);
+  const distractors = picked.map((o) => o.name);
+  if (distractors.length < 3) return 'no-plausible-distractors';
+  const blank = `____ ${rest}`;
+  const mention = f.statement.slice(0, lead.length);
+  const d = asker.draft(f, 'single', [...f.path, ...f.context], `which service fills the blank: “${blank}”?`, [entry.name], blank, { statement: blank });
+  // The breadcrumb must not name the answer in any of its spellings.
+  const hidden = resolveSubjectWithout([...f.path, ...f.context], asker, [entry.name, entry.fullName, mention, ...entry.aliases]);
+  d.q.prompt = hidden === '' ? capitalise(`which service fills the blank: “${blank}”?`) : `${hidden} — which service fills the blank: “${blank}”?`;
+  d.q.distractors = distractors;
+  d.form = 'sentence';
+  return d;
+}
+
+const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
+
+/** Two full names sharing two words in a row, by stem ("Network Load Balancer", "Elastic Load Balancing"). */
+function sharesTwoWords(a: string, b: string): boolean {
+  const pairs = (t: string) => {
+    const w = normalize(t).split(' ').filter((x) => x !== 'amazon' && x !== 'aws').map((x) => stem(x).slice(0, 6));
+    return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+  };
+  const pb = pairs(b);
+  return [...pairs(a)].some((p) => pb.has(p));
+}
+
+/** The breadcrumb of `places` that names none of `hide`. */
+function resolveSubjectWithout(places: string[], asker: Asker, hide: string[]): string {
+  return resolveSubject(places, asker.subjects, hide).crumb;
 }
 
 /**
@@ -474,15 +640,4 @@ function variantsOf(answer: string): string[] {
   if (slash.length === 2) slash.forEach((s) => out.add(s));
   out.delete(answer);
   return [...out].filter((v) => v.length >= 2);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const i of items) {
-    const k = key(i);
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
-  }
-  return m;
 }

@@ -6,6 +6,8 @@ export interface ServiceEntry {
   fullName: string;
   aliases: string[];
   category: string;
+  /** "feature": a part of a service (Security Groups, Parameter Store, ALB), not a service of its own. */
+  kind?: 'feature';
   domains: Record<string, string[]>;
 }
 
@@ -91,5 +93,57 @@ export function headingNamesService(catalogue: Catalogue): (heading: string) => 
       memo.set(heading, named);
     }
     return named;
+  };
+}
+
+/** What question generation needs of the catalogue: the service a statement opens with, and its alike services. */
+export interface ServiceLookup {
+  /** Ids of the services named in `text` (see ServiceMatcher). */
+  find(text: string): string[];
+  /** The service `text` opens with ("Amazon DynamoDB lets you …" → dynamodb) and how many characters name it. */
+  leading(text: string): { id: string; length: number } | null;
+  /** The catalogue's entry for an id. */
+  entry(id: string): ServiceEntry | undefined;
+  /** The other services of an id's category, in catalogue order. */
+  alike(id: string): ServiceEntry[];
+}
+
+/** Builds the lookup once per catalogue (it walks words, as serviceMatcher does). */
+export function serviceLookup(catalogue: Catalogue): ServiceLookup {
+  const matcher = serviceMatcher(catalogue);
+  const byId = new Map(catalogue.services.map((s) => [s.id, s]));
+  const byName = new Map<string, string>();
+  const prefixes = new Set<string>();
+  for (const s of catalogue.services) {
+    for (const n of [s.name, s.fullName, ...s.aliases]) {
+      const words = tokens(n);
+      if (words.length === 0) continue;
+      byName.set(words.join(' '), s.id);
+      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+    }
+  }
+  return {
+    find: (text) => matcher.find(text),
+    leading(text) {
+      // The first few words only: a name that opens a statement is short.
+      const words = [...text.slice(0, 80).matchAll(/[^\s(),:;]+/g)];
+      let key = '';
+      let best: { id: string; length: number } | null = null;
+      for (let j = 0; j < Math.min(words.length, 6); j++) {
+        const w = words[j]!;
+        const t = tokens(w[0]).join(' ');
+        if (t === '') break;
+        key = j === 0 ? t : `${key} ${t}`;
+        if (!prefixes.has(key)) break;
+        const id = byName.get(key);
+        if (id !== undefined) best = { id, length: w.index! + w[0].length };
+      }
+      return best;
+    },
+    entry: (id) => byId.get(id),
+    alike(id) {
+      const me = byId.get(id);
+      return me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id) : [];
+    },
   };
 }

@@ -84,13 +84,25 @@ export function stripHtml(text: string): string {
 export const cleanText = memo(cleanTextUncached);
 
 function cleanTextUncached(text: string): string {
-  const s = squash(stripPictographs(stripControl(stripHtml(text))))
+  const s = squash(stripNoteSyntax(stripPictographs(stripControl(stripHtml(text)))))
     .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
     .replace(/\(\s*\)/g, '')
     .replace(/(^|;\s*)[*•+]\s+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[,;]\s*;/g, ';');
   return squash(s.replace(/^[-–—•·>|\s]+/, ''));
+}
+
+/**
+ * The syntax of note apps that Markdown does not know: Obsidian's `[[wiki links]]` (their text, or the alias
+ * after "|"), `==highlights==`, `#tags`, and a run of seven or more "#" (not a heading, so left as text).
+ */
+export function stripNoteSyntax(text: string): string {
+  let s = text;
+  if (s.includes('[[')) s = s.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2').replace(/\[\[([^\]]*)\]\]/g, (_m, t: string) => t.replace(/^.*\//, '').replace(/#.*$/, ''));
+  if (s.includes('==')) s = s.replace(/==(?=\S)([^=]+?)(?<=\S)==/g, '$1');
+  if (s.includes('#')) s = s.replace(/(^|\s)#{7,}(?=\s|$)/g, '$1').replace(/(^|\s)#[A-Za-z][\w/-]*(?=[\s,.;:!?)]|$)/g, '$1');
+  return s;
 }
 
 /** Lower-case, punctuation-free, article-free form used to compare and hash text. */

@@ -108,16 +108,16 @@ describe('ingest', () => {
     expect(stored).toEqual(total);
     for (const f of report.files) expect(f.added).toEqual(f.questions);
 
-    // Every definition bullet became a question whose answer is its term, pointing at its line.
+    // Every definition bullet became a card that asks what its term means, pointing at its line.
     const definitions = db
-      .prepare("SELECT answers, line, exam FROM questions WHERE fact_kind = 'attribute' AND line BETWEEN 5 AND 9 AND source_id = (SELECT id FROM sources WHERE path = ?) ORDER BY line")
+      .prepare("SELECT prompt, answers, line, exam FROM questions WHERE fact_kind = 'attribute' AND kind = 'flip' AND line BETWEEN 5 AND 9 AND source_id = (SELECT id FROM sources WHERE path = ?) ORDER BY line")
       .all(queues);
     expect(definitions).toEqual([
-      { answers: '["Standard queue"]', line: 5, exam: null },
-      { answers: '["FIFO queue"]', line: 6, exam: null },
-      { answers: '["Dead-letter queue"]', line: 7, exam: null },
-      { answers: '["Delay queue"]', line: 8, exam: null },
-      { answers: '["Temporary queue"]', line: 9, exam: null },
+      { prompt: 'Queues › Message Queue Options — what is “Standard queue”?', answers: '["delivers each message at least once, in roughly the order sent"]', line: 5, exam: null },
+      { prompt: 'Queues › Message Queue Options — what is “FIFO queue”?', answers: '["keeps strict ordering and processes each message exactly once"]', line: 6, exam: null },
+      { prompt: 'Queues › Message Queue Options — what is “Dead-letter queue”?', answers: '["collects messages that failed processing too many times"]', line: 7, exam: null },
+      { prompt: 'Queues › Message Queue Options — what is “Delay queue”?', answers: '["postpones delivery of new messages for a configured period"]', line: 8, exam: null },
+      { prompt: 'Queues › Message Queue Options — what is “Temporary queue”?', answers: '["a lightweight queue created by the client for request-response traffic"]', line: 9, exam: null },
     ]);
     const numbers = db.prepare("SELECT answers, line FROM questions WHERE fact_kind = 'numeric' ORDER BY line").all();
     expect(numbers).toEqual([
@@ -178,8 +178,9 @@ describe('ingest', () => {
     // Retired, not deleted.
     const old = db.prepare(`SELECT id, retired_at FROM questions WHERE id IN (${oldFifo.map(() => '?').join(',')}) ORDER BY id`).all(...oldFifo);
     expect(old).toEqual([...oldFifo].sort().map((id) => ({ id, retired_at: T2.toISOString() })));
-    const prompt = db.prepare('SELECT prompt FROM questions WHERE id = ?').pluck().get(newFifo[0]) as string;
-    expect(prompt.includes('preserves the send order and drops duplicate deliveries')).toEqual(true);
+    // The new line is asked: its card's back is the new definition.
+    const asked = db.prepare(`SELECT answers FROM questions WHERE id IN (${newFifo.map(() => '?').join(',')})`).pluck().all(...newFifo) as string[];
+    expect(asked).toEqual(['["preserves the send order and drops duplicate deliveries"]']);
   });
 
   it('keeps every id when an edit only changes case and punctuation', async () => {
@@ -197,8 +198,8 @@ describe('ingest', () => {
     expect(activeIds(db)).toEqual(before);
     expect(db.prepare('SELECT count(*) FROM questions WHERE retired_at IS NOT NULL').pluck().get()).toEqual(0);
     // The stored text follows the edit.
-    const standard = db.prepare("SELECT answers FROM questions WHERE line = 5 AND fact_kind = 'attribute'").pluck().get();
-    expect(standard).toEqual('["standard Queue"]');
+    const standard = db.prepare("SELECT prompt, answers FROM questions WHERE line = 5 AND fact_kind = 'attribute'").get();
+    expect(standard).toEqual({ prompt: 'Queues › Message Queue Options — what is “standard Queue”?', answers: '["Delivers each message at least once in roughly the order sent."]' });
   });
 
   it('keeps the answer history of a question whose line was deleted', async () => {
@@ -296,7 +297,7 @@ describe('ingest: bad input', () => {
       .prepare("SELECT answers FROM questions q JOIN sources s ON s.id = q.source_id WHERE s.path = ? AND q.line = 5 AND q.fact_kind = 'attribute'")
       .pluck()
       .all(join(dir, 'ñotes #1 & más.md'));
-    expect(odd).toEqual(['["Standard queue"]']);
+    expect(odd).toEqual(['["delivers each message at least once, in roughly the order sent"]']);
   });
 
   it('flattens notes nested hundreds or thousands of levels deep, with a warning, and ingests the rest', async () => {

@@ -33,6 +33,7 @@ describe('re-ingest', () => {
   it('is a no-op for unchanged notes', async () => {
     const { db, run } = setup();
     const first = await run();
+    // Each definition is asked as a card: what does the term mean.
     expect(first.totals).toMatchObject({ files: 1, ingested: 1, questions: 4, added: 4 });
     const ids = activeIds(db);
     const second = await run('2026-01-02T00:00:00Z');
@@ -53,12 +54,12 @@ describe('re-ingest', () => {
   it('changes only the edited line’s question and keeps the retired one’s answers', async () => {
     const { db, file, run } = setup();
     await run();
-    const before = db.prepare(`SELECT id FROM questions WHERE prompt LIKE '%postpones%'`).get() as { id: string };
+    const before = db.prepare(`SELECT id FROM questions WHERE answers LIKE '%postpones%'`).get() as { id: string };
     db.prepare(`INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '"Delay queue"', 1, 1200, '2026-01-01T10:00:00Z')`).run(before.id);
     const untouched = activeIds(db).filter((id) => id !== before.id);
     writeFileSync(file, NOTE.replace('postpones the delivery of every new message for a set time', 'holds back each new message for up to 15 minutes'));
     const report = await run('2026-01-02T00:00:00Z');
-    // The new wording is asked two ways (which term, and the number in it); the old question is retired.
+    // The new wording is asked two ways (what the term means, and the number in it); the old card is retired.
     expect(report.files[0]).toMatchObject({ status: 'ingested', added: 2, retired: 1 });
     expect(activeIds(db).filter((id) => untouched.includes(id))).toEqual(untouched);
     const retired = db.prepare('SELECT retired_at FROM questions WHERE id = ?').get(before.id) as { retired_at: string };

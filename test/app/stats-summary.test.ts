@@ -178,7 +178,7 @@ describe('the statistics tallies', () => {
       const ids = raw.prepare('SELECT id FROM questions ORDER BY id').pluck().all() as string[];
       history(raw, ids, 3);
       // The version-2 index, built before the upgrade, stays current: only the tallies are new. Today's code
-      // reads the columns of migration 0004, so they are there while it builds the index, then dropped again.
+      // reads the columns of migration 0005, so they are there while it builds the index, then dropped again.
       raw.exec('ALTER TABLE questions ADD COLUMN outdated TEXT; ALTER TABLE question_index ADD COLUMN outdated INTEGER NOT NULL DEFAULT 0');
       ensureQuestionIndex(raw, dva, catalogue);
       raw.exec('ALTER TABLE questions DROP COLUMN outdated; ALTER TABLE question_index DROP COLUMN outdated');

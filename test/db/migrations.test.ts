@@ -39,7 +39,7 @@ describe('openDatabase', () => {
     expect(tables).toEqual([
       'answer_day_offsets', 'answer_days', 'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'index_cards', 'index_domains',
       'index_topics', 'question_index', 'question_scores', 'question_services', 'questions',
-      'review_logs', 'services', 'sessions', 'sources', 'topic_scores', 'topics',
+      'review_logs', 'services', 'sessions', 'settings', 'sources', 'topic_scores', 'topics',
     ]);
     db.close();
   });
@@ -130,13 +130,13 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migration 0004 (outdated questions)', () => {
-  it('adds the columns to a version-3 database holding questions, which start current, and counts a change to them', () => {
+describe('migration 0005 (outdated questions)', () => {
+  it('adds the columns to a version-4 database holding questions, which start current, and counts a change to them', () => {
     const dir = tmp();
-    const path = join(dir, 'v3.db');
+    const path = join(dir, 'v4.db');
     const raw = new Database(path);
-    for (const m of migrations.slice(0, 3)) raw.exec(m.sql);
-    raw.pragma('user_version = 3');
+    for (const m of migrations.slice(0, 4)) raw.exec(m.sql);
+    raw.pragma('user_version = 4');
     writeBank(raw, { questions: 3, topics: 1 });
     raw.close();
     const db = openDatabase(path);

@@ -177,7 +177,7 @@ describe('database faults', () => {
     const store = (name: string, text: string) => {
       const a = analyzeNote(text);
       return repo.store(
-        { path: join(dir, name), hash: name, size: text.length, mtimeMs: 0, exam: null, domain: null, frontMatter: a.frontMatter, facts: a.facts, questions: a.questions.map((q) => ({ ...q, services: [] })), skipped: {}, warnings: [] },
+        { path: join(dir, name), hash: name, size: text.length, mtimeMs: 0, generator: 'test', exam: null, domain: null, frontMatter: a.frontMatter, facts: a.facts, questions: a.questions.map((q) => ({ ...q, services: [] })), skipped: {}, warnings: [] },
         '2026-01-01T00:00:00.000Z',
       );
     };

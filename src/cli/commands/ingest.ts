@@ -3,16 +3,20 @@ import { relative } from 'node:path';
 import { loadCatalogue } from '../../app/catalogue.js';
 import { ingest, type FileReport, type IngestReport } from '../../app/ingest.js';
 import { bundledNotes } from '../../app/paths.js';
+import { quality } from '../../app/quality.js';
+import { getSetting, setSetting } from '../../db/settings.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
 import { findingText } from '../../facts/note.js';
 
 /** `awsquiz ingest [paths…]`. */
-export async function run(paths: string[], opts: { json?: boolean; threads?: number }, cmd: Command): Promise<void> {
+export async function run(paths: string[], opts: { json?: boolean; threads?: number; minScore?: number | 'default' }, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
   const db = ctx.open();
   try {
+    // Kept for every later ingest (and study's refresh): a different minimum re-analyses every note once.
+    if (opts.minScore !== undefined) setSetting(db, MIN_SCORE, opts.minScore === 'default' ? undefined : String(opts.minScore));
     const report = await runIngest(ctx, db, paths, opts.threads);
     if (opts.json) ctx.out(JSON.stringify(report, null, 2));
     else printReport(ctx, report);
@@ -24,14 +28,18 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
   }
 }
 
+const MIN_SCORE = 'min-score';
+
 /** Runs an ingest with progress on stderr when it takes a while; shared with study and exam. */
 export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[], threads?: number): Promise<IngestReport> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
   let shown = false;
+  const stored = getSetting(db, MIN_SCORE);
   const report = await ingest({
     db,
     catalogue: loadCatalogue(),
+    quality: quality(stored === undefined ? undefined : Number(stored)),
     paths: paths.length > 0 ? paths : [bundledNotes],
     includeKnown: paths.length === 0,
     now: new Date(),

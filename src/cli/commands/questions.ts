@@ -66,6 +66,8 @@ function toJson(r: QuestionRow) {
     source: { path: r.path, line: r.line, text: r.source_text },
     retired: r.retired_at !== null,
     flagged: r.flagged_at !== null,
+    score: r.score,
+    features: JSON.parse(r.features) as Record<string, number>,
   };
 }
 
@@ -73,7 +75,7 @@ function printOne(ctx: CliContext, r: QuestionRow): void {
   const s = ctx.style;
   const answers = JSON.parse(r.answers) as string[];
   const distractors = JSON.parse(r.distractors) as string[];
-  ctx.out(`${s.dim(r.id)} ${s.cyan(`[${r.kind}]`)} ${s.dim(safe(r.topic))}`);
+  ctx.out(`${s.dim(r.id)} ${s.cyan(`[${r.kind}]`)} ${s.dim(`score ${r.score.toFixed(2)}`)} ${s.dim(safe(r.topic))}`);
   ctx.out(`  ${s.bold(safe(r.prompt))}`);
   for (const a of answers) ctx.out(`  ${s.green('✔')} ${safe(a).replace(/\n/g, '\n    ')}`);
   for (const d of distractors) ctx.out(`  ${s.red('✘')} ${safe(d)}`);

@@ -5,6 +5,7 @@ import { extractBold } from './bold.js';
 import { extractEnumerations } from './enumerations.js';
 import { extractExplicit } from './explicit.js';
 import { extractNumbers } from './numbers.js';
+import { extractSentences } from './sentences.js';
 import { Collector, walk } from './shared.js';
 import { extractTables } from './tables.js';
 
@@ -17,6 +18,7 @@ export function extractFacts(root: OutlineNode): Extraction {
   extractEnumerations(root, out);
   extractNumbers(root, out);
   extractBold(root, out);
+  extractSentences(root, out);
   walk(root, (node) => {
     if ((node.kind === 'item' || node.kind === 'line') && node.children.length === 0 && !out.used.has(node)) {
       out.skip('no-checkable-claim');

@@ -24,32 +24,47 @@ export interface NumberMatch {
 
 /** Finds the number worth asking about in a statement: one with a unit, else one counting something. */
 export function findNumber(text: string): NumberMatch | null {
+  return findNumbers(text, 1)[0] ?? null;
+}
+
+/**
+ * Every number worth asking about in a statement, in order, up to `max`: those with a unit (or %, $), and
+ * the first one counting something ("3 AZs"); each is its own blank, with the rest of the line as it is.
+ */
+export function findNumbers(text: string, max = 3): NumberMatch[] {
   if (/^\d+[.)]\s/.test(text)) text = text.replace(/^\d+[.)]\s+/, '');
+  const found: NumberMatch[] = [];
   let counted: NumberMatch | null = null;
   for (const m of text.matchAll(FIND)) {
     const raw = m[1]!;
     const idx = m.index!;
     const after = text.slice(idx + m[0].length);
     if (/^[\w.]*\d/.test(after) || /^\.\d/.test(after) || /^\/\d/.test(after)) continue; // IPs, dates, versions
-    // One end of a range ("1sec-15min", "10 - 30 sec"): the blank would have two right answers.
-    if (/^\s?[-–]\s?\d/.test(after) || /\d\w*\s?[-–]\s?$/.test(text.slice(0, idx))) continue;
     const value = parseNumber(raw);
     if (!Number.isFinite(value)) continue;
     const suffix = (m[2] ?? '').trim();
     const unit = m[4] ?? '';
     const isYear = /^(19|20)\d\d$/.test(raw) && unit === '' && suffix === '';
     if (isYear) continue;
+    // One end of a range ("10 - 30 sec") without a unit of its own takes the other end's.
+    const rangeUnit = unit === '' && suffix === '' ? /^\s?[-–]\s?\d[\d.,]*\s?([a-zA-Z%]+)/.exec(after)?.[1] : undefined;
     if (unit !== '' || suffix !== '' || raw.startsWith('$')) {
-      return { before: text.slice(0, idx), answer: m[0].trim(), after, value, unit: unitKey(suffix + unit) };
+      found.push({ before: text.slice(0, idx), answer: m[0].trim(), after, value, unit: unitKey(suffix + unit) });
+    } else if (rangeUnit !== undefined && new RegExp(`^(${UNITS})$`).test(rangeUnit)) {
+      found.push({ before: text.slice(0, idx), answer: raw, after, value, unit: unitKey(rangeUnit) });
+    } else {
+      const noun = COUNT_NOUN.exec(after);
+      // "Route 53 health checks", "Windows 10 hosts": a number after a capitalised word is part of a name.
+      const partOfName = /\b\p{Lu}[\p{L}]*\s$/u.test(text.slice(0, idx));
+      if (!counted && !partOfName && value >= 2 && noun && !NOT_A_COUNT.has(noun[1]!.toLowerCase())) {
+        counted = { before: text.slice(0, idx), answer: raw, after, value, unit: `#${noun[1]!.toLowerCase().replace(/s$/, '')}` };
+      }
     }
-    const noun = COUNT_NOUN.exec(after);
-    // "Route 53 health checks", "Windows 10 hosts": a number after a capitalised word is part of a name.
-    const partOfName = /\b\p{Lu}[\p{L}]*\s$/u.test(text.slice(0, idx));
-    if (!counted && !partOfName && value >= 2 && noun && !NOT_A_COUNT.has(noun[1]!.toLowerCase())) {
-      counted = { before: text.slice(0, idx), answer: raw, after, value, unit: `#${noun[1]!.toLowerCase().replace(/s$/, '')}` };
-    }
+    if (found.length >= max) break;
   }
-  return counted;
+  // A count is asked only when the line has no measured quantity: "3 AZs, 99.99% availability" asks the percentage.
+  if (found.length === 0 && counted) found.push(counted);
+  return found;
 }
 
 function parseNumber(raw: string): number {
@@ -90,41 +105,41 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
       out.skip('no-checkable-claim', node);
       return;
     }
-    const found = findNumber(statement);
-    if (!found) return;
-    // A blank needs enough words around it, or a label above it, to say what it is about.
-    const around = wordCount(found.before + ' ' + found.after);
-    const named = /^[^:]{2,60}:\s/.test(statement); // "Message retention: 4 days" names its subject itself
-    const label = /^([^:]{1,20}):/.exec(statement)?.[1];
-    if (label && isGenericLabel(label)) return; // "EX1: move to IA after 60 days" is an example
-    // A plain line in a flat dump has no reliable label above it: it must say enough by itself.
-    if (node.kind === 'line' && place.context.length === 0 && wordCount(found.before + ' ' + found.after) < 6 && !named) return;
-    // "Time: 15min <": a dangling sign says the number is one side of a comparison the line does not finish.
-    // A bullet right under a short heading ("# SNS" / "- up to 100,000 topics") has that heading for a subject.
-    const underName = node.kind === 'item' && parent?.kind === 'section' && wordCount(parent.text) <= 3 && !isGenericLabel(labelText(parent.text));
-    if (around < 2 || (around < 4 && place.context.length === 0 && !named && !underName) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement) || /^\s*[<>=≤≥]+\s*$/.test(found.after)) {
-      out.skip('too-short', node);
-      return;
+    for (const found of findNumbers(statement)) {
+      // A blank needs enough words around it, or a label above it, to say what it is about.
+      const around = wordCount(found.before + ' ' + found.after);
+      const named = /^[^:]{2,60}:\s/.test(statement); // "Message retention: 4 days" names its subject itself
+      const label = /^([^:]{1,20}):/.exec(statement)?.[1];
+      if (label && isGenericLabel(label)) continue; // "EX1: move to IA after 60 days" is an example
+      // A plain line in a flat dump has no reliable label above it: it must say enough by itself.
+      if (node.kind === 'line' && place.context.length === 0 && wordCount(found.before + ' ' + found.after) < 6 && !named) continue;
+      // "Time: 15min <": a dangling sign says the number is one side of a comparison the line does not finish.
+      // A bullet right under a short heading ("# SNS" / "- up to 100,000 topics") has that heading for a subject.
+      const underName = node.kind === 'item' && parent?.kind === 'section' && wordCount(parent.text) <= 3 && !isGenericLabel(labelText(parent.text));
+      if (around < 2 || (around < 4 && place.context.length === 0 && !named && !underName) || /^(or|and|but|need|needs|so|then|if)\b/i.test(statement) || /^\s*[<>=≤≥]+\s*$/.test(found.after)) {
+        out.skip('too-short', node);
+        continue;
+      }
+      // "Minimum storage duration: 90 days" in a flat run of lines under "Storage Classes": the member it is
+      // about is one of the unmarked lines above it, so the question could not name its subject.
+      if (node.kind === 'line' && place.context.length === 0 && parent && isFlatRun(parent) && namesKinds(place.path[place.path.length - 1] ?? '') && !namesThing(statement)) {
+        out.skip('ambiguous', node);
+        continue;
+      }
+      const subject = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
+      out.add(
+        {
+          kind: 'numeric',
+          path: place.path,
+          context: place.context,
+          line: node.line,
+          sourceText: node.text,
+          subject: labelText(subject),
+          ...found,
+        },
+        node,
+      );
     }
-    // "Minimum storage duration: 90 days" in a flat run of lines under "Storage Classes": the member it is
-    // about is one of the unmarked lines above it, so the question could not name its subject.
-    if (node.kind === 'line' && place.context.length === 0 && parent && isFlatRun(parent) && namesKinds(place.path[place.path.length - 1] ?? '') && !namesThing(statement)) {
-      out.skip('ambiguous', node);
-      return;
-    }
-    const subject = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
-    out.add(
-      {
-        kind: 'numeric',
-        path: place.path,
-        context: place.context,
-        line: node.line,
-        sourceText: node.text,
-        subject: labelText(subject),
-        ...found,
-      },
-      node,
-    );
   });
 }
 

@@ -1,8 +1,11 @@
 import type { OutlineNode, TableData } from '../outline.js';
-import { normalize, wordCount } from '../text.js';
+import { containsWhole, normalize, wordCount } from '../text.js';
+import { isExamLogistics } from '../asides.js';
 import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
 const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
+// A first header that says what each row is: the rows are the subjects.
+const ENTITY_CORNER = /^(services?|tiers?|types?|class(es)?|names?|options?|instances?( types?)?|plans?|models?|engines?|modes?|storage class(es)?|products?|tools?|levels?|policy|policies|methods?|strategy|strategies|families|family)$/i;
 const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|\.|-|)$/i;
 // Columns that hold asides, not properties: a question about them has no single answer.
 const ASIDE_COLUMN = /^(examples?|e\.?g\.?|comments?|notes?|remarks?|other|misc|\.|-|)$/i;
@@ -19,9 +22,18 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     const caption = place.context[place.context.length - 1] ?? place.path[place.path.length - 1] ?? '';
     const width = Math.max(0, ...t.rows.map((r) => r.length));
     if (t.rows.length === 0 || width < 2) return;
+    // "Domain | % of Exam": an exam guide's weightings are about the exam, not about AWS.
+    if ((t.header ?? []).some(isExamLogistics)) {
+      out.used.add(node);
+      for (let i = 0; i < t.rows.length; i++) out.skip('no-checkable-claim');
+      return;
+    }
+    // "Service | Delivery model | …" with rows "SQS", "SNS": the first column names the things compared,
+    // whatever the caption says; its header is what they are ("Service", "Tier"), never an answer.
+    const rowsAreSubjects = t.header !== null && (ENTITY_CORNER.test((t.header[0] ?? '').trim()) || t.rows.filter((r) => r[0] && containsWhole(caption, r[0])).length >= 2);
     if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out, true);
     // "S3 vs EFS vs EBS" over a table whose header names the subjects: every cell is a statement.
-    else if (t.header && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
+    else if (t.header && !rowsAreSubjects && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
       comparison(node, t, place, out, false);
     }
     else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
@@ -75,6 +87,7 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
         siblings: subjects,
         category: subjects.join(' vs '),
         definition: false,
+        table: true,
       });
     });
   });
@@ -156,6 +169,7 @@ function definitionRows(node: OutlineNode, t: TableData, place: Place, caption: 
       siblings,
       category: t.header ? labelText(t.header[0] ?? '') : caption,
       definition: true,
+      table: true,
     });
   }
   out.used.add(node);

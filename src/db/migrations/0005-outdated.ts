@@ -7,9 +7,10 @@
  * - A change to it bumps the questions counter like any other change an index depends on, so the question
  *   index of migration 0002 is rebuilt and exams see it.
  * - `question_index.outdated` copies it as 0/1 (0 for every row an older version built, which is right: no
- *   question is outdated until one is judged so, and that change rebuilds the index). Within each (exam, domain, use) pool the current questions
- *   take the first ranks, so an exam that leaves outdated questions out draws ranks below the pool's count
- *   of current ones, and one with `--include-outdated` draws from the whole pool.
+ *   question is outdated until one is judged so, and that change rebuilds the index). Within each (exam,
+ *   domain, use) pool the current questions take the first ranks, so an exam that leaves outdated
+ *   questions out draws ranks below the pool's count of current ones, and one with `--include-outdated`
+ *   draws from the whole pool.
  */
 export const sql = `
 ALTER TABLE questions ADD COLUMN outdated TEXT;

@@ -1,0 +1,67 @@
+/**
+ * Give-aways by a shared word or stem (RUBRIC.md R6): "detect" in a prompt points at "Detective", "Synchronize"
+ * at "Cognito Sync", "caching" at "ElastiCache", "preinstall" at "BeforeInstall", "KMS" at "SSE-KMS". A word
+ * every wrong choice shares too ("Lambda" in "Lambda Layers" and "Lambda Aliases") singles nothing out.
+ */
+import { memo } from './text.js';
+
+// Words too common in AWS notes for sharing them to point at one answer.
+const UBIQUITOUS = new Set(['aws', 'amazon', 'service', 'services', 'cloud', 'the', 'and', 'for', 'with', 'from', 'your', 'you', 'can', 'are', 'not', 'use', 'used', 'using', 'one', 'all', 'any', 'new', 'per', 'each', 'more', 'less', 'than', 'that', 'this', 'type', 'types', 'based', 'other', 'only', 'also', 'when', 'into', 'over', 'have', 'has', 'its', 'which', 'what', 'does', 'describe', 'fills', 'blank', 'fill', 'option', 'options', 'following']);
+
+/** The words of a text split as names are built: spaces, punctuation, hyphens and camel case ("BeforeInstall" → before, install). */
+export const nameWords = memo((text: string): readonly string[] =>
+  text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !UBIQUITOUS.has(w)),
+);
+
+/** A crude stem: plural, tense and common derivational endings off ("logged" → log, "synchronize" → synchron). */
+export const stem = memo((word: string): string => {
+  let w = word.toLowerCase();
+  for (const suffix of ['izations', 'ization', 'ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ings', 'ing', 'ies', 'ers', 'er', 'ed', 'es', 's', 'ize', 'ise', 'ive', 'ity', 'ion', 'ly', 'al']) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "logged" → "logg" → "log", "stopped" → "stop".
+  if (/([bcdfgklmnprstz])\1$/.test(w) && w.length >= 4) w = w.slice(0, -1);
+  return w;
+});
+
+/**
+ * Two words of one stem: the same crude stem ("logged" / "logs"), a long shared start ("creating" /
+ * "creation", "detect" / "detective"; four letters will do when one word is short: "sync" / "synchronize"),
+ * or one word inside a compound of the other ("location" in "geolocation", "install" in "preinstall").
+ */
+function related(a: string, b: string): boolean {
+  if (stem(a) === stem(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let n = 0;
+  while (n < short.length && short[n] === long[n]) n++;
+  if (n >= 5 || (n >= 4 && short.length <= 6 && n >= short.length - 2)) return true;
+  const core = stem(short).length >= 4 ? stem(short) : short;
+  return core.length >= 4 && long.length >= core.length + 4 && long.includes(core);
+}
+
+/**
+ * Whether `prompt` shares a word or its stem with an answer and with none of the wrong choices (with no wrong
+ * choices, with none at all): the answer is then picked by matching words, not by knowing.
+ */
+export function sharesStemWithAnswer(prompt: string, answers: string[], distractors: string[]): boolean {
+  const promptWords = nameWords(prompt);
+  if (promptWords.length === 0) return false;
+  for (const answer of answers) {
+    // A quantity's unit ("days") is shared by design.
+    if (/^\W*[\d$]/.test(answer)) continue;
+    for (const w of nameWords(answer)) {
+      if (!promptWords.some((p) => related(p, w))) continue;
+      if (distractors.some((d) => nameWords(d).some((x) => related(x, w)))) continue;
+      return true;
+    }
+  }
+  return false;
+}

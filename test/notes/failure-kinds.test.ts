@@ -1,0 +1,150 @@
+// One case per failure kind that blind grading found (issue 14), each in notes written for this test: the
+// generator must not make the bad question, and must make the good one where the note holds one.
+import { describe, expect, it } from 'vitest';
+import { analyzeOptions } from '../../src/app/analyzers.js';
+import { loadCatalogue } from '../../src/app/catalogue.js';
+import { analyzeNote } from '../../src/notes/analyze.js';
+
+const options = analyzeOptions(loadCatalogue());
+const questions = (note: string, file?: string) => analyzeNote(note, options, file).questions;
+const lines = (...l: string[]) => l.join('\n');
+
+describe('1. the subject is named', () => {
+  it('climbs past generic headings to the note title', () => {
+    const qs = questions(lines('# SQS', '## Key exam terms', '- **Visibility timeout**: hides a received message from other consumers for a while', '- **Delay queue**: postpones the delivery of every new message', '- **Dead-letter queue**: keeps the messages that failed too many times'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).toMatch(/^SQS › Key exam terms — /);
+  });
+
+  it('uses the front matter title, then the file name, when no heading names anything', () => {
+    const body = lines('## Overview', '- **Standard workflow**: runs for up to a year, at least once', '- **Express workflow**: runs for up to five minutes, at high rates', '- **Activity task**: work done by a worker that polls for it');
+    expect(questions(lines('---', 'title: Step Functions', '---', body)).every((q) => q.prompt.startsWith('Step Functions'))).toBe(true);
+    expect(questions(body, '/notes/page-StepFunctions.md').every((q) => q.prompt.startsWith('StepFunctions'))).toBe(true);
+  });
+
+  it('never puts an exam-guide outline label or a sentence in the breadcrumb', () => {
+    const qs = questions(lines('# Domain 2: Security', '## Task Statement 1.2', '- **KMS key policy**: the resource policy that says who may use a key', '- **Grant**: a temporary permission to use a key, given to a principal', '- **Key alias**: a friendly name that points at one key'));
+    for (const q of qs) expect(q.prompt).not.toMatch(/Domain 2|Task Statement/);
+  });
+});
+
+describe('2. lead-in labels are never answers', () => {
+  it('does not ask which label a skill line or a benefit sits under', () => {
+    const qs = questions(lines('# Auto Scaling', '- Knowledge of:', '  - scaling policies that follow a metric', '  - warm pools that keep instances ready', '- Skills in:', '  - choosing a cooldown for a group', '  - reading scaling activity history', '- Benefits:', '  - pay only for the instances you need', '  - replace unhealthy instances on their own', '- Option 1:', '  - a target tracking policy on average CPU'));
+    const answers = qs.flatMap((q) => q.answers);
+    for (const label of ['Knowledge of', 'Skills in', 'Benefits', 'Option 1']) expect(answers).not.toContain(label);
+  });
+});
+
+describe('3. wrong choices: enough, alike and believable', () => {
+  it('asks a two-member set only as a comparison that names both', () => {
+    const qs = questions(lines('# DynamoDB indexes', '- **Local secondary index**: must be created with the table, shares its partition key', '- **Global secondary index**: can be added at any time, has its own partition key'));
+    for (const q of qs.filter((x) => x.kind === 'single' && x.distractors.length === 1)) expect(q.prompt).toMatch(/Local secondary index or Global secondary index:/);
+  });
+
+  it('keeps made-up numbers within the range the statement sets, in agreement with their unit', () => {
+    const qs = questions(lines('# Lambda', '- A function may run for between 1 second and 900 seconds', '- Releases happen once every 3 months'));
+    const lower = qs.find((q) => q.answers[0] === '1 second');
+    expect(lower).toBeDefined();
+    for (const d of lower!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThan(900);
+    for (const d of lower!.distractors) expect(d).toMatch(/^([2-9]|\d{2,}) seconds$/);
+    const months = qs.find((q) => q.answers[0] === '3 months');
+    expect(months).toBeDefined();
+    for (const d of months!.distractors) expect(d).toMatch(/^(1 month|([2-9]|\d{2,}) months)$/);
+    for (const d of months!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThanOrEqual(36);
+  });
+
+  it('offers reserved terms a buyer could believe, not "9 year"', () => {
+    const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
+    expect(q).toBeDefined();
+    for (const d of q!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('4. wrong choices that are also right', () => {
+  it('does not offer a member of the answer’s own family ("NLB" for "ELB")', () => {
+    const q = questions(lines('# Networking', '- ELB spreads incoming requests over the healthy targets in several zones')).find((x) => x.answers[0] === 'ELB');
+    expect(q).toBeDefined();
+    for (const family of ['ALB', 'NLB', 'GWLB']) expect(q!.distractors).not.toContain(family);
+  });
+
+  it('does not offer a sibling the note says the same of', () => {
+    const qs = questions(lines('# S3 storage classes', '- **Standard-IA**: stored in at least three zones', '- **Glacier Instant Retrieval**: stored in at least three zones', '- **One Zone-IA**: stored in a single zone, cheaper'));
+    expect(qs.some((q) => /at least three zones/.test(q.prompt) && q.kind === 'single')).toBe(false);
+  });
+});
+
+describe('5. give-aways by a shared word or stem', () => {
+  it('refuses a prompt whose words point at the one answer that shares them', () => {
+    const qs = questions(lines('# Security services', '- **Detective**: helps you detect and dig into suspicious activity', '- **Inspector**: scans workloads for known vulnerabilities', '- **Macie**: finds personal data in buckets', '- **GuardDuty**: watches logs for threats'));
+    expect(qs.some((q) => q.kind !== 'flip' && q.answers[0] === 'Detective' && /detect/.test(q.prompt))).toBe(false);
+    const kms = questions(lines('# S3 encryption', '- **SSE-KMS**: the keys are managed in KMS', '- **SSE-S3**: the keys are handled by S3 itself', '- **SSE-C**: you send your own key with each request'));
+    expect(kms.some((q) => q.kind === 'single' && q.answers[0] === 'SSE-KMS')).toBe(false);
+  });
+});
+
+describe('6. tables read along the right axis', () => {
+  it('asks the rows of a table whose first column names the compared things, never its header', () => {
+    const qs = questions(lines('# SQS vs SNS vs EventBridge', '', '| Service | Delivery model | Consumers per message |', '| --- | --- | --- |', '| SQS | Consumers poll | One consumer |', '| SNS | Pushed to subscribers | Every subscriber |', '| EventBridge | Pushed to rule targets | Up to five targets per rule |'));
+    expect(qs.flatMap((q) => q.answers)).not.toContain('Service');
+    expect(qs.some((q) => q.prompt.includes('SQS: Delivery model?') && q.answers[0] === 'Consumers poll')).toBe(true);
+  });
+});
+
+describe('7. residue and broken items', () => {
+  it('cleans wiki links, highlights and tags out of questions', () => {
+    const qs = questions(lines('# Kinesis', '- **Shard**: the unit of [[capacity|throughput]] of a ==stream== #exam', '- **Partition key**: decides which [[Shard]] a record goes to', '- **Sequence number**: orders the records of one shard'));
+    expect(qs.some((q) => [q.prompt, ...q.answers].some((t) => t.includes('the unit of throughput of a stream')))).toBe(true);
+    for (const q of qs) for (const t of [q.prompt, ...q.answers, ...q.distractors]) expect(t).not.toMatch(/\[\[|\]\]|==|#exam/);
+  });
+
+  it('does not ask a quiz item whose options the note did not keep', () => {
+    const qs = questions(lines('# Quiz', '1. Which of the following is a NoSQL database?', '    - DynamoDB'));
+    expect(qs.some((q) => /which of the following/i.test(q.prompt))).toBe(false);
+  });
+
+  it('does not ask exam weightings', () => {
+    const qs = questions(lines('# Exam domains', '| Domain | % of Exam |', '| --- | --- |', '| Design secure architectures | 30% |', '| Design resilient architectures | 26% |', '| Design cost-optimized architectures | 20% |'));
+    expect(qs).toEqual([]);
+  });
+});
+
+describe('7b. the course, not AWS: labs and typed phrases', () => {
+  it('asks nothing of a lab write-up, by its heading or its file', () => {
+    const steps = lines('- Set the visibility timeout to 45 seconds', '- **Queue name**: orders-test, typed in the console', '- Wait 10 minutes and refresh the page');
+    expect(questions(lines('# SQS', '## Hands-on: making a queue', steps))).toEqual([]);
+    expect(questions(lines('# SQS', steps), '/course/labs/queue-walkthrough.md')).toEqual([]);
+  });
+
+  it('types a name into a blank, never a plain phrase', () => {
+    const qs = questions(lines('# EBS', '- Volumes are **network-attached block storage**, independent of the instance', '- Snapshots are stored in **Amazon S3** behind the scenes'));
+    expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'network-attached block storage')).toBe(false);
+    expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'Amazon S3')).toBe(true);
+  });
+});
+
+describe('8. recall: what used to go unasked', () => {
+  it('asks a plain sentence that opens with a service, among services of its kind', () => {
+    const qs = questions(lines('# Messaging', '- SQS keeps a message for four days unless told otherwise'));
+    const q = qs.find((x) => x.answers[0] === 'SQS');
+    expect(q?.prompt).toContain('____ keeps a message');
+    expect(q?.distractors).toHaveLength(3);
+  });
+
+  it('asks every number of a line, and both ends of a range', () => {
+    const qs = questions(lines('# SQS', '- Retention can be set from 1 minute to 14 days, and is 4 days by default'));
+    expect(qs.map((q) => q.answers[0]).sort()).toEqual(expect.arrayContaining(['14 days', '4 days']));
+  });
+
+  it('asks a definition forward, and a pair of alike terms as a comparison', () => {
+    const qs = questions(lines('# SQS queue types', '- **Standard queue**: delivers each message at least once, in roughly the order sent', '- **FIFO queue**: keeps the order of each message group and processes each message once'));
+    expect(qs.some((q) => q.kind === 'flip' && q.prompt.endsWith('what is “Standard queue”?') && q.answers[0] === 'delivers each message at least once, in roughly the order sent')).toBe(true);
+    expect(qs.some((q) => q.kind === 'single' && q.prompt.includes('Standard queue or FIFO queue: which one does this describe') && q.answers[0] === 'FIFO queue')).toBe(true);
+  });
+
+  it('does not ask which of three or more siblings a line describes (graded good less than half the time)', () => {
+    const qs = questions(lines('# SQS', '- **Visibility timeout**: hides a received message from the other consumers', '- **Delay queue**: postpones the delivery of every new message', '- **Long polling**: waits for messages to arrive before answering'));
+    expect(qs.filter((q) => q.kind === 'single' && q.factKind === 'attribute')).toEqual([]);
+    expect(qs.filter((q) => q.kind === 'flip').map((q) => q.answers[0])).toHaveLength(3);
+  });
+});
