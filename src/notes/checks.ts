@@ -2,6 +2,7 @@
 import type { SkipReason } from './facts.js';
 import { spellsAcronym } from './extract/shared.js';
 import { sharesStemWithAnswer } from './giveaway.js';
+import { nameShape } from './kinds.js';
 import { isSectionLabel } from './labels.js';
 import type { Question } from './questions.js';
 import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
@@ -27,11 +28,13 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
   // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
-  if (q.kind !== 'multi' && q.factKind !== 'enumeration') {
+  // A card's back is what is recalled, not a choice: sharing words with its prompt is how a definition reads.
+  if (q.kind === 'single' || q.kind === 'typed') {
     let text = q.prompt;
     if (namesAll) for (const c of [...q.answers, ...q.distractors]) text = text.split(c).join(' ');
-    // A card's back that is a statement (a definition, a note's answer) shares words with its prompt by nature.
-    const answers = q.answers.filter((a) => wordCount(a) <= 6);
+    // Typed into a blank, an API name ("ChangeMessageVisibility") is recalled whole, whatever its words the
+    // question uses to say what it does; among choices, those words point at it.
+    const answers = q.kind === 'typed' ? q.answers.filter((a) => nameShape(a) !== 'identifier') : q.answers;
     if (sharesStemWithAnswer(text, answers, q.distractors)) return 'gives-answer-away';
   }
   // "Network Load Balancer" → "NLB": the statement spells the answer out.

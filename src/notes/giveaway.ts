@@ -57,7 +57,10 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
   for (const answer of answers) {
     // A quantity's unit ("days") is shared by design.
     if (/^\W*[\d$]/.test(answer)) continue;
-    for (const w of nameWords(answer)) {
+    // With no wrong choices, the kind a prompt asks for ("Which queue type …?" → "FIFO queue") is no give-away:
+    // only the words that tell the answer from others of its kind are.
+    const words = nameWords(answer);
+    for (const w of distractors.length === 0 && words.length >= 2 ? words.slice(0, -1) : words) {
       if (!promptWords.some((p) => related(p, w))) continue;
       if (distractors.some((d) => nameWords(d).some((x) => related(x, w)))) continue;
       return true;

@@ -171,8 +171,8 @@ describe('awsquiz CLI', () => {
       expect(q.source.path).toEqual(note);
       expect(Number.isInteger(q.source.line)).toEqual(true);
     }
-    const standard = list.filter((q) => q.answers[0] === 'Standard queue').map((q) => q.source.line);
-    expect(standard).toEqual([5]);
+    const standard = list.filter((q) => q.prompt.endsWith('what is “Standard queue”?')).map((q) => [q.answers[0], q.source.line]);
+    expect(standard).toEqual([['delivers each message at least once, in roughly the order sent', 5]]);
 
     const one = list[0]!;
     const show = awsquiz(['questions', 'show', one.id], db);

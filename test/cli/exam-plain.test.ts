@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cliRunner, query, tempDir } from '../helpers/cli.js';
 
-// Four IAM definitions: every question maps to the DVA-C02 security domain through its service.
+// Four IAM limits: every question (a number among usual values) maps to the DVA-C02 security domain through its service.
 const NOTE = `---
 exam: DVA-C02
 domain: security
@@ -12,12 +12,12 @@ domain: security
 
 # IAM
 
-## IAM identities
+## IAM limits
 
-- **IAM user**: a person or program with long-term credentials
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
+- An IAM user can have at most 2 access keys at a time
+- An IAM role session lasts 1 hour by default
+- An IAM role session can be set to last up to 12 hours
+- An IAM managed policy document holds up to 6,144 characters
 `;
 
 function setup() {

@@ -42,11 +42,11 @@ describe('awsquiz binary', () => {
     expect(ing.code).toBe(0);
     const report = JSON.parse(ing.out) as { totals: { ingested: number; questions: number } };
     expect(report.totals).toMatchObject({ ingested: 1, questions: 3 });
-    const list = JSON.parse(awsquiz(['questions', '--json'], db).out) as Array<{ id: string; answers: string[]; source: { line: number } }>;
-    expect(list.map((q) => [q.answers[0], q.source.line])).toEqual([
-      ['User', 5],
-      ['Role', 6],
-      ['Group', 7],
+    const list = JSON.parse(awsquiz(['questions', '--json'], db).out) as Array<{ id: string; prompt: string; answers: string[]; source: { line: number } }>;
+    expect(list.map((q) => [q.prompt, q.answers[0], q.source.line])).toEqual([
+      ['IAM identities — what is “User”?', 'a person or program with long-term credentials', 5],
+      ['IAM identities — what is “Role”?', 'an identity assumed for temporary credentials', 6],
+      ['IAM identities — what is “Group”?', 'a set of users that share permissions', 7],
     ]);
     const show = awsquiz(['questions', 'show', list[1]!.id.slice(0, 8)], db);
     expect(show.code).toBe(0);

@@ -14,6 +14,13 @@ const NOTE = `# Amazon SQS
 
 Q: Which API call makes a received message visible again sooner?
 A: ChangeMessageVisibility
+
+## SQS limits
+
+- Messages are kept for 4 days unless the queue says otherwise
+- A long poll waits for at most 20 seconds before it answers
+- The default visibility timeout is 30 seconds
+- One batch holds up to 10 messages
 `;
 
 function setup(note = NOTE) {
@@ -40,7 +47,7 @@ function answers(db: string): AnswerRow[] {
 describe('awsquiz study with piped answers', () => {
   it('records every answer as given, graded against the question’s answer', () => {
     const { db, run } = setup();
-    const r = run(['study', '--limit', '4', '--seed', '7', '--new-only'], '1\n2\n3\n4\n1\n2\n3\n4\n');
+    const r = run(['study', '--limit', '4', '--seed', '7', '--new-only', '--topic', 'SQS limits'], '1\n2\n3\n4\n1\n2\n3\n4\n');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Session summary');

@@ -8,12 +8,12 @@ import { bin, terminal } from './terminal.js';
 
 const NOTE = `# IAM
 
-## IAM identities
+## IAM limits
 
-- **IAM user**: a person or program with long-term credentials
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
+- An IAM user can have at most 2 access keys at a time
+- An IAM role session lasts 1 hour by default
+- An IAM role session can be set to last up to 12 hours
+- An IAM managed policy document holds up to 6,144 characters
 `;
 
 function setup() {

@@ -8,12 +8,12 @@ import { bin, terminal } from './terminal.js';
 
 const NOTE = `# Amazon SQS
 
-## SQS queue settings
+## SQS limits
 
-- **Visibility timeout**: hides a received message from other consumers while one consumer works on it
-- **Delay queue**: postpones the delivery of every new message for a set time
-- **Dead-letter queue**: receives messages that failed processing too many times
-- **Long polling**: waits for messages to arrive instead of returning an empty response at once
+- Messages are kept for 4 days unless the queue says otherwise
+- A long poll waits for at most 20 seconds before it answers
+- The default visibility timeout is 30 seconds
+- One batch holds up to 10 messages
 `;
 
 describe('awsquiz study in a terminal', () => {
@@ -33,7 +33,7 @@ describe('awsquiz study in a terminal', () => {
     await t.waitFor('Enter next', mark);
     mark = t.mark();
     t.type('\r');
-    await t.waitFor('Which one does this describe', mark);
+    await t.waitFor(/fill in the blank/i, mark);
     mark = t.mark();
     t.type('b');
     await t.waitFor(/✔ Right|✘ Wrong/, mark);

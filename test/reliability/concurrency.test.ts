@@ -20,8 +20,8 @@ describe('concurrent use of one database', () => {
     expect(questions).toBeGreaterThanOrEqual(2 * ANSWERS);
     expect(count(db, "SELECT count(*) FROM questions WHERE kind <> 'single'")).toBe(0); // "1" answers every question
 
-    // Every note changes, so the re-ingest really writes (a new term under each note's last heading).
-    paths.forEach((p, i) => appendFileSync(p, `- **Added ${'xyz'[i % 3]}${i} relay**: forwards late parcels for the spare desk of crew ${i}\n`));
+    // Every note changes, so the re-ingest really writes (a new limit under each note’s last heading).
+    paths.forEach((p, i) => appendFileSync(p, `- Added ${'xyz'[i % 3]}${i} relay forwards late parcels for up to ${(i % 9) + 2} minutes, for the spare desk of crew ${i}\n`));
     const startedAt = new Date().toISOString();
     const ingest = start(db, ['ingest', notes, '--json']);
     await until(() => count(db, 'SELECT count(*) FROM sources WHERE ingested_at >= ?', startedAt) >= 1, 'the re-ingest to store a first note');

@@ -120,14 +120,15 @@ function term(n: number): string {
   return `${s[0]!.toUpperCase()}${s.slice(1)} ${KIND[n % 4]}`;
 }
 
-function definition(n: number): string {
+/** A statement with one quantity in it ("Kelmarvo relay routes idle ledgers for up to 7 seconds …"). */
+function limit(n: number): string {
   const pick = (a: string[], k: number) => a[(n * 7 + k * 13 + Math.floor(n / a.length)) % a.length]!;
-  return `${pick(VERB, 1)} ${pick(ADJ, 2)} ${pick(NOUN, 3)} for the ${pick(ADJ, 4)} ${pick(NOUN, 5)} of team ${n}, then ${pick(VERB, 6)} the ${pick(NOUN, 7)}`;
+  return `${term(n)} ${pick(VERB, 1)} ${pick(ADJ, 2)} ${pick(NOUN, 3)} for up to ${(n % 40) + 3} seconds, for the ${pick(ADJ, 4)} ${pick(NOUN, 5)} of team ${n}`;
 }
 
 /**
- * A note of about `bytes` bytes: "- **Term**: definition" bullets, eight under each heading, so every
- * question is a single-answer question whose wrong answers are the heading's other terms.
+ * A note of about `bytes` bytes: bullets that each state one limit, eight under each heading, so every
+ * question is a single-answer question (the number among the values such a limit usually takes).
  */
 export function note(fileNo: number, bytes: number, extra = ''): string {
   let out = `---\nexam: DVA-C02\ndomain: development\n---\n\n# Notebook ${fileNo}\n`;
@@ -135,7 +136,7 @@ export function note(fileNo: number, bytes: number, extra = ''): string {
   let h = 0;
   while (out.length < bytes) {
     out += `\n## Group ${fileNo}-${h++} of things\n\n`;
-    for (let k = 0; k < 8; k++, n++) out += `- **${term(n)}**: ${definition(n)}\n`;
+    for (let k = 0; k < 8; k++, n++) out += `- ${limit(n)}\n`;
   }
   return out + extra;
 }
