@@ -17,6 +17,7 @@ export interface ExportQuery {
 
 interface Row extends QuizQuestionRow {
   flagged_at: string | null;
+  score: number;
   n_answers: number | null;
   n_correct: number | null;
 }
@@ -37,7 +38,7 @@ export function exportRows(db: Db, query: ExportQuery = {}): ExportRow[] {
   const rows = db
     .prepare(
       `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text,
-         q.outdated, q.flagged_at, sc.answers AS n_answers, sc.correct AS n_correct,
+         q.outdated, q.flagged_at, q.score, sc.answers AS n_answers, sc.correct AS n_correct,
          (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
        FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
        LEFT JOIN question_scores sc ON sc.question_id = q.id
@@ -56,7 +57,8 @@ export function exportRows(db: Db, query: ExportQuery = {}): ExportRow[] {
       services: [...q.services].sort(),
       outdated: q.outdated ?? null,
       flagged: r.flagged_at !== null,
-      score: { answers: r.n_answers ?? 0, correct: r.n_correct ?? 0 },
+      score: r.score,
+      answered: { answers: r.n_answers ?? 0, correct: r.n_correct ?? 0 },
       card: cards.get(r.id) ?? null,
       reviews: reviews.get(r.id) ?? [],
     };

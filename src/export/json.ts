@@ -1,6 +1,6 @@
 import type { ExportQuestion } from './question.js';
 
-/** The JSON export: every question with its answers, wrong choices, score, schedule and source. */
+/** The JSON export: every question with its answers, wrong choices, quality score, your answers, schedule and source. */
 export function jsonExport(questions: readonly ExportQuestion[], now: Date, withSchedule = false): object {
   return {
     format: 'awsquiz-questions',
@@ -18,7 +18,8 @@ export function jsonExport(questions: readonly ExportQuestion[], now: Date, with
       domain: q.domainSlug,
       services: q.services,
       source: q.source,
-      score: { ...q.score, accuracy: q.score.answers > 0 ? q.score.correct / q.score.answers : null },
+      score: q.score,
+      answered: { ...q.answered, accuracy: q.answered.answers > 0 ? q.answered.correct / q.answered.answers : null },
       card: q.card,
       ...(withSchedule ? { reviews: q.reviews } : {}),
       outdated: q.outdated,

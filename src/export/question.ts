@@ -5,8 +5,10 @@ import type { CardState, ReviewLogEntry } from '../study/schedule.js';
 export interface ExportQuestion extends QuizQuestion {
   outdated: OutdatedFinding | null;
   flagged: boolean;
+  /** The quality model's score of the question (0–1). */
+  score: number;
   /** Answers given to it, and how many were right. */
-  score: { answers: number; correct: number };
+  answered: { answers: number; correct: number };
   /** Its FSRS card, if it was ever answered. */
   card: CardState | null;
   /** Its review history, oldest first (empty unless the schedule is exported). */

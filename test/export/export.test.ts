@@ -176,13 +176,15 @@ describe('export csv and json', () => {
     expect(rows.some((r) => r[0] === 'Cloze')).toBe(true);
   });
 
-  it('writes every question with answers, choices, score and source as JSON', () => {
+  it('writes every question with answers, choices, quality score, your answers and source as JSON', () => {
     const path = join(dir, 'questions.json');
     run({ format: 'json', path, includeOutdated: true });
     const out = JSON.parse(readFileSync(path, 'utf8')) as { questions: Array<Record<string, any>> };
     expect(out.questions).toHaveLength(active() - 1);
     const reviewed = out.questions.find((q) => q.id === ids.reviewed)!;
-    expect(reviewed.score).toEqual({ answers: 2, correct: 2, accuracy: 1 });
+    expect(reviewed.answered).toEqual({ answers: 2, correct: 2, accuracy: 1 });
+    expect(reviewed.score).toBe(db.prepare('SELECT score FROM questions WHERE id = ?').pluck().get(ids.reviewed));
+    expect(reviewed.score).toBeGreaterThan(0);
     expect(reviewed.source.path).toBe(join(NOTES, 'queues.md'));
     expect(reviewed.choices.length).toBeGreaterThan(0);
     expect(reviewed.card.reps).toBe(2);
