@@ -10,13 +10,14 @@ import { sampleDistinct } from '../exam/random.js';
  * domain's pool, instead of reading the whole bank: the per-domain counts come from the index, the
  * allocation is the one planExam makes (objective questions first, typed ones only to fill a gap), so
  * planExam over the drawn candidates asks exactly these. An invalid count draws nothing and is left for
- * planExam to reject.
+ * planExam to reject. Questions that teach an outdated number are left out unless `includeOutdated`.
  */
-export function drawExamCandidates(db: Db, bp: Blueprint, opts: { domain?: string; count?: number; rng: () => number }): ExamCandidate[] {
+export function drawExamCandidates(db: Db, bp: Blueprint, opts: { domain?: string; count?: number; rng: () => number; includeOutdated?: boolean }): ExamCandidate[] {
   const count = examCount(bp, opts.domain, opts.count);
   const scope = opts.domain === undefined ? bp.domains : bp.domains.filter((d) => d.slug === opts.domain);
   if (scope.length === 0 || !Number.isInteger(count) || count < 1) return [];
-  const sizes = new Map(examPoolSizes(db, bp.code).map((p) => [`${p.domain}\u0000${p.use}`, p.n]));
+  // Outdated questions hold each pool's last ranks: leaving them out is drawing below the count of current ones.
+  const sizes = new Map(examPoolSizes(db, bp.code).map((p) => [`${p.domain}\u0000${p.use}`, opts.includeOutdated ? p.n : p.current]));
   const size = (slug: string, use: 'objective' | 'typed') => sizes.get(`${slug}\u0000${use}`) ?? 0;
   const got = allocate(
     count,

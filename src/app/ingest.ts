@@ -11,6 +11,9 @@ import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/se
 import { examFromTitle } from '../exam/domains.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
 import { describe, listNoteFiles } from './files.js';
+import { awsFacts } from './facts.js';
+import { ensureOutdatedChecked } from './outdated.js';
+import { findingFor, noteFindings, type NoteFinding } from '../facts/note.js';
 
 /** Files larger than this are not notes anyone wrote by hand; they are reported and left alone. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -25,13 +28,15 @@ export interface FileReport {
   skipped: number;
   skippedBy: Record<string, number>;
   warnings: string[];
+  /** Numbers in the note that AWS documents differently now (data/aws-facts.json), by line. */
+  outdated: NoteFinding[];
 }
 
 export interface IngestReport {
   files: FileReport[];
   /** Files in the folders given that are not notes by their extension (*.md, *.markdown), so were not read. */
   ignoredFiles: string[];
-  totals: { files: number; ingested: number; unchanged: number; failed: number; questions: number; added: number; retired: number; skipped: number; warnings: number };
+  totals: { files: number; ingested: number; unchanged: number; failed: number; questions: number; added: number; retired: number; skipped: number; warnings: number; outdated: number };
 }
 
 export interface IngestOptions {
@@ -64,6 +69,8 @@ const WORKERS_FROM_BYTES = 2 * 1024 * 1024;
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const repo = new NotesRepository(options.db);
   const matcher = serviceMatcher(options.catalogue);
+  // Notes ingested before were judged against the facts file of their day: judged again if it changed.
+  ensureOutdatedChecked(options.db, options.catalogue);
   const now = options.now.toISOString();
   const reports: FileReport[] = [];
   const listed = listNoteFiles(options.paths);
@@ -157,7 +164,7 @@ function lazy(make: () => Analyzer, threads: number): Analyzer {
 }
 
 function empty(path: string, status: FileReport['status']): FileReport {
-  return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [] };
+  return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [], outdated: [] };
 }
 
 async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string, stamp: string): Promise<FileReport> {
@@ -189,10 +196,11 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   const exam = fm.exam ?? examFromTitle(analysis.title ?? basename(path), knownExams());
   const fmServices = (fm.services ?? []).flatMap((s) => matcher.find(s));
   const fallbackTopic = basename(path).replace(/\.(md|markdown|txt)$/i, '');
+  const findings = noteFindings(analysis.facts, awsFacts().index, (text) => matcher.find(text));
   const questions = analysis.questions.map((q) => {
     const topic = q.topic === '' ? fallbackTopic : q.topic;
     const found = matcher.find(`${topic} ${q.prompt} ${q.answers.join(' ')}`);
-    return { ...q, topic, services: [...new Set([...fmServices, ...found])] };
+    return { ...q, topic, services: [...new Set([...fmServices, ...found])], outdated: findingFor(q, findings) };
   });
   const facts = analysis.facts.map((f) => (f.path.length === 0 ? { ...f, path: [fallbackTopic] } : f));
   const warnings = analysis.messages.map((m) => `${m.line}: ${m.message}`);
@@ -224,6 +232,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
     skipped,
     skippedBy: analysis.skipped as Record<string, number>,
     warnings,
+    outdated: findings,
   };
 }
 
@@ -271,7 +280,7 @@ export function readNoteFile(path: string): ReadResult {
 }
 
 function totals(files: FileReport[]): IngestReport['totals'] {
-  const t = { files: 0, ingested: 0, unchanged: 0, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0 };
+  const t = { files: 0, ingested: 0, unchanged: 0, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 };
   for (const f of files) {
     t.files++;
     if (f.status === 'ingested') t.ingested++;
@@ -282,6 +291,7 @@ function totals(files: FileReport[]): IngestReport['totals'] {
     t.retired += f.retired;
     t.skipped += f.skipped;
     t.warnings += f.warnings.length;
+    t.outdated += f.outdated.length;
   }
   return t;
 }

@@ -57,7 +57,9 @@ export function ensureQuestionIndex(db: Db, bp: Blueprint, catalogue: Catalogue)
     if (readDerived(db, key)?.stamp === stamp) return;
     const topicIds = new Map([...topicPaths(db)].map(([id, path]) => [path, id]));
     const mapDomain = domainMapper(catalogue, bp);
-    const rows = new QuizRepository(db).questions().map((q) => ({ id: q.id, topicId: topicIds.get(q.topic)!, domain: mapDomain(q), kind: q.kind, use: examUse(q) }));
+    const rows = new QuizRepository(db)
+      .questions()
+      .map((q) => ({ id: q.id, topicId: topicIds.get(q.topic)!, domain: mapDomain(q), kind: q.kind, use: examUse(q), outdated: Boolean(q.outdated) }));
     replaceIndex(db, bp.code, rows);
     writeDerived(db, key, stamp, null);
     // The exam's statistics tallies were kept for the old rows: recomputed on their next use (ensureIndexStats).

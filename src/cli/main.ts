@@ -78,12 +78,13 @@ function buildProgram(): Command {
     .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parseMinutes)
     .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
     .addOption(
-      new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']),
+      new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed', 'includeOutdated']),
     )
-    .addOption(new Option('--abandon', 'drop the unfinished exam').conflicts(['listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed']))
+    .addOption(new Option('--abandon', 'drop the unfinished exam').conflicts(['listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed', 'includeOutdated']))
     .addOption(new Option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none').conflicts(['history', 'show']))
     .addOption(new Option('--history', 'list the finished mock exams, numbered').conflicts(['show']))
     .addOption(new Option('--show <n>', 'print the report of finished exam n (see --history) again').argParser(parseCount))
+    .option('--include-outdated', 'also ask questions that teach a number AWS documents differently now (see `awsquiz notes check`)')
     .option('--json', 'print the result (or --list-domains, --history, --show) as JSON on stdout; the exam itself is drawn on stderr')
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
@@ -109,18 +110,46 @@ function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
+  // Listing is the default subcommand, so that `notes check --json` and `notes --json` each own their options.
   const notes = program
     .command('notes')
-    .description('the notes you ingested: list them, or take a note or folder out of use')
+    .description('the notes you ingested: list them, check them against current AWS facts, or take some out of use')
+    .addHelpText('after', '\nExamples:\n  awsquiz notes\n  awsquiz notes --files\n  awsquiz notes check\n  awsquiz notes remove ~/notes/old-course\n  awsquiz study --notes ~/notes/saa');
+  notes
+    .command('list', { isDefault: true })
+    .description('the notes ingested, per folder (or per file), with their questions and last ingest')
     .option('--files', 'one line per note instead of per folder')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  awsquiz notes\n  awsquiz notes --files\n  awsquiz notes remove ~/notes/old-course\n  awsquiz study --notes ~/notes/saa')
     .action(async (opts, cmd: Command) => (await import('./commands/notes.js')).list(opts, cmd));
   notes
     .command('remove')
     .description('retire the questions of a note, or of every note under a folder (answers and schedules are kept)')
     .argument('<path>', 'a note file or a folder, as ingested')
     .action(async (path: string, opts, cmd: Command) => (await import('./commands/notes.js')).remove(path, cmd));
+  notes
+    .command('check')
+    .description('numbers in your notes that AWS documents differently now (quotas, defaults, limits, prices)')
+    .argument('[paths...]', 'note files or folders (default: every note ingested before)')
+    .option('--json', 'print the findings as JSON')
+    .addHelpText('after', '\nExamples:\n  awsquiz notes check\n  awsquiz notes check ~/notes/aws/sqs.md\n  awsquiz notes check ~/notes --json')
+    .action(async (paths: string[], opts, cmd: Command) => (await import('./commands/notes-check.js')).run(paths, opts, cmd));
+
+  program
+    .command('export')
+    .description('write the questions to an Anki package, an Anki text (CSV) file or JSON')
+    .argument('<format>', 'anki (.apkg), csv (Anki text import) or json')
+    .argument('<path>', 'the file to write')
+    .option('--notes <path>', 'only questions from this note, or from the notes under this folder')
+    .option('--topic <text>', 'only topics containing this text')
+    .option('--with-schedule', 'carry your schedule over: intervals, due dates and review history (anki, json)')
+    .option('--include-outdated', 'keep questions that teach a number AWS documents differently now')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText(
+      'after',
+      '\nFlagged questions are never exported. The file is written whole or not at all.\n\n' +
+        'Examples:\n  awsquiz export anki ~/aws.apkg\n  awsquiz export anki sqs.apkg --topic SQS --with-schedule\n  awsquiz export csv aws.txt --notes ~/notes/aws\n  awsquiz export json questions.json --force',
+    )
+    .action(async (format: string, path: string, opts, cmd: Command) => (await import('./commands/export.js')).run(format, path, opts, cmd));
 
   const db = program.command('db').description('look after the database: where it is, check it, back it up, reset progress');
   db.command('path')

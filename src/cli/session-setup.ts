@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { loadCatalogue } from '../app/catalogue.js';
+import { ensureOutdatedChecked } from '../app/outdated.js';
 import { changedSources } from '../app/refresh.js';
 import { resolveSelection, SelectionError, selectQuestions, type ResolvedSelection, type Selection, type SelectionOptions } from '../app/selection.js';
 import type { Db } from '../db/open.js';
@@ -20,9 +21,12 @@ export function choosePrompter(plain: boolean | undefined, output: NodeJS.WriteS
 
 /**
  * Makes sure there is something to quiz on: the bundled notes on a first run, and notes changed on disk
- * since their last ingest (a cheap stat check) unless `refresh` is false.
+ * since their last ingest (a cheap stat check) unless `refresh` is false; stored questions judged against
+ * the current facts file.
  */
 export async function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): Promise<void> {
+  // A newer facts file may call numbers outdated that were current when the notes were ingested.
+  ensureOutdatedChecked(db, loadCatalogue());
   const { n } = db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number };
   if (n === 0) {
     ctx.err('First run: turning the bundled notes into questions…');

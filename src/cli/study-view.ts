@@ -6,7 +6,7 @@ import type { StudySummary } from '../study/summary.js';
 import type { Line, Screen } from './layout.js';
 import type { Live } from './prompter.js';
 import { safe } from './render.js';
-import { answeredMarks, choiceLines, clock, type ChoiceMark, pickedMarks, promptText, selectLabel, sourceRef } from './views.js';
+import { answeredMarks, choiceLines, clock, type ChoiceMark, outdatedLine, pickedMarks, promptText, selectLabel, sourceRef } from './views.js';
 
 /** What the session header says: the plan's due reviews, new questions, reviews taken early, the time. */
 export interface SessionPlanCounts {
@@ -135,6 +135,7 @@ export function studyFeedbackScreen(style: ChalkInstance, v: StudyQuestionView, 
     body.push(`  ${style.bold('Yours:')}  ${verdict.givenText === '' ? style.dim('(asked to see it)') : safe(verdict.givenText)}`);
   }
   body.push('', style.dim(`  From ${sourceRef(v.q)}:`), ...note);
+  if (v.q.outdated) body.push({ prefix: `  ${style.yellow('⚠')} `, text: style.yellow(outdatedLine(v.q.outdated)) });
   const next = verdict.correct ? `Next review ${verdict.next}.` : `Due again ${verdict.next}${verdict.again ? '; asked again in this session' : ''}.`;
   body.push('', style.dim(`  ${next}`));
   const foot: Line[] = ['', style.dim(v.status(live.nowMs)), style.dim(v.hint)];
@@ -154,6 +155,7 @@ export function studyRevealScreen(style: ChalkInstance, v: StudyQuestionView, fa
   else body.push(...answer.split('\n').map((l) => `  ${l}`));
   body.push('', style.dim(`  From ${sourceRef(v.q)}${fact ? '' : ':'}`));
   if (!fact) body.push(...noteLines(style, v.q, undefined));
+  if (v.q.outdated) body.push({ prefix: `  ${style.yellow('⚠')} `, text: style.yellow(outdatedLine(v.q.outdated)) });
   const foot: Line[] = ['', style.dim(v.status(live.nowMs)), `${style.bold('Grade it:')} ${grades}`, style.dim(v.hint)];
   return { head: top(style, v), body, foot };
 }

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { homedir } from 'node:os';
 import { relative, sep } from 'node:path';
-import type { QuizQuestion } from '../core/types.js';
+import type { OutdatedFinding, QuizQuestion } from '../core/types.js';
 import type { Line } from './layout.js';
 import { safe } from './render.js';
 
@@ -103,4 +103,9 @@ export function displayPath(path: string, cwd = process.cwd(), home = homedir())
 /** Where a question came from: "notes/sqs.md:12". */
 export function sourceRef(q: Pick<QuizQuestion, 'source'>): string {
   return `${safe(displayPath(q.source.path))}:${q.source.line}`;
+}
+
+/** The one line that says a question teaches a number AWS documents differently now. */
+export function outdatedLine(f: OutdatedFinding): string {
+  return safe(`Outdated: AWS documents ${f.documented} for the ${f.attribute} since ${f.since} (${f.url})`);
 }

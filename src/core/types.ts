@@ -21,6 +21,24 @@ export interface QuizQuestion {
   exam: string | null;
   domain: string | null;
   source: { path: string; line: number; text: string };
+  /** Set when the question teaches a number AWS documents differently now (see src/facts/outdated.ts). */
+  outdated?: OutdatedFinding | null;
+}
+
+/** A number in a note that differs from what AWS documents now (data/aws-facts.json). */
+export interface OutdatedFinding {
+  /** The fact's id in data/aws-facts.json ("sqs.message-size"). */
+  fact: string;
+  service: string;
+  /** What the number is ("maximum message size"). */
+  attribute: string;
+  /** The quantity as the note writes it ("256KB"). */
+  said: string;
+  /** What AWS documents, readable ("1 MiB", "0 seconds to 12 hours"). */
+  documented: string;
+  /** When it became true (YYYY-MM or YYYY-MM-DD). */
+  since: string;
+  url: string;
 }
 
 /** FSRS rating, as ts-fsrs numbers them. */

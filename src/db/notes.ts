@@ -1,3 +1,4 @@
+import type { OutdatedFinding } from '../core/types.js';
 import type { Fact } from '../notes/facts.js';
 import type { Question } from '../notes/questions.js';
 import { createHash } from 'node:crypto';
@@ -39,7 +40,7 @@ export interface StoredNote {
   domain: string | null;
   frontMatter: unknown;
   facts: Fact[];
-  questions: Array<Question & { services: string[] }>;
+  questions: Array<Question & { services: string[]; outdated?: OutdatedFinding | null }>;
   skipped: Record<string, number>;
   warnings: string[];
 }
@@ -73,11 +74,11 @@ export class NotesRepository {
       existing: db.prepare<[string], { id: string; retired_at: string | null }>('SELECT id, retired_at FROM questions WHERE id = ?'),
       upsertQuestion: db.prepare(
         `INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, distractors, accepted, line, source_text,
-                                exam, domain, created_at, updated_at, score, features)
+                                exam, domain, created_at, updated_at, score, features, outdated)
          VALUES (@id, @sourceId, @topicId, @kind, @factKind, @prompt, @answers, @distractors, @accepted, @line, @sourceText,
-                 @exam, @domain, @now, @now, @score, @features)
+                 @exam, @domain, @now, @now, @score, @features, @outdated)
          ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, prompt = excluded.prompt,
-           score = excluded.score, features = excluded.features,
+           score = excluded.score, features = excluded.features, outdated = excluded.outdated,
            answers = excluded.answers, distractors = excluded.distractors, accepted = excluded.accepted, line = excluded.line,
            source_text = excluded.source_text, exam = excluded.exam, domain = excluded.domain, retired_at = NULL,
            updated_at = CASE WHEN questions.retired_at IS NOT NULL OR questions.prompt IS NOT excluded.prompt
@@ -215,6 +216,7 @@ export class NotesRepository {
           sourceText: q.sourceText,
           exam: note.exam,
           domain: note.domain,
+          outdated: q.outdated ? JSON.stringify(q.outdated) : null,
           now,
           score: q.score,
           features: JSON.stringify(q.features),

@@ -9,6 +9,8 @@ export interface IndexRow {
   domain: string | null;
   kind: QuestionKind;
   use: ExamUse;
+  /** It teaches a number AWS documents differently now: exams leave it out unless asked. */
+  outdated?: boolean;
 }
 
 /** An IndexRow as SQLite returns it, [id, topicId, domain, kind, use]: 100 000 of them load without an object each. */
@@ -29,6 +31,8 @@ export interface IndexFilter {
    * front matter (`study --exam`: a DVA note is not SAA study).
    */
   mappedOnly?: boolean;
+  /** Leave out questions that teach a number AWS documents differently now (migration 0006). */
+  currentOnly?: boolean;
 }
 
 /** A LIKE pattern (with ESCAPE '\\') matching the paths under the folder `dir`. */
@@ -56,18 +60,27 @@ export function writeDerived(db: Db, key: string, stamp: string, value: string |
   );
 }
 
-/** Replaces one exam's index rows (call inside a transaction; `rows` in the order sessions should see them). */
+/**
+ * Replaces one exam's index rows (call inside a transaction; `rows` in the order sessions should see them).
+ * Within each (domain, use) pool the current questions take the first ranks and outdated ones the last, so an
+ * exam can draw from the current ones alone by rank (migration 0006).
+ */
 export function replaceIndex(db: Db, exam: string, rows: readonly IndexRow[]): void {
   db.prepare('DELETE FROM question_index WHERE exam = ?').run(exam);
   const insert = db.prepare(
-    'INSERT INTO question_index (exam, position, question_id, topic_id, domain, kind, exam_use, domain_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO question_index (exam, position, question_id, topic_id, domain, kind, exam_use, domain_rank, outdated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const current = new Map<string, number>();
+  for (const r of rows) if (!r.outdated) current.set(`${r.domain}\u0000${r.use}`, (current.get(`${r.domain}\u0000${r.use}`) ?? 0) + 1);
   const ranks = new Map<string, number>();
+  const outdatedRanks = new Map<string, number>();
   rows.forEach((r, i) => {
     const group = `${r.domain}\u0000${r.use}`;
-    const rank = ranks.get(group) ?? 0;
-    ranks.set(group, rank + 1);
-    insert.run(exam, i, r.id, r.topicId, r.domain, r.kind, r.use, rank);
+    const counter = r.outdated ? outdatedRanks : ranks;
+    const n = counter.get(group) ?? 0;
+    counter.set(group, n + 1);
+    const rank = r.outdated ? (current.get(group) ?? 0) + n : n;
+    insert.run(exam, i, r.id, r.topicId, r.domain, r.kind, r.use, rank, r.outdated ? 1 : 0);
   });
 }
 
@@ -100,6 +113,7 @@ export function indexConditions(exam: string, filter: IndexFilter): { sql: strin
     );
     params.push(filter.notes, likeUnder(filter.notes));
   }
+  if (filter.currentOnly) where.push('qi.outdated = 0');
   if (filter.mappedOnly) {
     where.push(`qi.domain IS NOT NULL AND NOT EXISTS (SELECT 1 FROM questions q WHERE q.id = qi.question_id AND q.exam IS NOT NULL AND upper(q.exam) != upper(qi.exam))`);
   }
@@ -164,14 +178,17 @@ export function activeExamCounts(db: Db): Array<{ exam: string; n: number }> {
     .all() as Array<{ exam: string; n: number }>;
 }
 
-/** Indexed questions an exam can use, counted per domain and use (unmapped and unusable ones left out). */
-export function examPoolSizes(db: Db, exam: string): Array<{ domain: string; use: 'objective' | 'typed'; n: number }> {
+/**
+ * Indexed questions an exam can use, counted per domain and use (unmapped and unusable ones left out): `n`
+ * in all, `current` of them not outdated (they hold ranks 0 to current − 1).
+ */
+export function examPoolSizes(db: Db, exam: string): Array<{ domain: string; use: 'objective' | 'typed'; n: number; current: number }> {
   return db
     .prepare(
-      `SELECT domain, exam_use AS use, count(*) AS n FROM question_index
+      `SELECT domain, exam_use AS use, count(*) AS n, count(*) - sum(outdated) AS current FROM question_index
        WHERE exam = ? AND domain IS NOT NULL AND exam_use IS NOT NULL GROUP BY domain, exam_use`,
     )
-    .all(exam) as Array<{ domain: string; use: 'objective' | 'typed'; n: number }>;
+    .all(exam) as Array<{ domain: string; use: 'objective' | 'typed'; n: number; current: number }>;
 }
 
 /** The rows of one (domain, use) pool at the given ranks. */

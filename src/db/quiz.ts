@@ -1,4 +1,4 @@
-import type { QuizQuestion, Rating } from '../core/types.js';
+import type { OutdatedFinding, QuizQuestion, Rating } from '../core/types.js';
 import type { CardPhase, CardState, ReviewLogEntry } from '../study/schedule.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
@@ -10,7 +10,8 @@ export interface QuestionQuery {
   ids?: string[];
 }
 
-interface QuestionRow {
+/** A question row as the quiz reads join it (see toQuestion). */
+export interface QuizQuestionRow {
   id: string;
   kind: QuizQuestion['kind'];
   topic: string;
@@ -24,6 +25,7 @@ interface QuestionRow {
   path: string;
   line: number;
   source_text: string;
+  outdated: string | null;
 }
 
 /** A `cards` row as SQLite returns it. */
@@ -118,12 +120,12 @@ export class QuizRepository {
     }
     const rows = this.db
       .prepare(
-        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text,
+        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text, q.outdated,
            (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE ${where.join(' AND ')} ORDER BY s.path, q.line, q.id`,
       )
-      .all(...params) as QuestionRow[];
+      .all(...params) as QuizQuestionRow[];
     return rows.map(toQuestion);
   }
 
@@ -131,12 +133,12 @@ export class QuizRepository {
   questionsById(ids: string[]): Map<string, QuizQuestion> {
     const rows = this.db
       .prepare(
-        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text,
+        `SELECT q.id, q.kind, t.path AS topic, q.prompt, q.answers, q.distractors, q.accepted, q.exam, q.domain, s.path, q.line, q.source_text, q.outdated,
            (SELECT group_concat(service_id, ',') FROM question_services qs WHERE qs.question_id = q.id) AS services
          FROM questions q JOIN topics t ON t.id = q.topic_id JOIN sources s ON s.id = q.source_id
          WHERE q.id IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify(ids)) as QuestionRow[];
+      .all(JSON.stringify(ids)) as QuizQuestionRow[];
     return new Map(rows.map((r) => [r.id, toQuestion(r)]));
   }
 
@@ -333,7 +335,8 @@ export class QuizRepository {
   }
 }
 
-function toQuestion(r: QuestionRow): QuizQuestion {
+/** A joined question row as the quiz engines see it. */
+export function toQuestion(r: QuizQuestionRow): QuizQuestion {
   return {
     id: r.id,
     kind: r.kind,
@@ -346,6 +349,7 @@ function toQuestion(r: QuestionRow): QuizQuestion {
     exam: r.exam,
     domain: r.domain,
     source: { path: r.path, line: r.line, text: r.source_text },
+    outdated: r.outdated ? (JSON.parse(r.outdated) as OutdatedFinding) : null,
   };
 }
 

@@ -103,6 +103,7 @@ describe('ingest', () => {
       retired: 0,
       skipped: report.files.reduce((a, f) => a + f.skipped, 0),
       warnings: 0,
+      outdated: 0,
     });
     expect(stored).toEqual(total);
     for (const f of report.files) expect(f.added).toEqual(f.questions);
@@ -142,7 +143,7 @@ describe('ingest', () => {
 
     const again = await run(db, [dir], T2);
     expect(again.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged']);
-    expect(again.totals).toEqual({ files: 2, ingested: 0, unchanged: 2, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0 });
+    expect(again.totals).toEqual({ files: 2, ingested: 0, unchanged: 2, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 });
     expect(db.prepare('SELECT id, updated_at, retired_at FROM questions ORDER BY id').all()).toEqual(before);
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../src/db/errors.js';
+import { writeBank } from '../helpers/bank.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { openDatabase } from '../../src/db/open.js';
 
@@ -126,6 +127,30 @@ describe('openDatabase', () => {
     expect(db.prepare('SELECT x FROM dummy').pluck().all()).toEqual(['kept']);
     db.close();
     expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+});
+
+describe('migration 0006 (outdated questions)', () => {
+  it('adds the columns to a version-4 database holding questions, which start current, and counts a change to them', () => {
+    const dir = tmp();
+    const path = join(dir, 'v4.db');
+    const raw = new Database(path);
+    for (const m of migrations.slice(0, 4)) raw.exec(m.sql);
+    raw.pragma('user_version = 4');
+    writeBank(raw, { questions: 3, topics: 1 });
+    raw.close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toEqual(migrations.length);
+    expect(db.prepare('SELECT id, outdated FROM questions ORDER BY id').raw().all()).toEqual([
+      ['q00000', null],
+      ['q00001', null],
+      ['q00002', null],
+    ]);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('question_index') WHERE name = 'outdated' AND dflt_value = '0'").pluck().get()).toBe(1);
+    const before = db.prepare("SELECT value FROM counters WHERE name = 'questions'").pluck().get() as number;
+    db.prepare(`UPDATE questions SET outdated = '{}' WHERE id = 'q00001'`).run();
+    expect(db.prepare("SELECT value FROM counters WHERE name = 'questions'").pluck().get()).toBe(before + 1);
+    db.close();
   });
 });
 

@@ -36,6 +36,7 @@ export interface ExamOptions {
   json?: boolean;
   plain?: boolean;
   refresh: boolean;
+  includeOutdated?: boolean;
 }
 
 /** What an exam session stores in `sessions.plan`: enough to resume it exactly where it stopped, and to show it again. */
@@ -100,7 +101,9 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
   const domain = selection.domain?.slug;
   // A note set is drawn from its own rows (few); the whole bank by random rank within each domain's pool.
   const candidates =
-    selection.filter.notes !== undefined ? noteSetCandidates(db, selection.bp, selection.filter) : drawExamCandidates(db, selection.bp, { domain, count: opts.count, rng });
+    selection.filter.notes !== undefined
+      ? noteSetCandidates(db, selection.bp, { ...selection.filter, currentOnly: !opts.includeOutdated })
+      : drawExamCandidates(db, selection.bp, { domain, count: opts.count, rng, includeOutdated: opts.includeOutdated });
   const draft = planExam({ candidates, bp: selection.bp, count: opts.count, domain, minutes: opts.minutes, rng });
   const assembled = { ...draft, items: examItems(draft, repo.questionsById(draft.chosen.map((c) => c.questionId)), rng) };
   if (assembled.items.length === 0) {

@@ -9,6 +9,7 @@ import { getSetting, setSetting } from '../../db/settings.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
+import { findingText } from '../../facts/note.js';
 
 /** `awsquiz ingest [paths…]`. */
 export async function run(paths: string[], opts: { json?: boolean; threads?: number; minScore?: number | 'default' }, cmd: Command): Promise<void> {
@@ -65,7 +66,10 @@ export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open
 
 function printReport(ctx: CliContext, report: IngestReport): void {
   const s = ctx.style;
-  for (const f of report.files) ctx.out(fileLine(ctx, f));
+  for (const f of report.files) {
+    ctx.out(fileLine(ctx, f));
+    for (const o of f.outdated) ctx.out(s.yellow(`  outdated: ${safe(findingText(displayPath(f.path), o))}`));
+  }
   const t = report.totals;
   if (report.ignoredFiles.length > 0) {
     ctx.out(s.dim(`${ignoredList(report.ignoredFiles)} not read: not *.md or *.markdown (name a file to ingest it anyway)`));
@@ -73,7 +77,7 @@ function printReport(ctx: CliContext, report: IngestReport): void {
   ctx.out(
     s.bold(
       `${t.files} file${t.files === 1 ? '' : 's'}: ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.failed} failed · ` +
-        `${t.questions} questions (${t.added} new, ${t.retired} retired) · ${t.skipped} skipped · ${t.warnings} warning${t.warnings === 1 ? '' : 's'}`,
+        `${t.questions} questions (${t.added} new, ${t.retired} retired) · ${t.skipped} skipped · ${t.warnings} warning${t.warnings === 1 ? '' : 's'}${t.outdated ? ` · ${t.outdated} outdated (awsquiz notes check)` : ''}`,
     ),
   );
 }

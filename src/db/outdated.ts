@@ -1,0 +1,41 @@
+import type { Fact } from '../notes/facts.js';
+import type { Db } from './open.js';
+
+/** The active facts of every stored note, grouped by note path, in line order. */
+export function storedFacts(db: Db, paths?: readonly string[]): Map<string, Fact[]> {
+  const filter = paths ? ' AND s.path IN (SELECT value FROM json_each(?))' : '';
+  const rows = db
+    .prepare(`SELECT s.path, f.data FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.retired_at IS NULL${filter} ORDER BY s.path, f.line`)
+    .raw()
+    .all(...(paths ? [JSON.stringify(paths)] : [])) as Array<[string, string]>;
+  const out = new Map<string, Fact[]>();
+  for (const [path, data] of rows) {
+    const list = out.get(path) ?? [];
+    list.push(JSON.parse(data) as Fact);
+    out.set(path, list);
+  }
+  return out;
+}
+
+/** What judging a stored question needs: its note, line, wording and current finding (JSON or null). */
+export interface JudgedQuestion {
+  id: string;
+  path: string;
+  line: number;
+  prompt: string;
+  answers: string[];
+  outdated: string | null;
+}
+
+/** Every active question, for judging again. */
+export function activeQuestionsToJudge(db: Db): JudgedQuestion[] {
+  const rows = db
+    .prepare(`SELECT q.id, s.path, q.line, q.prompt, q.answers, q.outdated FROM questions q JOIN sources s ON s.id = q.source_id WHERE q.retired_at IS NULL`)
+    .all() as Array<Omit<JudgedQuestion, 'answers'> & { answers: string }>;
+  return rows.map((r) => ({ ...r, answers: JSON.parse(r.answers) as string[] }));
+}
+
+/** Sets a question's finding (JSON), or clears it with null. */
+export function setOutdated(db: Db, id: string, finding: string | null): void {
+  db.prepare('UPDATE questions SET outdated = ? WHERE id = ?').run(finding, id);
+}

@@ -1,0 +1,75 @@
+import type { OutdatedFinding } from '../core/types.js';
+import type { Fact } from '../notes/facts.js';
+import { findOutdated, type FactIndex, type Statement } from './outdated.js';
+
+/** A finding at a line of a note. */
+export interface NoteFinding extends OutdatedFinding {
+  line: number;
+}
+
+/** The statement a fact makes, as the outdated check reads it (null for facts that state no number: lists). */
+export function statementOf(fact: Fact): Statement | null {
+  const where = { path: fact.path, context: fact.context };
+  switch (fact.kind) {
+    case 'numeric':
+    case 'attribute':
+    case 'cloze':
+    case 'sentence':
+      return { text: fact.sourceText, ...where };
+    case 'table-cell':
+      // A row's cells share its line: each cell is judged with its row and column as its wording.
+      return { text: `${fact.rowKey} ${fact.column}: ${fact.value}`, path: fact.caption ? [...fact.path, fact.caption] : fact.path, context: fact.context, fromLabel: false };
+    case 'qa':
+      // The question is the premise and the answer the claim ("maximum SQS message size: 256 KB"); a question
+      // with numbers of its own is a worked problem ("how many RCUs for 10 reads of 6 KB?").
+      if (/\d/.test(fact.question)) return null;
+      return { text: `${fact.question.replace(/\?\s*$/, '')}: ${fact.answer}`, ...where };
+    case 'enumeration':
+      return null;
+  }
+}
+
+/** Every number in a note's facts that AWS documents differently, one per line and fact, in line order. */
+export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[]): NoteFinding[] {
+  // A note's headings and labels are looked up once each, not once per fact under them.
+  const services = new Map<string, string[]>();
+  const find = (text: string) => {
+    let ids = services.get(text);
+    if (ids === undefined) services.set(text, (ids = findServices(text)));
+    return ids;
+  };
+  const seen = new Set<string>();
+  const out: NoteFinding[] = [];
+  for (const fact of facts) {
+    const s = statementOf(fact);
+    if (!s || !/\d/.test(s.text)) continue;
+    const key = `${fact.line}\u0000${s.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const f of findOutdated(s, index, find)) {
+      const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ line: fact.line, ...f });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** The finding a question from `line` teaches, if any: one from its line whose number the question shows. */
+export function findingFor(q: { line: number; prompt: string; answers: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
+  const shown = squash(`${q.prompt} ${q.answers.join(' ')}`);
+  const hit = findings.find((f) => f.line === q.line && shown.includes(squash(f.said)));
+  if (!hit) return null;
+  const { line: _line, ...finding } = hit;
+  return finding;
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[\s,]+/g, '');
+}
+
+/** One finding as a line of text: "notes/sqs.md:12 says the maximum message size is 256KB; AWS documents up to 1 MiB since 2025-08 (URL)". */
+export function findingText(path: string, f: NoteFinding): string {
+  return `${path}:${f.line} says the ${f.attribute} is ${f.said}; AWS documents ${f.documented} since ${f.since} (${f.url})`;
+}

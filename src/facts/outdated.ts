@@ -1,0 +1,322 @@
+/**
+ * Numbers in notes checked against what AWS documents now (data/aws-facts.json). A wrong warning costs
+ * more trust than a missed one, so a quantity is judged only when everything lines up: the statement (or
+ * the label or heading right above it) names the fact's service, the fact's own wording sits next to the
+ * number in the same clause, the number measures the same thing (bytes, time, a count of the same noun),
+ * and what the note says it is (a default, a maximum, a range) is what the fact gives. A note that also
+ * gives the current value, or says the number was the old one, is left alone.
+ */
+import type { OutdatedFinding } from '../core/types.js';
+import { mentions, parseQuantity, sameAmount, singular, type Dimension, type Mention, type Quantity } from './quantity.js';
+
+/** Which value of a fact a statement gives. */
+export type Slot = 'value' | 'default' | 'min' | 'max' | 'atLeast';
+
+/** One fact as data/aws-facts.json writes it. */
+export interface AwsFact {
+  id: string;
+  /** Service id in data/services.json. */
+  service: string;
+  attribute: string;
+  /** Ways notes name the attribute ("message size", "max message size"); matched as whole words, plurals and hyphens aside. */
+  phrases: string[];
+  value?: string;
+  default?: string;
+  min?: string;
+  max?: string;
+  /** A figure that only grows (edge locations): the note is outdated when it says fewer. */
+  atLeast?: string;
+  /** Which value a number stated without "default", "max" or "min" is taken for. */
+  bare?: Slot;
+  /** For counts: the nouns a number must count ("message"); singular. */
+  nouns?: string[];
+  /** Earlier documented values, for the record. */
+  was?: string[];
+  /** Words that make a statement about something else ("fifo" for a standard-queue price): never judged then. */
+  unless?: string[];
+  since: string;
+  url: string;
+}
+
+export interface FactsFile {
+  checked: string;
+  facts: AwsFact[];
+}
+
+interface Compiled {
+  fact: AwsFact;
+  slots: Partial<Record<Slot, Quantity>>;
+  dimension: Dimension;
+  /**
+   * Each wording as a pattern (global, for every match; `once` for a yes or no), with a word it cannot match
+   * without: a cheap test first, since most statements name none.
+   */
+  phrases: Array<{ re: RegExp; once: RegExp; key: string }>;
+}
+
+/** The facts, parsed once and grouped by service. */
+export interface FactIndex {
+  byService: Map<string, Compiled[]>;
+  size: number;
+}
+
+/** What a statement is, and where it sits in its note. */
+export interface Statement {
+  text: string;
+  /** Heading path, outermost first. */
+  path: string[];
+  /** Labels of the list items above it, outermost first. */
+  context: string[];
+  /** Whether the label or heading right above may name the attribute when the statement does not (not for table cells). */
+  fromLabel?: boolean;
+}
+
+const SLOTS: Slot[] = ['value', 'default', 'min', 'max', 'atLeast'];
+
+/** Parses every fact's quantities and wording; throws RangeError on a fact that does not parse. */
+export function compileFacts(file: FactsFile): FactIndex {
+  const byService = new Map<string, Compiled[]>();
+  for (const fact of file.facts) {
+    const slots: Compiled['slots'] = {};
+    for (const slot of SLOTS) {
+      const raw = fact[slot];
+      if (raw !== undefined) slots[slot] = parseQuantity(raw);
+    }
+    const dims = new Set(Object.values(slots).map((q) => q.dimension));
+    if (dims.size !== 1) throw new RangeError(`fact ${fact.id}: needs values of one kind, got ${[...dims].join(', ') || 'none'}`);
+    const compiled: Compiled = { fact, slots, dimension: [...dims][0]!, phrases: fact.phrases.map((p) => {
+      const re = phraseRegex(p);
+      return { re, once: new RegExp(re.source), key: phraseKey(p) };
+    }) };
+    const list = byService.get(fact.service) ?? [];
+    list.push(compiled);
+    byService.set(fact.service, list);
+  }
+  return { byService, size: file.facts.length };
+}
+
+/** The phrase's longest word, lower case and without a plural ending: every match contains it. */
+function phraseKey(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** "max message size" → a whole-word pattern that allows plurals, hyphens and runs of spaces. */
+function phraseRegex(phrase: string): RegExp {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[a-z]$/.test(w) ? '(?:s|es)?' : ''));
+  // Matched against lower-cased text; ASCII word edges are enough for the wording of AWS limits, and far cheaper.
+  return new RegExp(`(?<![a-z0-9])${words.join('[\\s-]+')}(?![a-z0-9]|-[a-z0-9])`, 'g');
+}
+
+// Clause breaks: a number on the far side of one is about something else.
+const CLAUSE_BREAK = /[;|([\]{}]|\.\s|\s[-–—]\s|\bbut\b|\bwhile\b|\bvs\.?\b|\bversus\b|\bwhereas\b|\bunlike\b|\bcompared\b/i;
+const MAX_GAP = 48;
+const PRICE_TAIL = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(?:million|m|billion|thousand|k)?\s*(?:[\p{L}]+\s+)?$/iu;
+// The note says the number is the old one: it knows.
+const KNOWS_OLD = /\b(?:was|were|previously|formerly|used to be|old(?:er)?|legacy|until|before|deprecated|no longer|then)\b[^.;]{0,20}$/i;
+// Examples, rounding rules and questions state no limit.
+const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\?/i;
+
+/** An example, a rule of rounding, a question, or a worked sum ("a 256KB payload = 4 requests"). */
+function worked(text: string): boolean {
+  return WORKED.test(text) || (text.includes('=') && /\d[^=?]*=\s*~?\s*\d/.test(text));
+}
+
+/** What AWS documents differently from the note, for each quantity of `statement` that can be judged. */
+export function findOutdated(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): OutdatedFinding[] {
+  const text = statement.text;
+  // Cheapest first: most statements name no service with facts, and then nothing else needs doing.
+  let facts = candidateFacts(statement, index, findServices);
+  if (facts.length === 0) return [];
+  const all = mentions(text);
+  if (all.length === 0 || worked(text)) return [];
+  const around = `${text} ${statement.path[statement.path.length - 1] ?? ''} ${statement.context[statement.context.length - 1] ?? ''}`.toLowerCase();
+  facts = facts.filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
+  if (facts.length === 0) return [];
+  const lower = text.toLowerCase();
+  const hits: Array<{ c: Compiled; start: number; end: number }> = [];
+  for (const c of facts) {
+    for (const { re, key } of c.phrases) {
+      if (!lower.includes(key)) continue;
+      for (const m of lower.matchAll(re)) hits.push({ c, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  const label = hits.length === 0 && statement.fromLabel !== false && shortLead(text, all[0]!) ? labelFact(statement, facts) : null;
+  const out: OutdatedFinding[] = [];
+  const judged = new Set<string>();
+  for (const m of all) {
+    const fact = hits.length > 0 ? nearestFact(text, m, hits) : label;
+    if (!fact || !measures(fact, m, text, hits.length === 0)) continue;
+    if (judged.has(fact.fact.id)) continue;
+    const start = m.low.start;
+    const end = (m.high ?? m.low).end;
+    if (KNOWS_OLD.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const verdict = judge(fact, m, qualifier(text, start, end));
+    if (verdict === null) continue;
+    // The note also gives the current value (an update next to the old number): nothing to warn about.
+    if (verdict !== 'ok' && !knowsCurrent(fact.slots[verdict.slot]!, all, m)) {
+      judged.add(fact.fact.id);
+      out.push({
+        fact: fact.fact.id,
+        service: fact.fact.service,
+        attribute: fact.fact.attribute,
+        said: text.slice(start, end),
+        documented: verdict.documented,
+        since: fact.fact.since,
+        url: fact.fact.url,
+      });
+    }
+  }
+  return out;
+}
+
+/** The facts of the services the statement names; failing that, of the nearest label or heading that names one. */
+function candidateFacts(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): Compiled[] {
+  const factsOf = (ids: string[]) => ids.flatMap((id) => index.byService.get(id) ?? []);
+  const own = findServices(statement.text);
+  if (own.length > 0) return factsOf(own);
+  for (const label of [...statement.context].reverse().concat([...statement.path].reverse())) {
+    const ids = findServices(label);
+    if (ids.length > 0) return factsOf(ids);
+  }
+  return [];
+}
+
+/** "Default: 30 seconds", "Max = 12 hours": at most three words before the first number, so the label above is what it is about. */
+function shortLead(text: string, first: Mention): boolean {
+  return text.slice(0, first.low.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+}
+
+/** A statement without the fact's wording ("Default: 30 seconds") takes it from the label or heading right above it. */
+function labelFact(statement: Statement, facts: Compiled[]): Compiled | null {
+  const above = statement.context.length > 0 ? statement.context[statement.context.length - 1]! : statement.path[statement.path.length - 1] ?? '';
+  // A heading that compares or lists ("Standard vs Advanced tiers") labels no one thing.
+  if (/\bvs\.?\b|\bversus\b|\band\b|[,&/+]/i.test(above)) return null;
+  const lower = above.toLowerCase();
+  const named = facts.filter((c) => c.phrases.some(({ once, key }) => lower.includes(key) && once.test(lower)));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** The fact whose wording is nearest before the quantity in its clause (or just after it: "256 KB message size"). */
+function nearestFact(text: string, m: Mention, hits: Array<{ c: Compiled; start: number; end: number }>): Compiled | null {
+  const start = m.low.start;
+  const end = (m.high ?? m.low).end;
+  let best: { c: Compiled; d: number } | null = null;
+  let tie = false;
+  for (const h of hits) {
+    let d: number;
+    if (h.end <= start) {
+      const gap = text.slice(h.end, start);
+      if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) continue;
+      // "grows in increments of 10GB, up to 64 TB": past another number only when this one is said to be the maximum.
+      if (otherNumber(gap) && !(h.c.slots.max && /(?:up to|max(?:es)?(?: (?:to|at|out at|of))?|maximum(?: of)?)\s*$/i.test(gap))) continue;
+      d = gap.length;
+    } else if (h.start >= end) {
+      const gap = text.slice(end, h.start);
+      // "256 KB message size", "$0.20 per 1 million requests".
+      if (!(gap.length <= 12 && !/[^\p{L}\s]/u.test(gap)) && !(m.low.dimension === 'usd' && PRICE_TAIL.test(gap))) continue;
+      d = gap.length + 1;
+    } else continue;
+    if (!best || d < best.d) {
+      best = { c: h.c, d };
+      tie = false;
+    } else if (d === best.d && h.c !== best.c) tie = true;
+  }
+  return best && !tie ? best.c : null;
+}
+
+/** A number between the wording and the quantity: the quantity belongs to something the number opened. */
+function otherNumber(gap: string): boolean {
+  return /\d/.test(gap);
+}
+
+/** Whether the quantity measures what the fact measures (for counts, the same noun, or a bare number right after the wording). */
+function measures(c: Compiled, m: Mention, text: string, fromLabel: boolean): boolean {
+  const q = m.high ?? m.low;
+  if (q.dimension !== c.dimension) return false;
+  if (c.dimension !== 'count' && c.dimension !== 'per-second') return true;
+  const nouns = (c.fact.nouns ?? []).map(singular);
+  if (q.noun !== '' && nouns.includes(q.noun)) return true;
+  // "10,000 RPS": the unit says what it counts.
+  if (c.dimension === 'per-second' && q.noun === '' && /[a-z]/i.test(q.text)) return true;
+  // "Max batch size: 10", "Batch size = 10": a bare number right after the wording's colon or equals sign.
+  if (q.noun !== '' || fromLabel) return false;
+  const lead = /^(.*?)[:=]\s*(?:up to|max(?:imum)?|default|of)?\s*$/i.exec(text.slice(0, m.low.start));
+  // Only a label's colon: "How many internet gateways can I attach to my VPC: 1" is no label.
+  return lead !== null && lead[1]!.split(/\s+/).filter(Boolean).length <= 5;
+}
+
+type Qualifier = 'default' | 'max' | 'min' | null;
+
+/** What the note says the number is: a default, a maximum, a minimum, or nothing said. */
+function qualifier(text: string, start: number, end: number): Qualifier {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  const after = text.slice(end, end + 16).toLowerCase();
+  // From the start of the number's clause: "Default /tmp ephemeral storage: 512 MB" is a default.
+  const near = before.split(/[,;(]|\.\s/).pop() ?? before;
+  const found = new Set<Qualifier>();
+  if (/\bdefault/.test(near) || /^\W{0,3}(?:by )?default/.test(after)) found.add('default');
+  if (/\b(?:max(?:imum)?(?: of| is)?|up ?to|at most|upto|limit(?:ed)?(?: to| of| is)?|maxes(?: out)?(?: at| to)?|no more than|cap(?:ped)?(?: at)?|<=?|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
+  if (/\b(?:min(?:imum)?(?: of| is)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}min(?:imum)?\b/.test(after)) found.add('min');
+  // "Lowest configurable maximum event age": a minimum and a maximum at once says neither.
+  if (/\b(?:lowest|smallest|shortest|minimum)\b/.test(near)) found.add('min');
+  if (/\b(?:highest|largest|longest|maximum)\b/.test(near)) found.add('max');
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** 'ok', what AWS documents instead (readable) and the value compared, or null when the statement cannot be judged against this fact. */
+function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slot: Slot } | 'ok' | null {
+  const { slots, fact } = c;
+  if (m.high) {
+    // A range is judged by its ends against the fact's range; a fact without one has nothing to say of it.
+    if (!slots.max) return null;
+    // Only the upper end is held against the note: "1 to 20 seconds" for long polling is right for its purpose.
+    if (sameAmount(m.high, slots.max)) return 'ok';
+    return { documented: slots.min ? `${readable(fact.min!)} to ${readable(fact.max!)}` : `up to ${readable(fact.max!)}`, slot: 'max' };
+  }
+  const v = m.low;
+  const slot: Slot | null = q === 'default' ? (slots.default ? 'default' : null) : q === 'min' ? (slots.min ? 'min' : null) : q === 'max' ? (slots.max ? 'max' : slots.value ? 'value' : null) : bareSlot(c, v);
+  if (slot === null) return null;
+  const want = slots[slot]!;
+  if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `more than ${readable(fact.atLeast!)}`, slot };
+  return sameAmount(v, want) ? 'ok' : { documented: describe(fact, slot), slot };
+}
+
+/** The value a bare number is held against: the fact's `bare`, else its only value; a number equal to any current value passes. */
+function bareSlot(c: Compiled, v: Quantity): Slot | null {
+  const present = SLOTS.filter((s) => c.slots[s] !== undefined);
+  if (c.fact.bare) return c.fact.bare;
+  if (present.some((s) => s !== 'atLeast' && sameAmount(v, c.slots[s]!))) return present.find((s) => sameAmount(v, c.slots[s]!))!;
+  // A lone minimum or default says nothing of a number stated bare ("transition after 60 days" is no minimum).
+  return present.length === 1 && (present[0] === 'value' || present[0] === 'max' || present[0] === 'atLeast') ? present[0]! : null;
+}
+
+/** "12500000 subscriptions" → "12,500,000 subscriptions". */
+function readable(v: string): string {
+  return v.replace(/(?<![\d.])\d{4,}(?![\d.])/g, (n) => n.replace(/\B(?=(\d{3})+$)/g, ','));
+}
+
+function describe(fact: AwsFact, slot: Slot): string {
+  const v = readable(fact[slot]!);
+  switch (slot) {
+    case 'default':
+      return `${v} by default`;
+    case 'max':
+      return `up to ${v}`;
+    case 'min':
+      return `at least ${v}`;
+    case 'atLeast':
+      return `more than ${v}`;
+    case 'value':
+      return v;
+  }
+}
+
+/** Whether another quantity of the statement is `current`, the value the judged one missed (an update written beside it). */
+function knowsCurrent(current: Quantity, all: Mention[], judged: Mention): boolean {
+  return all.some((m) => m !== judged && [m.low, m.high].some((q) => q && sameAmount(q, current)));
+}

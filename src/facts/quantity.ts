@@ -1,0 +1,165 @@
+/**
+ * Quantities as notes write them ("256KB", "12 hours", "$0.40 per million", "10K rps", "1 to 20 seconds"),
+ * reduced to a dimension and a value in that dimension's base unit, so that "900 seconds" equals
+ * "15 minutes" and "10 GB" equals "10,240 MB". Byte units are read as binary whatever they are called:
+ * AWS documentation and notes alike write KB for 1024 bytes.
+ */
+
+export type Dimension = 'bytes' | 'seconds' | 'percent' | 'usd' | 'bytes/s' | 'bits/s' | 'count' | 'per-second';
+
+export interface Quantity {
+  value: number;
+  dimension: Dimension;
+  /** For counts: the singular noun counted ("message", "replica"), '' when the number stands alone. */
+  noun: string;
+  /** The text as written ("256KB"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  /** One quantity, or the two ends of a range ("128 MB to 10 GB", "0-12 hours"). */
+  low: Quantity;
+  high: Quantity | null;
+}
+
+const BYTES: Record<string, number> = {
+  b: 1, byte: 1, bytes: 1,
+  kb: 2 ** 10, kib: 2 ** 10, kilobyte: 2 ** 10, kilobytes: 2 ** 10,
+  mb: 2 ** 20, mib: 2 ** 20, megabyte: 2 ** 20, megabytes: 2 ** 20,
+  gb: 2 ** 30, gib: 2 ** 30, gigabyte: 2 ** 30, gigabytes: 2 ** 30,
+  tb: 2 ** 40, tib: 2 ** 40, terabyte: 2 ** 40, terabytes: 2 ** 40,
+  pb: 2 ** 50, pib: 2 ** 50, petabyte: 2 ** 50, petabytes: 2 ** 50,
+};
+const DAY = 86400;
+const SECONDS: Record<string, number> = {
+  ms: 0.001, millisecond: 0.001, milliseconds: 0.001,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  day: DAY, days: DAY,
+  week: 7 * DAY, weeks: 7 * DAY,
+  month: 30.4375 * DAY, months: 30.4375 * DAY,
+  yr: 365 * DAY, yrs: 365 * DAY, year: 365 * DAY, years: 365 * DAY,
+};
+const RATE_BYTES: Record<string, number> = { 'kb/s': 2 ** 10, 'mb/s': 2 ** 20, 'mib/s': 2 ** 20, 'gb/s': 2 ** 30, 'gib/s': 2 ** 30 };
+const BITS: Record<string, number> = { kbps: 1e3, mbps: 1e6, gbps: 1e9 };
+const PER_SECOND = new Set(['rps', 'tps', 'qps', 'iops']);
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?`;
+const UNIT_WORDS = [...Object.keys(BYTES), ...Object.keys(SECONDS), ...Object.keys(RATE_BYTES), ...Object.keys(BITS), ...PER_SECOND].sort((a, b) => b.length - a.length);
+const UNIT = `(?:${UNIT_WORDS.map((u) => u.replace('/', '\\/')).join('|')})(?![\\p{L}\\d])`;
+const SCALE = String.raw`(?:\s?(?:million|billion|thousand)|[kKM](?![\p{L}\d]))`;
+/** A number with an optional scale and unit, or a dollar amount. */
+const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,/:#$]|(?<!\d)-)(\$\s?)?(${NUMBER})(${SCALE})?(?:\s?(%)|\s?(${UNIT}))?`, 'giu');
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|->|→|~)\s*$/i;
+// Words after a number that are not what it counts ("1 to 20", "5 or more").
+const NOT_NOUNS = new Set(['to', 'and', 'or', 'of', 'the', 'in', 'on', 'for', 'with', 'by', 'is', 'are', 'at', 'from', 'as', 'if', 'than', 'per', 'x', 'times', 'more', 'less', 'through', 'but', 'so', 'a', 'an']);
+const COUNT_NOUN = /^\s*([\p{L}][\p{L}-]{1,30})/u;
+// Capitalised words a number may follow in a sentence ("Max 10 containers"), as opposed to names ("Route 53").
+const QUALIFIER_WORDS = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'upto', 'over', 'about', 'around', 'approx', 'approximately', 'default', 'limit', 'only', 'just', 'first', 'last', 'each', 'every', 'all', 'top', 'under', 'below', 'above', 'less', 'more', 'than', 'at', 'to', 'by', 'in', 'of', 'for', 'with', 'and', 'or', 'the', 'a', 'an', 'is', 'are', 'can', 'has', 'have', 'supports', 'allows', 'stores', 'keeps', 'holds', 'create', 'creates', 'add', 'adds', 'use', 'uses', 'set', 'sets', 'scale', 'scales', 'store', 'run', 'runs', 'from', 'between', 'within', 'after', 'before', 'takes', 'lasts', 'costs', 'nearly', 'almost', 'roughly', 'exactly', 'total', 'overall', 'initially', 'starts', 'start', 'begins', 'retains', 'retention', 'timeout', 'size', 'capacity', 'duration', 'memory', 'storage', 'ttl']);
+// Per how many a price is ("$0.40 per million requests", "$0.20 per 1M").
+const PRICE_PER = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(million|m(?![\p{L}])|billion|thousand|k(?![\p{L}]))?/iu;
+
+/** Every quantity in `text`, left to right; ranges are joined into one mention. */
+export function mentions(text: string): Mention[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const q = toQuantity(m, text);
+    if (q) found.push(q);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const low = found[i]!;
+    const next = found[i + 1];
+    if (next) {
+      const gap = text.slice(low.end, next.start);
+      const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, low.start - 10), low.start));
+      const joined = (RANGE_JOIN.test(gap) || (between && /^\s*and\s*$/i.test(gap))) && joinRange(low, next);
+      if (joined) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push({ low, high: null });
+  }
+  return out;
+}
+
+/** "1 to 20 seconds": the first end takes the second's unit when it has none. */
+function joinRange(low: Quantity, high: Quantity): Mention | null {
+  if (low.dimension === 'count' && low.noun === '' && high.dimension !== 'count') {
+    const unit = high.value / Number(high.text.match(/[\d.,]+/)![0].replace(/,/g, ''));
+    return { low: { ...low, value: low.value * (Number.isFinite(unit) ? unit : 1), dimension: high.dimension, noun: high.noun }, high };
+  }
+  if (low.dimension !== high.dimension) return null;
+  return { low, high };
+}
+
+function toQuantity(m: RegExpMatchArray, text: string): Quantity | null {
+  const [whole, dollar, num, scale, percent, unit] = m;
+  const start = m.index!;
+  const end = start + whole!.length;
+  // A version, an IP address, a date, a port range or a CIDR: numbers, but not quantities.
+  if (/^[.:/]\d/.test(text.slice(end)) || /^\d/.test(text.slice(end))) return null;
+  // "10.000 rps": a dot between groups of three is a thousands separator in many locales.
+  let value = Number(/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(num!) ? num!.replace(/\./g, '') : num!.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  const sc = (scale ?? '').trim().toLowerCase();
+  value *= sc === 'k' || sc === 'thousand' ? 1e3 : sc === 'm' || sc === 'million' ? 1e6 : sc === 'billion' ? 1e9 : 1;
+  const base = { text: whole!.trim(), start, end };
+  if (dollar) {
+    // A price is kept per single unit: "$0.40 per million" is 0.0000004 a request.
+    const per = PRICE_PER.exec(text.slice(end));
+    const n = (per?.[1] ?? '').toLowerCase();
+    const each = n === 'million' || n === 'm' ? 1e6 : n === 'billion' ? 1e9 : n === 'thousand' || n === 'k' ? 1e3 : 1;
+    return { ...base, value: value / each, dimension: 'usd', noun: '' };
+  }
+  if (percent) return { ...base, value, dimension: 'percent', noun: '' };
+  const u = (unit ?? '').toLowerCase();
+  if (u in BYTES) return { ...base, value: value * BYTES[u]!, dimension: 'bytes', noun: '' };
+  if (u in SECONDS) return { ...base, value: value * SECONDS[u]!, dimension: 'seconds', noun: '' };
+  if (u in BITS) return { ...base, value: value * BITS[u]!, dimension: 'bits/s', noun: '' };
+  if (u in RATE_BYTES) return { ...base, value: value * RATE_BYTES[u]!, dimension: 'bytes/s', noun: '' };
+  if (PER_SECOND.has(u)) return { ...base, value, dimension: 'per-second', noun: u === 'iops' ? 'iops' : '' };
+  // A count: the noun after it, singular ("10 messages" → message); "per second" after the noun makes it a rate.
+  const after = text.slice(end);
+  const noun = COUNT_NOUN.exec(after);
+  const word = noun && !NOT_NOUNS.has(noun[1]!.toLowerCase()) ? singular(noun[1]!.toLowerCase()) : '';
+  const rest = noun ? after.slice(noun[0].length) : after;
+  if (/^\s*(?:\/\s?s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b|a\s+second\b)/i.test(rest) || /^\s*(?:\/\s?s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b)/i.test(after)) {
+    return { ...base, value, dimension: 'per-second', noun: word };
+  }
+  // "Route 53", "Windows 10": a bare number right after a capitalised word is part of a name.
+  const name = /(?:^|\s)(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (name && !QUALIFIER_WORDS.has(name[1]!.toLowerCase()) && !scale) return null;
+  // A year standing alone ("since 2019") is a date.
+  if (word === '' && /^(19|20)\d\d$/.test(num!) && !scale) return null;
+  return { ...base, value, dimension: 'count', noun: word };
+}
+
+/** A word's singular ("replicas" → "replica", "queries" → "query"), enough for the nouns facts count. */
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|us)$/.test(word)) return word;
+  if (/(xes|ches|shes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A quantity written in a facts file ("1 MiB", "12 hours", "10 messages"): the first mention's first end. */
+export function parseQuantity(text: string): Quantity {
+  const m = mentions(text)[0];
+  if (!m || m.high) throw new RangeError(`not a single quantity: "${text}"`);
+  return m.low;
+}
+
+/** Whether two quantities are the same amount (1% apart at most: units written loosely, months and years). */
+export function sameAmount(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension) return false;
+  if (a.value === b.value) return true;
+  const tolerance = a.dimension === 'seconds' && Math.max(a.value, b.value) >= 28 * DAY ? 0.025 : 0.01;
+  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { awsFacts } from '../../src/app/facts.js';
+import { loadCatalogue } from '../../src/app/catalogue.js';
+import { findingFor, noteFindings, statementOf } from '../../src/facts/note.js';
+import type { Fact } from '../../src/notes/facts.js';
+import { serviceMatcher } from '../../src/notes/services.js';
+
+const matcher = serviceMatcher(loadCatalogue());
+const base = { path: ['Amazon SQS', 'Limits'], context: [], line: 3, sourceText: '' };
+
+describe('a note’s findings', () => {
+  it('reads a table cell with its row and column, and a Q/A pair as its question and answer', () => {
+    const cell: Fact = { ...base, kind: 'table-cell', caption: '', rowKey: 'Standard queue', column: 'Max message size', value: '256 KB', group: 'g', columnValues: [] };
+    expect(statementOf(cell)).toEqual({ text: 'Standard queue Max message size: 256 KB', path: base.path, context: [], fromLabel: false });
+    const qa: Fact = { ...base, kind: 'qa', question: 'What is the largest SQS message?', answer: '256 KB', long: false };
+    expect(statementOf(qa)!.text).toBe('What is the largest SQS message: 256 KB');
+    // A question with numbers of its own is a worked problem, not a claim.
+    expect(statementOf({ ...qa, question: 'How many RCUs do 10 reads of 6 KB items need?', answer: '20' })).toBeNull();
+  });
+
+  it('finds each number once per line, and ties a question to it only when the question shows that number', () => {
+    const numeric: Fact = { ...base, kind: 'numeric', sourceText: 'Maximum message size: 256 KB', subject: 'Limits', before: 'Maximum message size: ', answer: '256 KB', after: '', value: 256, unit: 'kb' };
+    const attribute: Fact = { ...base, kind: 'attribute', sourceText: 'Maximum message size: 256 KB', subject: 'Maximum message size', statement: '256 KB', group: 'g', siblings: [], category: '', definition: true };
+    const found = noteFindings([numeric, attribute], awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => [f.line, f.fact, f.said])).toEqual([[3, 'sqs.message-size', '256 KB']]);
+    expect(findingFor({ line: 3, prompt: 'Maximum message size: ____', answers: ['256 KB'] }, found)?.fact).toBe('sqs.message-size');
+    expect(findingFor({ line: 3, prompt: 'Which limit is 256KB?', answers: ['Maximum message size'] }, found)?.fact).toBe('sqs.message-size');
+    expect(findingFor({ line: 3, prompt: 'What does the line above say?', answers: ['Limits'] }, found)).toBeNull();
+    expect(findingFor({ line: 4, prompt: 'Maximum message size: ____', answers: ['256 KB'] }, found)).toBeNull();
+  });
+});

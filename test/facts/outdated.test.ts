@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { compileFacts, findOutdated, type AwsFact, type Statement } from '../../src/facts/outdated.js';
+import { mentions, parseQuantity, sameAmount } from '../../src/facts/quantity.js';
+import { serviceMatcher } from '../../src/notes/services.js';
+import { loadCatalogue } from '../../src/app/catalogue.js';
+import { awsFacts } from '../../src/app/facts.js';
+
+const URL = 'https://docs.aws.amazon.com/x.html';
+const fact = (f: Partial<AwsFact> & Pick<AwsFact, 'id' | 'service' | 'phrases'>): AwsFact => ({ attribute: f.id, since: '2025-08', url: URL, ...f });
+const FACTS = compileFacts({
+  checked: '2026-11-30',
+  facts: [
+    fact({ id: 'sqs.message-size', service: 'sqs', attribute: 'maximum message size', phrases: ['message size', 'payload'], max: '1 MiB', bare: 'max' }),
+    fact({ id: 'sqs.visibility-timeout', service: 'sqs', phrases: ['visibility timeout'], default: '30 seconds', min: '0 seconds', max: '12 hours' }),
+    fact({ id: 'sqs.retention', service: 'sqs', phrases: ['retention'], default: '4 days', min: '60 seconds', max: '14 days' }),
+    fact({ id: 'sqs.price', service: 'sqs', phrases: ['requests'], value: '$0.40 per million', unless: ['fifo'] }),
+    fact({ id: 'lambda.timeout', service: 'lambda', phrases: ['timeout'], default: '3 seconds', max: '900 seconds' }),
+    fact({ id: 'lambda.memory', service: 'lambda', phrases: ['memory'], min: '128 MB', max: '10240 MB' }),
+    fact({ id: 'ecs.tasks', service: 'ecs', phrases: ['tasks per service'], max: '5000 tasks', nouns: ['task'] }),
+    fact({ id: 'cf.pops', service: 'cloudfront', phrases: ['edge locations', 'points of presence'], atLeast: '600 locations', nouns: ['edge', 'point', 'location'] }),
+    fact({ id: 'api.throttle', service: 'api-gateway', phrases: ['throttling'], value: '10000 per second', nouns: ['request'] }),
+  ],
+});
+const matcher = serviceMatcher(loadCatalogue());
+const check = (text: string, path: string[] = [], context: string[] = [], extra: Partial<Statement> = {}) =>
+  findOutdated({ text, path, context, ...extra }, FACTS, (t) => matcher.find(t)).map((f) => `${f.fact}: ${f.said} → ${f.documented}`);
+
+describe('quantities', () => {
+  it('reads byte units as binary, so KB/KiB and MB/MiB agree and 1 MiB is 1024 KB', () => {
+    expect(sameAmount(parseQuantity('256 KB'), parseQuantity('256 KiB'))).toBe(true);
+    expect(sameAmount(parseQuantity('1 MB'), parseQuantity('1 MiB'))).toBe(true);
+    expect(sameAmount(parseQuantity('1024KB'), parseQuantity('1 MiB'))).toBe(true);
+    expect(sameAmount(parseQuantity('10 GB'), parseQuantity('10240 MB'))).toBe(true);
+    expect(sameAmount(parseQuantity('256 KB'), parseQuantity('1 MiB'))).toBe(false);
+  });
+
+  it('converts minutes, seconds, hours and days', () => {
+    expect(sameAmount(parseQuantity('900 seconds'), parseQuantity('15 minutes'))).toBe(true);
+    expect(sameAmount(parseQuantity('12h'), parseQuantity('43200 sec'))).toBe(true);
+    expect(sameAmount(parseQuantity('14 days'), parseQuantity('2 weeks'))).toBe(true);
+    expect(sameAmount(parseQuantity('300s'), parseQuantity('15 minutes'))).toBe(false);
+  });
+
+  it('joins ranges, taking the unit of the far end, and keeps versions, addresses and names out', () => {
+    const r = mentions('Wait time = 1 to 20 seconds, memory 128MB - 10GB, batch 1-10 messages');
+    expect(r.map((m) => [m.low.value, m.high?.value])).toEqual([
+      [1, 20],
+      [128 * 2 ** 20, 10 * 2 ** 30],
+      [1, 10],
+    ]);
+    expect(mentions('between 15 minutes and 1 hour')[0]!.high!.value).toBe(3600);
+    expect(mentions('Python 3.12 on 10.0.0.1, Route 53 records, since 2019')).toEqual([]);
+    expect(mentions('$0.40 per million requests')[0]!.low.value).toBeCloseTo(0.4e-6);
+    expect(mentions('10.000 rps')[0]!.low.value).toBe(10000);
+  });
+});
+
+describe('findOutdated', () => {
+  it('flags a number that differs from the documented one, with what AWS documents', () => {
+    expect(check('SQS message size: 256KB max')).toEqual(['sqs.message-size: 256KB → up to 1 MiB']);
+    expect(check('Max message size is 256 KiB', ['SQS'])).toEqual(['sqs.message-size: 256 KiB → up to 1 MiB']);
+    expect(check('1000 tasks per service', ['Amazon ECS', 'Limits'])).toEqual(['ecs.tasks: 1000 → up to 5,000 tasks']);
+    expect(check('$0.50 per 1 million SQS requests after the free tier')).toEqual(['sqs.price: $0.50 → $0.40 per million']);
+  });
+
+  it('finds the service by alias or full name in the statement, else in the nearest label or heading', () => {
+    expect(check('Simple Queue Service message size: 256 KB')).toHaveLength(1);
+    expect(check('message size: 256 KB', ['Notes', 'Amazon SQS', 'Limits'])).toHaveLength(1);
+    expect(check('message size: 256 KB', ['Notes'], ['SQS limits'])).toHaveLength(1);
+    // No service anywhere, or another service's heading: nothing to judge.
+    expect(check('message size: 256 KB', ['Notes'])).toEqual([]);
+    expect(check('message size: 256 KB', ['Amazon Kinesis'])).toEqual([]);
+  });
+
+  it('accepts the same amount in another unit, and the current value anywhere in a range', () => {
+    expect(check('SQS message size: 1 MB max')).toEqual([]);
+    expect(check('SQS message size: 1024 KB')).toEqual([]);
+    expect(check('Lambda timeout: max 15 minutes')).toEqual([]);
+    expect(check('Lambda memory: 128 MB to 10 GB')).toEqual([]);
+    expect(check('SQS visibility timeout: 0 seconds to 12 hours')).toEqual([]);
+    expect(check('Lambda memory: 128MB - 3008MB')).toEqual(['lambda.memory: 128MB - 3008MB → 128 MB to 10,240 MB']);
+  });
+
+  it('holds a default against the default and a maximum against the maximum', () => {
+    expect(check('SQS retention: 4 days default, max 14 days')).toEqual([]);
+    expect(check('SQS default retention: 7 days')).toEqual(['sqs.retention: 7 days → 4 days by default']);
+    expect(check('Lambda timeout: default 3 seconds, max of 300s')).toEqual(['lambda.timeout: 300s → up to 900 seconds']);
+    // A bare number that is none of the documented values says too little to judge.
+    expect(check('Lambda timeout of 30 seconds for the API')).toEqual([]);
+  });
+
+  it('leaves a note alone that gives the new value too, or calls the number the old one', () => {
+    expect(check('Lambda timeout: max of 300s (now 900 seconds)')).toEqual([]);
+    expect(check('SQS message size was 256 KB before 2025')).toEqual([]);
+  });
+
+  it('keeps numbers apart from wording in another clause, and skips examples, sums and questions', () => {
+    expect(check('SQS message size is large; a batch holds 256 KB')).toEqual([]);
+    expect(check('SQS: e.g. a message size of 256 KB')).toEqual([]);
+    expect(check('SQS: a 256KB payload = 4 requests')).toEqual([]);
+    expect(check('What happens to an SQS message size of 256 KB?')).toEqual([]);
+    expect(check('SQS FIFO: $0.50 per million requests')).toEqual([]);
+  });
+
+  it('counts only the nouns a fact counts, and holds a growing figure as a floor', () => {
+    expect(check('216 edge locations', ['CloudFront'])).toEqual(['cf.pops: 216 → more than 600 locations']);
+    expect(check('over 700 points of presence', ['CloudFront'])).toEqual([]);
+    expect(check('1000 containers per service', ['ECS'])).toEqual([]);
+    expect(check('API Gateway throttling: 10,000 RPS')).toEqual([]);
+    expect(check('API Gateway throttling: 5,000 RPS')).toEqual(['api.throttle: 5,000 RPS → 10,000 per second']);
+  });
+
+  it('takes the wording from the label above a short statement, except for table cells and comparisons', () => {
+    expect(check('Default = 20 seconds', ['SQS'], ['Visibility timeout'])).toEqual(['sqs.visibility-timeout: 20 seconds → 30 seconds by default']);
+    expect(check('Default = 20 seconds', ['SQS'], ['Visibility timeout'], { fromLabel: false })).toEqual([]);
+    expect(check('Default = 20 seconds', ['SQS', 'Visibility timeout vs retention'])).toEqual([]);
+  });
+});
+
+describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworded)', () => {
+  const real = awsFacts().index;
+  const judge = (text: string, path: string[] = [], context: string[] = []) => findOutdated({ text, path, context }, real, (t) => matcher.find(t)).map((f) => f.fact);
+
+  it('warns about numbers AWS has since changed', () => {
+    expect(judge('Lambda gives each function up to 3GB of memory')).toEqual(['lambda.memory']);
+    expect(judge('CloudFront caches content in 216 edge locations')).toEqual(['cf.pops']);
+    expect(judge('Aurora storage grows in 10GB steps, up to 64 TB')).toEqual(['aurora.storage']);
+    expect(judge('Up to 75% cheaper than On-Demand', ['EC2 pricing', 'Reserved Instances'])).toEqual(['ec2.ri-discount']);
+    expect(judge('1000 tasks per service', ['ECS', 'Limits'])).toEqual(['ecs.tasks-per-service']);
+  });
+
+  it('stays quiet where a wrong warning was once given', () => {
+    // A default is not the maximum, wherever the word "default" sits in the label.
+    expect(judge('Default /tmp ephemeral storage: 512 MB', ['AWS Lambda'])).toEqual([]);
+    // Another product's figure under the same service, or another kind of stream or workflow.
+    expect(judge('Memcached clusters: 20 nodes', ['ElastiCache'])).toEqual([]);
+    expect(judge('Aurora global database: up to 16 replicas in each secondary Region')).toEqual([]);
+    expect(judge('On-demand Kinesis data streams begin at 4 MB/s for writes and 8 MB/s for reads')).toEqual([]);
+    expect(judge('SQS Extended Client Library: payloads up to 2 GB through S3')).toEqual([]);
+    // A heading names the attribute, but the statement is about something else.
+    expect(judge('EC2 instance metrics arrive every 5 minutes', ['CloudWatch', 'EC2 detailed monitoring'])).toEqual([]);
+    expect(judge('Retention of sub-minute data points: 3 hours', ['CloudWatch', 'Metric resolution and retention'])).toEqual([]);
+    // Rounding rules, lowest maximums, "Route 53" and a question's colon.
+    expect(judge('Item sizes are rounded up to the next 4 KB for reads', ['DynamoDB'])).toEqual([]);
+    expect(judge('Lowest configurable maximum event age: 60 seconds', ['Lambda'])).toEqual([]);
+    expect(judge('Route 53 hosted zones and CloudFront distributions can be protected', ['AWS Shield'])).toEqual([]);
+    expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
+  });
+});
