@@ -1,13 +1,14 @@
 /**
  * Features of a generated question, each named for the rubric rule it bears on (RUBRIC.md: R1 self-contained,
- * R2 one right answer, R3 alike and plausible choices, R6 not trivial, R7 worth asking). They are what the
+ * R2 one right answer, R3 alike and plausible choices, R7 worth asking; give-aways, R6, are refused outright
+ * by checks.ts). They are what the
  * score stage weighs; `awsquiz questions --json` shows them with each question's score.
  */
 import type { Fact } from './facts.js';
 import { nameShape } from './kinds.js';
 import type { Features } from './score.js';
 import { namesNothing, type ResolvedSubject } from './subjects.js';
-import { normalize, singular, wordCount } from './text.js';
+import { wordCount } from './text.js';
 
 /** What a question's features are computed from. */
 export interface FeatureInput {
@@ -93,7 +94,6 @@ export function featuresOf(q: FeatureInput): Features {
     set('r2_statement_specific', SPECIFIC_TOKEN.test(statement.replace(/____/g, '')) || q.namesService(statement.replace(/____/g, '')));
   }
   // R6/R7: give-aways, labels as answers, asides.
-  set('r6_stem_shared', sharesStem(q.prompt, q.answers));
   set('r7_answer_label', q.answers.length === 1 && namesNothing(answer) && q.kind !== 'flip');
   set('r7_about_studying', ABOUT_STUDYING.test(statement || q.prompt));
   set('answer_named', q.named === true);
@@ -111,11 +111,3 @@ function numberIn(choice: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** A long word of an answer shares its first six letters with a word of the prompt ("detect" / "Detective"). */
-function sharesStem(prompt: string, answers: string[]): boolean {
-  const words = new Set(normalize(prompt).split(' ').filter((w) => w.length >= 5).map((w) => singular(w).slice(0, 6)));
-  return answers.some((a) => normalize(a).split(' ').some((w) => w.length >= 6 && !COMMON.has(w) && words.has(singular(w).slice(0, 6))));
-}
-
-// Words too common in AWS notes for a shared stem to point at the answer.
-const COMMON = new Set(['amazon', 'service', 'services', 'instance', 'instances', 'access', 'security', 'default', 'available', 'different']);

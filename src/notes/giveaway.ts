@@ -47,6 +47,12 @@ function related(a: string, b: string): boolean {
   return core.length >= 4 && long.length >= core.length + 4 && long.includes(core);
 }
 
+/** Whether `text` uses one of `words` or its stem (see related). */
+export function usesStemOf(text: string, words: readonly string[]): boolean {
+  const inText = nameWords(text);
+  return words.some((w) => inText.some((t) => related(t, w)));
+}
+
 /**
  * The words of an answer a prompt must not share. Without wrong choices (a typed blank), only the words that
  * tell the answer from others of its kind count: not the kind the question asks for ("Which queue type …?" →

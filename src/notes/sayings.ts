@@ -34,9 +34,19 @@ export class NoteSayings {
     }
   }
 
+  /** Whether some line of the note names `name`. */
+  mentions(name: string): boolean {
+    const words = claimWordsOf(name);
+    if (words.length === 0) return false;
+    const spelled = ` ${normalize(name)} `;
+    const rarest = words.map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0]!;
+    return rarest.some((at) => this.texts[at]!.includes(spelled));
+  }
+
   /**
    * Whether a line of the note that names `name` also makes most of `statement`'s claim: at least two of its
-   * words and three fifths of them, the words of `name` and of `answer` left aside.
+   * words and three quarters of them, the words of `name` and of `answer` left aside ("opens one gate" and
+   * "opens every gate" differ in the word that tells them apart).
    */
   saysOf(name: string, statement: string, answer: string): boolean {
     const nameWords = claimWordsOf(name);
@@ -51,7 +61,7 @@ export class NoteSayings {
       if (!this.texts[at]!.includes(spelled)) continue;
       const words = this.lines[at]!;
       const shared = claim.filter((w) => words.has(w)).length;
-      if (shared >= 2 && shared >= 0.6 * claim.length) return true;
+      if (shared >= 2 && shared >= 0.75 * claim.length) return true;
     }
     return false;
   }

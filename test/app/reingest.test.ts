@@ -33,8 +33,8 @@ describe('re-ingest', () => {
   it('is a no-op for unchanged notes', async () => {
     const { db, run } = setup();
     const first = await run();
-    // Each definition is asked as a card: what does the term mean.
-    expect(first.totals).toMatchObject({ files: 1, ingested: 1, questions: 4, added: 4 });
+    // Each definition is asked as a card (what does the term mean), and the two queues as a comparison each way.
+    expect(first.totals).toMatchObject({ files: 1, ingested: 1, questions: 6, added: 6 });
     const ids = activeIds(db);
     const second = await run('2026-01-02T00:00:00Z');
     expect(second.files.map((f) => f.status)).toEqual(['unchanged']);
@@ -55,12 +55,15 @@ describe('re-ingest', () => {
     const { db, file, run } = setup();
     await run();
     const before = db.prepare(`SELECT id FROM questions WHERE answers LIKE '%postpones%'`).get() as { id: string };
+    const edited = db.prepare(`SELECT id FROM questions WHERE line = (SELECT line FROM questions WHERE id = ?)`).pluck().all(before.id) as string[];
+    expect(edited).toHaveLength(2); // the card, and the comparison with the dead-letter queue
     db.prepare(`INSERT INTO answers (question_id, given, correct, time_ms, answered_at) VALUES (?, '"Delay queue"', 1, 1200, '2026-01-01T10:00:00Z')`).run(before.id);
-    const untouched = activeIds(db).filter((id) => id !== before.id);
+    const untouched = activeIds(db).filter((id) => !edited.includes(id));
     writeFileSync(file, NOTE.replace('postpones the delivery of every new message for a set time', 'holds back each new message for up to 15 minutes'));
     const report = await run('2026-01-02T00:00:00Z');
-    // The new wording is asked two ways (what the term means, and the number in it); the old card is retired.
-    expect(report.files[0]).toMatchObject({ status: 'ingested', added: 2, retired: 1 });
+    // The new wording is asked three ways (what the term means, which queue it describes, and its number);
+    // the old line's two questions are retired.
+    expect(report.files[0]).toMatchObject({ status: 'ingested', added: 3, retired: 2 });
     expect(activeIds(db).filter((id) => untouched.includes(id))).toEqual(untouched);
     const retired = db.prepare('SELECT retired_at FROM questions WHERE id = ?').get(before.id) as { retired_at: string };
     expect(retired.retired_at).toBe('2026-01-02T00:00:00.000Z');

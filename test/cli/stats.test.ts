@@ -28,7 +28,7 @@ domain: development
 ## Lambda invocation
 
 - **Synchronous invocation**: the caller waits for the result or the error
-- **Asynchronous invocation**: Lambda queues the event and retries twice on failure
+- **Asynchronous call**: Lambda queues the event and retries twice on failure
 - **Event source mapping**: Lambda polls a stream or queue and invokes with batches
 `;
 

@@ -165,9 +165,9 @@ describe('question quality rules: kinds, code and give-aways', () => {
   });
 
   it('asks two statements that differ in the very word that tells them apart, not two that say the same', () => {
-    const pair = ['# Widget tickets', '- **Day pass**: opens one gate', '- **Group pass**: opens every gate', '- **Season pass**: renews every spring'].join('\n');
+    const pair = ['# Widget ticket types', '- **Day pass**: opens one gate', '- **Group pass**: opens every gate'].join('\n');
     expect(asked(pair).some((q) => q.answer === 'Day pass')).toBe(true);
-    const same = ['# Widget tickets', '- **Day pass**: opens one gate', '- **Guest pass**: opens one gate', '- **Season pass**: renews every spring'].join('\n');
+    const same = ['# Widget ticket types', '- **Day pass**: opens one gate', '- **Guest pass**: opens one gate'].join('\n');
     expect(asked(same).some((q) => q.answer === 'Day pass' || q.answer === 'Guest pass')).toBe(false);
   });
 
@@ -264,10 +264,17 @@ describe('section labels, remarks and recited sentences', () => {
   });
 
   it('asks the members of a set, not the sentences said about one thing', () => {
-    const note = ['# Replication', '- Synchronous replication:', '  - Every write reaches the standby before it is acknowledged', '  - The standby is in another zone', '- Maps a name to:', '  - Load balancers', '  - Storage buckets', '  - Instances'].join('\n');
+    const note = ['# Replication', '- Synchronous replication:', '  - Every write reaches the standby before it is acknowledged', '  - The standby is in another zone', '- A name maps to 3 kinds of target:', '  - Load balancers', '  - Storage buckets', '  - Instances'].join('\n');
     const prompts = asked(note).map((q) => q.prompt);
     expect(prompts.some((p) => p.includes('“Synchronous replication”'))).toBe(false);
-    expect(prompts.some((p) => p.includes('name the 3 listed under “Maps a name to”'))).toBe(true);
+    expect(prompts.some((p) => p.includes('name the 3 listed under “A name maps to 3 kinds of target”'))).toBe(true);
+  });
+
+  it('recites only a closed set: one the label counts or names as kinds, not an open list of examples', () => {
+    const open = ['# Routing', '- Maps a name to:', '  - Load balancers', '  - Storage buckets', '  - Instances'].join('\n');
+    expect(asked(open).some((q) => q.prompt.includes('name the 3 listed'))).toBe(false);
+    const kinds = ['# Routing', '- Record types:', '  - A', '  - AAAA', '  - CNAME'].join('\n');
+    expect(asked(kinds).some((q) => q.prompt.includes('name the 3 listed under “Record types”'))).toBe(true);
   });
 
   it('offers only quantities of the same measure as wrong answers to a quantity in a table', () => {
@@ -390,8 +397,8 @@ describe('give-aways and placeholders', () => {
 
 describe('lists of code names', () => {
   it('asks a list of namespaced names as a set to recall', () => {
-    const note = ['# Templates', '- Pseudo parameters:', '  + AWS::Region', '  + AWS::StackName', '  + AWS::AccountId', '- Deploy with the console or the command line'].join('\n');
-    expect(asked(note).some((q) => q.prompt.includes('“Pseudo parameters”') && q.answer.includes('AWS::Region'))).toBe(true);
+    const note = ['# Templates', '- Three pseudo parameters:', '  + AWS::Region', '  + AWS::StackName', '  + AWS::AccountId', '- Deploy with the console or the command line'].join('\n');
+    expect(asked(note).some((q) => q.prompt.includes('“Three pseudo parameters”') && q.answer.includes('AWS::Region'))).toBe(true);
   });
 
   it('still skips a list of code lines', () => {
