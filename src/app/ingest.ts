@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
 import type { NoteAnalysis } from '../notes/analyze.js';
@@ -16,7 +16,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface FileReport {
   path: string;
-  status: 'ingested' | 'unchanged' | 'failed' | 'removed';
+  status: 'ingested' | 'unchanged' | 'failed' | 'removed' | 'missing';
   facts: number;
   questions: number;
   added: number;
@@ -64,18 +64,17 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const known = new Set(files);
     for (const s of repo.sources()) {
       if (known.has(s.path)) continue;
-      let exists = true;
-      try {
-        exists = statSync(s.path).isFile();
-      } catch {
-        exists = false;
-      }
-      if (exists) files.push(s.path);
-      else {
-        // An identical copy elsewhere may have lent its questions to this file: hand them back, do not retire them.
-        const twin = repo.sources().find((o) => o.id !== s.id && o.content_hash === s.content_hash && existsSync(o.path));
-        const retired = twin ? (repo.reassign(s.id, twin.id), 0) : repo.retireSource(s.id, now);
-        reports.push({ ...empty(s.path, 'removed'), retired, warnings: ['file no longer exists: its questions were retired'] });
+      const seen = lookFor(s.path);
+      if (seen === 'present') files.push(s.path);
+      else if (s.retired_at !== null) continue; // retired before and still gone: nothing new to say
+      else if (seen === 'deleted') {
+        const retired = repo.retireSource(s.id, now);
+        reports.push({ ...empty(s.path, 'removed'), retired, warnings: ['file deleted (its folder is still there): its questions were retired'] });
+      } else {
+        reports.push({
+          ...empty(s.path, 'missing'),
+          warnings: [`${seen.reason}: its questions are kept — run \`awsquiz notes remove ${s.path}\` to retire them`],
+        });
       }
     }
   }
@@ -145,6 +144,26 @@ function lazy(make: () => Analyzer, threads: number): Analyzer {
   };
 }
 
+/**
+ * Whether a known note's file is there. Only a file seen gone from a folder that is itself there (and
+ * readable) counts as deleted: a folder moved away, unmounted or unreadable leaves the note merely missing,
+ * and a missing note keeps its questions.
+ */
+function lookFor(path: string): 'present' | 'deleted' | { reason: string } {
+  try {
+    return statSync(path).isFile() ? 'present' : { reason: 'no longer a regular file' };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { reason: `cannot be read now (${describe(e)})` };
+  }
+  try {
+    // Listing the folder proves it is there and readable, so the file's absence is real.
+    readdirSync(dirname(path));
+    return 'deleted';
+  } catch (e) {
+    return { reason: `its folder ${dirname(path)} is ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : `unreadable (${describe(e)})`}` };
+  }
+}
+
 function empty(path: string, status: FileReport['status']): FileReport {
   return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [] };
 }
@@ -155,13 +174,14 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   // falls through to the content hash, which stays the judge.
   try {
     const st = statSync(path);
-    if (known && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
+    if (known && known.retired_at === null && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
   } catch {
     // reported by readNoteFile below
   }
   const read = readNoteFile(path);
   if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
-  if (known && known.content_hash === read.hash) {
+  // A retired note found again is stored again, whatever its content: its questions come back.
+  if (known && known.retired_at === null && known.content_hash === read.hash) {
     if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
   }

@@ -9,6 +9,7 @@ import { NotesRepository } from '../db/notes.js';
 export function changedSources(db: Db): string[] {
   const out: string[] = [];
   for (const s of new NotesRepository(db).sources()) {
+    if (s.retired_at !== null) continue;
     try {
       const st = statSync(s.path);
       if (st.size !== s.size || Math.round(st.mtimeMs) !== s.mtime_ms) out.push(s.path);

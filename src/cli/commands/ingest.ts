@@ -67,6 +67,8 @@ function fileLine(ctx: CliContext, f: FileReport): string {
       return `${s.red('failed   ')}  ${name}: ${safe(f.warnings.join('; '))}`;
     case 'removed':
       return `${s.yellow('removed  ')}  ${name}: ${f.retired} questions retired`;
+    case 'missing':
+      return `${s.yellow('missing  ')}  ${name}: ${safe(f.warnings.join('; '))}`;
     case 'ingested': {
       const top = Object.entries(f.skippedBy)
         .sort((a, b) => b[1] - a[1])
