@@ -8,8 +8,12 @@ import { availableParallelism } from 'node:os';
 import { inProcessAnalyzer, sharedAnalyzer, workerAnalyzer, workersAvailable, type Analyzer } from './analyzers.js';
 import { serviceMatcher, type Catalogue, type ServiceMatcher } from '../notes/services.js';
 import { examFromTitle } from '../exam/domains.js';
+import { stripControl } from '../notes/text.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
 import { describe, listNoteFiles } from './files.js';
+
+// Characters of a file name that cannot stand in a topic (see src/cli/terminal-text.ts for the full list).
+const NAME_CONTROLS = /[\p{Cc}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]+/gu;
 
 /** Files larger than this are not notes anyone wrote by hand; they are reported and left alone. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -195,7 +199,8 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   const fm = analysis.frontMatter;
   const exam = fm.exam ?? examFromTitle(analysis.title ?? basename(path), knownExams());
   const fmServices = (fm.services ?? []).flatMap((s) => matcher.find(s));
-  const fallbackTopic = basename(path).replace(/\.(md|markdown|txt)$/i, '');
+  // A file name may hold line breaks, escapes and bidirectional controls: as a topic it is shown everywhere.
+  const fallbackTopic = stripControl(basename(path).replace(/\.(md|markdown|txt)$/i, '')).replace(NAME_CONTROLS, ' ').trim() || 'untitled';
   const questions = analysis.questions.map((q) => {
     const topic = q.topic === '' ? fallbackTopic : q.topic;
     const found = matcher.find(`${topic} ${q.prompt} ${q.answers.join(' ')}`);

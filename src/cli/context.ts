@@ -4,6 +4,7 @@ import { DatabaseError } from '../db/errors.js';
 import { openDatabase, type Db } from '../db/open.js';
 import { ExitError } from './errors.js';
 import { colourWanted, makeStyle } from './render.js';
+import { terminalText } from './terminal-text.js';
 
 /** What every command gets from the global options. */
 export interface CliContext {
@@ -21,8 +22,9 @@ export function contextFrom(command: Command): CliContext {
   return {
     dbPath,
     style: makeStyle(colourWanted(process.stdout, opts.color)),
-    out: (line = '') => process.stdout.write(`${line}\n`),
-    err: (line = '') => process.stderr.write(`${line}\n`),
+    // Every line passes the one sanitiser on its way out (see terminal-text.ts).
+    out: (line = '') => process.stdout.write(`${terminalText(line)}\n`),
+    err: (line = '') => process.stderr.write(`${terminalText(line)}\n`),
     open: () => {
       try {
         return openDatabase(dbPath);

@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../app/paths.js';
+import { DatabaseError } from '../db/errors.js';
+import { DAMAGED_HINT } from '../db/errors.js';
 import { ExitError } from './errors.js';
+import { terminalText } from './terminal-text.js';
 
 // Every command module is imported only when it runs: `awsquiz --help` and `--version` load no parser,
 // no database driver and no prompt library.
@@ -15,7 +18,7 @@ function buildProgram(): Command {
     .option('--no-color', 'plain output without colours')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'awsquiz: ')) });
+    .configureOutput({ outputError: (str, write) => write(terminalText(str.replace(/^error: /, 'awsquiz: '))) });
 
   program
     .command('ingest')
@@ -131,7 +134,7 @@ function databaseTrouble(err: Error & { code?: string }): string | null {
   const code = err.code ?? '';
   if (!code.startsWith('SQLITE_')) return null;
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return 'the database is damaged — run `awsquiz db check`, and restore a backup if it reports problems';
+    return `the database is damaged, and nothing more was written — ${DAMAGED_HINT}`;
   }
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
     return `could not write the database (${code === 'SQLITE_FULL' ? 'disk full' : 'I/O error'}) — free some space or check the disk, then try again; nothing half-written was kept`;
@@ -145,6 +148,12 @@ function databaseTrouble(err: Error & { code?: string }): string | null {
   return null;
 }
 
+/** The one error line: `awsquiz: <what> — <what to do>`, on one line and through the terminal sanitiser. */
+function printError(message: string, hint: string): void {
+  const line = `awsquiz: ${message.replace(/\s*\n\s*/g, ' ')}${hint ? ` — ${hint}` : ''}`;
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
@@ -155,24 +164,32 @@ async function main(argv: string[]): Promise<number> {
       // Help and version are "errors" to commander; everything else it reports is a usage error.
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof ExitError) {
-      process.stderr.write(`awsquiz: ${e.message}${e.hint ? ` — ${e.hint}` : ''}\n`);
-      return e.code;
+    if (e instanceof ExitError || e instanceof DatabaseError) {
+      printError(e.message, e.hint);
+      return e instanceof ExitError ? e.code : 1;
     }
     const err = e as Error & { code?: string };
     const db = databaseTrouble(err);
     if (db) {
-      process.stderr.write(`awsquiz: ${db}\n`);
+      printError(db, '');
       return 1;
     }
-    process.stderr.write(`awsquiz: unexpected error: ${String(err.message ?? err).split('\n')[0]} — please report it (AWSQUIZ_DEBUG=1 shows details)\n`);
-    if (process.env.AWSQUIZ_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    printError(`unexpected error: ${String(err.message ?? err).split('\n')[0]}`, 'please report it (AWSQUIZ_DEBUG=1 shows details)');
+    if (process.env.AWSQUIZ_DEBUG) process.stderr.write(terminalText(`${err.stack ?? ''}\n`));
     return 1;
   }
 }
 
+// A write to stdout that fails (a full disk, a closed pipe) is reported when it happens, after the write:
+// the command's own exit code must not hide it.
+let outputFailed = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
+  if (outputFailed) return;
+  outputFailed = true;
+  printError(`could not write the output (${e.code === 'ENOSPC' ? 'no space left on the device' : (e.code ?? e.message)})`, 'free some space or write it elsewhere, then run the command again');
+  process.exitCode = 1;
 });
 
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+process.exitCode = outputFailed ? 1 : code;

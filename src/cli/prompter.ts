@@ -1,5 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import { createInterface, type Interface } from 'node:readline';
+import { terminalText } from './terminal-text.js';
 
 /** What the user did at a prompt. */
 export type Reply =
@@ -138,7 +139,8 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
   if (ask.status) parts.push(ask.status(config.now()));
   if (error) parts.push(error);
   if (ask.hint) parts.push(ask.hint);
-  return parts.join('\n');
+  // What the user types is echoed here too: it passes the sanitiser with the rest.
+  return terminalText(parts.join('\n'));
 });
 
 /** The terminal prompter: single keypresses, a live countdown, Ctrl-C ends the session cleanly. */
@@ -154,7 +156,7 @@ export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, no
         throw e;
       }
     },
-    print: (text) => output.write(`${text}\n`),
+    print: (text) => output.write(`${terminalText(text)}\n`),
     close: () => undefined,
   };
 }
@@ -196,7 +198,7 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
       }
     });
   };
-  const write = (s: string) => output.write(`${s}\n`);
+  const write = (s: string) => output.write(`${terminalText(s)}\n`);
   return {
     interactive: false,
     async ask(ask) {

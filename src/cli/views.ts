@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { QuizQuestion } from '../core/types.js';
 import type { StudySummary } from '../study/summary.js';
-import { safe } from './render.js';
+import { safe, safeLine } from './render.js';
 
 const LETTERS = 'ABCDEFGHIJ';
 const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
@@ -41,7 +41,7 @@ export function questionScreen(
 
 /** Where a question came from: file:line, heading path, and the note's own line. */
 export function sourceLines(style: ChalkInstance, q: QuizQuestion): string[] {
-  return [style.dim(`  from ${safe(q.source.path)}:${q.source.line} · ${safe(q.topic)}`), style.dim(`  “${safe(q.source.text)}”`)];
+  return [style.dim(`  from ${safeLine(q.source.path)}:${q.source.line} · ${safe(q.topic)}`), style.dim(`  “${safe(q.source.text)}”`)];
 }
 
 /** Feedback after an answer: right or wrong, the right answer, and the source. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseError } from './errors.js';
+import { DAMAGED_HINT, DatabaseError } from './errors.js';
 import { migrations, versionMarkers } from './migrations/index.js';
 import { APPLICATION_ID } from './migrations/0004-sources-and-claims.js';
 
@@ -12,8 +12,6 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** The advice every "the database is damaged" message ends with. */
-export const DAMAGED_HINT = 'run `awsquiz db check`, then restore a backup with `awsquiz db restore BACKUP`';
 
 /**
  * Opens (creating if needed) the awsquiz database: WAL, foreign keys, a busy timeout so two processes can

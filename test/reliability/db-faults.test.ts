@@ -55,7 +55,7 @@ describe('database faults', () => {
       expect(r.code, name).toBe(1);
       expect(r.out, name).toBe('');
       expectOneLineError(r.err);
-      expect(r.err, name).toBe(`awsquiz: ${db} is not a readable awsquiz database (database disk image is malformed) — restore a backup or point --db at another file\n`);
+      expect(r.err, name).toBe(`awsquiz: ${db} is not a readable awsquiz database (database disk image is malformed) — restore a backup (\`awsquiz db restore BACKUP\`) or point --db at another file\n`);
       expect(readFileSync(db).equals(before), name).toBe(true);
       expect(filesIn(dir), name).toEqual(files); // no -wal, -shm or backup left behind
     }
@@ -104,7 +104,7 @@ describe('database faults', () => {
     for (const args of [['db', 'check'], ['db', 'backup', join(dir, 'copy.db')]]) {
       const r = awsquiz(db, args);
       expect(r.code).toBe(1);
-      expect(r.err).toBe(`awsquiz: ${db} is not a readable awsquiz database (file is not a database) — restore a backup or point --db at another file\n`);
+      expect(r.err).toBe(`awsquiz: ${db} is not a readable awsquiz database (file is not a database) — restore a backup (\`awsquiz db restore BACKUP\`) or point --db at another file\n`);
       expect(readFileSync(db, 'utf8')).toBe(content);
       expect(filesIn(dir)).toEqual(['notes.db']);
     }

@@ -4,7 +4,7 @@ import { DatabaseError } from '../../db/errors.js';
 import { backupDatabase, checkDatabase } from '../../db/maintenance.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
-import { safe } from '../render.js';
+import { safe, safeLine } from '../render.js';
 
 /** `awsquiz db path`. */
 export async function path(cmd: Command): Promise<void> {
@@ -40,7 +40,7 @@ export async function backup(target: string, cmd: Command): Promise<void> {
   const db = ctx.open();
   try {
     const r = await backupDatabase(db, target);
-    ctx.out(`Backed up ${safe(ctx.dbPath)} to ${safe(r.path)} (${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB).`);
+    ctx.out(`Backed up ${safeLine(ctx.dbPath)} to ${safeLine(r.path)} (${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB).`);
   } catch (e) {
     if (e instanceof DatabaseError) throw new ExitError(safe(e.message), e.hint);
     throw e;
@@ -51,5 +51,5 @@ export async function backup(target: string, cmd: Command): Promise<void> {
 
 /** Checking or backing up a database that does not exist must not create one. */
 function requireDatabase(ctx: CliContext): void {
-  if (!existsSync(ctx.dbPath)) throw new ExitError(`no database at ${safe(ctx.dbPath)}`, 'run `awsquiz ingest` first, or point --db at your database');
+  if (!existsSync(ctx.dbPath)) throw new ExitError(`no database at ${safeLine(ctx.dbPath)}`, 'run `awsquiz ingest` first, or point --db at your database');
 }

@@ -11,10 +11,12 @@ import { matchTyped } from '../../study/match.js';
 import { makeScheduler, newCardState, reviewCard } from '../../study/schedule.js';
 import { loadBlueprint } from '../../app/blueprints.js';
 import { drawExamCandidates } from '../../app/exam-draw.js';
+import { holderGone, holderPid, ownerToken } from '../../app/exam-owner.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import type { Prompter } from '../prompter.js';
 import { safe } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 import { choosePrompter, prepareNotes, resolveOrExplain, selectOrExplain } from '../session-setup.js';
 import { clock, optionLines, sourceLines } from '../views.js';
 
@@ -106,43 +108,62 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
     state: startSession(assembled.items.map((i) => i.questionId), assembled.minutes),
     times: {},
   };
-  const sessionId = repo.startSession({ kind: 'exam', exam: plan.exam, domain: plan.domain, at: new Date(), timeLimitS: assembled.minutes * 60, seed, plan });
-  await runExam(ctx, ui, repo, db, sessionId, plan, selection.bp, opts);
+  const owner = ownerToken();
+  const sessionId = repo.startExam({ exam: plan.exam, domain: plan.domain, at: new Date(), timeLimitS: Math.round(assembled.minutes * 60), seed, plan, owner });
+  // Another `awsquiz exam` started one between the check above and now.
+  if (sessionId === null) throw new ExitError('another exam was started at the same time', 'continue it with `awsquiz exam --resume`, or drop it with `awsquiz exam --abandon`');
+  await runExam(ctx, ui, repo, db, sessionId, owner, plan, selection.bp, opts);
 }
 
 async function resume(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, opts: ExamOptions): Promise<void> {
   const active = repo.activeSession('exam');
   if (!active) throw new ExitError('there is no unfinished exam to resume', 'start one with `awsquiz exam`');
-  const plan = active.plan as ExamPlan;
+  const plan = (typeof active.plan === 'object' && active.plan !== null ? active.plan : null) as ExamPlan | null;
   const state = restoreSession(plan?.state);
   const bp = plan && typeof plan.exam === 'string' ? loadBlueprint(plan.exam) : null;
-  if ('error' in state || !bp || !Array.isArray(plan.items)) {
-    throw new ExitError(`the unfinished exam cannot be resumed (${'error' in state ? state.error : 'its plan is damaged'})`, 'drop it with `awsquiz exam --abandon`');
+  if (plan === null || 'error' in state || !bp || !Array.isArray(plan.items)) {
+    throw new ExitError(`the unfinished exam cannot be resumed (${plan !== null && 'error' in state ? state.error : 'its saved state is damaged'})`, 'drop it with `awsquiz exam --abandon`');
+  }
+  const owner = ownerToken();
+  const claim = repo.claimSession(active.id, owner, holderGone);
+  if (!claim.claimed) {
+    throw new ExitError(
+      claim.holder ? `the exam is open in another awsquiz (process ${holderPid(claim.holder)})` : 'the exam was just resumed, submitted or abandoned by another awsquiz',
+      'finish it there, or drop it with `awsquiz exam --abandon`',
+    );
   }
   plan.state = state;
   plan.times ??= {};
   ui.print(ctx.style.bold(`Resuming ${plan.exam} exam: ${Object.keys(state.answers).length}/${state.ids.length} answered, ${clock(state.remainingMs)} left.`));
-  await runExam(ctx, ui, repo, db, active.id, plan, bp, opts);
+  await runExam(ctx, ui, repo, db, active.id, owner, plan, bp, opts);
 }
 
-async function runExam(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan, bp: Blueprint, opts: ExamOptions): Promise<void> {
+async function runExam(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, sessionId: number, owner: string, plan: ExamPlan, bp: Blueprint, opts: ExamOptions): Promise<void> {
   const questions = repo.questionsById(plan.items.map((i) => i.questionId));
   const items = new Map(plan.items.map((i) => [i.questionId, i]));
-  const save = () => repo.saveSessionPlan(sessionId, plan, elapsedMs(plan.state));
+  const save = () => {
+    if (!repo.saveSessionPlan(sessionId, plan, elapsedMs(plan.state), owner)) throw lostExam();
+  };
   const outcome = await examLoop(ctx, ui, plan, items, questions, save);
   if (outcome === 'paused') {
     save();
+    repo.releaseSession(sessionId, owner);
     ui.print(ctx.style.yellow(`\nExam paused with ${clock(plan.state.remainingMs)} left: every answer is saved. Continue with \`awsquiz exam --resume\`.`));
     return;
   }
   if (plan.state.status === 'time-up') ui.print(ctx.style.yellow('\nTime is up: the exam was submitted.'));
-  const score = finish(repo, db, sessionId, plan, bp, questions);
-  if (opts.json) ctx.out(JSON.stringify(reportJson(plan, bp, score, questions), null, 2));
+  const score = finish(repo, db, sessionId, owner, plan, bp, questions);
+  if (opts.json) ctx.out(jsonText(reportJson(plan, bp, score, questions)));
   else ctx.out(reportText(ctx, plan, bp, score, questions));
 }
 
 /** Scores the exam and records it in one transaction: answers as given, and missed questions made due. */
-function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan, bp: Blueprint, questions: Map<string, QuizQuestion>): ExamScore {
+/** This exam was abandoned (or finished) by another awsquiz while this one ran it. */
+function lostExam(): ExitError {
+  return new ExitError('the exam was abandoned or submitted by another awsquiz while it ran here: nothing more was saved', 'see `awsquiz stats`, or start a new one with `awsquiz exam`');
+}
+
+function finish(repo: QuizRepository, db: Db, sessionId: number, owner: string, plan: ExamPlan, bp: Blueprint, questions: Map<string, QuizQuestion>): ExamScore {
   const typedCorrect = (id: string, text: string) => {
     const q = questions.get(id);
     return q ? matchTyped(text, q).correct : false;
@@ -153,6 +174,9 @@ function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan,
   const cards = repo.cardsById(plan.items.map((i) => i.questionId));
   const now = new Date();
   db.transaction(() => {
+    // Claimed first, in the same transaction as the answers: a second process submitting the same exam
+    // finds it finished and records nothing.
+    if (!repo.finishOwned(sessionId, owner, now, score.elapsedMs)) throw lostExam();
     plan.items.forEach((item, position) => {
       const a = plan.state.answers[item.questionId];
       const given = a === undefined ? null : typeof a === 'string' ? a : a.map((i) => item.options[i]);
@@ -164,7 +188,6 @@ function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan,
     });
     plan.result = { percent: score.percent, scaledEstimate: score.scaledEstimate, passed: score.passed, total: score.total, right: score.right };
     repo.saveSessionPlan(sessionId, plan, score.elapsedMs);
-    repo.endSession(sessionId, 'finished', now, score.elapsedMs);
   })();
   return score;
 }
@@ -324,14 +347,12 @@ function listDomains(ctx: CliContext, repo: QuizRepository, db: Db, opts: ExamOp
   const unmapped = unmappedIds.flatMap((id) => loaded.get(id) ?? []);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(
         {
           exam: selection.bp.code,
           domains: selection.bp.domains.map((d) => ({ ...d, questions: counts.get(d.slug) ?? 0 })),
           unmapped: unmapped.map((q) => ({ id: q.id, topic: q.topic, prompt: q.prompt, source: q.source })),
         },
-        null,
-        2,
       ),
     );
     return;

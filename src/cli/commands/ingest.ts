@@ -5,7 +5,8 @@ import { ingest, type FileReport, type IngestReport } from '../../app/ingest.js'
 import { bundledNotes } from '../../app/paths.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
-import { safe } from '../render.js';
+import { safe, safeLine } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 
 /** `awsquiz ingest [paths…]`. */
 export async function run(paths: string[], opts: { json?: boolean; threads?: number }, cmd: Command): Promise<void> {
@@ -13,7 +14,7 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
   const db = ctx.open();
   try {
     const report = await runIngest(ctx, db, paths, opts.threads);
-    if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+    if (opts.json) ctx.out(jsonText(report));
     else printReport(ctx, report);
     if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
       throw new ExitError('no note could be ingested', 'check the paths and the warnings above');
@@ -59,7 +60,7 @@ function printReport(ctx: CliContext, report: IngestReport): void {
 
 function fileLine(ctx: CliContext, f: FileReport): string {
   const s = ctx.style;
-  const name = safe(displayPath(f.path));
+  const name = safeLine(displayPath(f.path));
   switch (f.status) {
     case 'unchanged':
       return `${s.dim('unchanged')}  ${name}`;

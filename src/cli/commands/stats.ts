@@ -11,6 +11,7 @@ import { makeScheduler } from '../../study/schedule.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 
 export interface StatsCommandOptions {
   exam?: string;
@@ -61,7 +62,7 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
             },
             { filter },
           );
-    if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+    if (opts.json) ctx.out(jsonText(report));
     else ctx.out(render(ctx, report));
   } finally {
     db.close();
