@@ -18,6 +18,8 @@ export interface CliContext {
 /** Builds the context from the program's global options. */
 export function contextFrom(command: Command): CliContext {
   const opts = command.optsWithGlobals() as { db?: string; color?: boolean };
+  // "--db ''" would otherwise fall back to $AWSQUIZ_DB or the default database without a word.
+  if (opts.db !== undefined && opts.db.trim() === '') throw new ExitError('--db is empty', 'give the path of a database file, or leave --db out', 2);
   const dbPath = databasePath(opts.db);
   return {
     dbPath,

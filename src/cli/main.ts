@@ -34,7 +34,7 @@ function buildProgram(): Command {
     .description('list, sample or show the generated questions, with their source line')
     .argument('[action]', '"show" to show one question')
     .argument('[id]', 'question id (or a unique prefix) for "show"')
-    .option('--topic <text>', 'only topics containing this text')
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
     .option('--sample <n>', 'a random sample of n questions', parseCount)
     .option('--flagged', 'only questions flagged as bad')
     .option('--json', 'print as JSON')
@@ -45,15 +45,15 @@ function buildProgram(): Command {
   program
     .command('study')
     .description('spaced-repetition study: due reviews and weak topics first, then new questions')
-    .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)')
-    .option('--topic <text>', 'only topics containing this text')
-    .option('--service <name>', 'only questions about this AWS service (e.g. SQS)')
-    .option('--exam <code>', 'exam whose domains --domain refers to (default: from your notes, else DVA-C02)')
+    .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)', nonEmpty('--domain'))
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
+    .option('--service <name>', 'only questions about this AWS service (e.g. SQS)', nonEmpty('--service'))
+    .option('--exam <code>', 'exam whose domains --domain refers to (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
     .option('--new-only', 'only questions never seen')
     .option('--due-only', 'only reviews that are due')
     .option('--limit <n>', 'questions in the session', parseCount, 20)
-    .option('--minutes <m>', 'a timed session: ends cleanly after m minutes', parseCount)
-    .option('--retention <r>', 'desired recall probability for scheduling', parseFloat, 0.9)
+    .option('--minutes <m>', 'a timed session: ends cleanly after m minutes', parseMinutes)
+    .option('--retention <r>', 'desired recall probability for scheduling', parseFraction, 0.9)
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
     .option('--seed <n>', 'seed for the order of choices (for repeatable runs)', parseCount)
@@ -67,11 +67,11 @@ function buildProgram(): Command {
   program
     .command('exam')
     .description('a timed mock exam shaped like the real one, scored by domain at the end')
-    .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)')
-    .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default')
+    .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
+    .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default', nonEmpty('--domain'))
     .option('--count <n>', 'number of questions', parseCount)
     .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parsePositive)
-    .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
+    .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)', nonEmpty('--seed'))
     .option('--resume', 'continue the unfinished exam with its clock where it stopped')
     .option('--abandon', 'drop the unfinished exam')
     .option('--list-domains', 'show the exam’s domains, questions per domain, and questions that map to none')
@@ -88,10 +88,10 @@ function buildProgram(): Command {
   program
     .command('stats')
     .description('where you stand: per domain and topic, weakest topics, trend, readiness estimate')
-    .option('--exam <code>', 'exam whose domains to use (default: from your notes, else DVA-C02)')
-    .option('--domain <domain>', 'only this domain (number, name or prefix)')
-    .option('--topic <text>', 'only topics containing this text')
-    .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)')
+    .option('--exam <code>', 'exam whose domains to use (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
+    .option('--domain <domain>', 'only this domain (number, name or prefix)', nonEmpty('--domain'))
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
+    .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)', nonEmpty('--since'))
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
@@ -110,9 +110,34 @@ function buildProgram(): Command {
   return program;
 }
 
+/** A year: longer limits are typing mistakes (and past 2³¹ ms a plain timer would fire at once). */
+const MAX_MINUTES = 525_600;
+
 function parsePositive(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new ExitError(`not a positive number: ${value}`, 'give minutes such as 30 or 0.5', 2);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new ExitError(`not a positive number: ${value}`, 'give minutes such as 30 or 0.5', 2);
+  if (n > MAX_MINUTES) throw new ExitError(`--minutes ${value} is more than a year`, `give at most ${MAX_MINUTES} minutes`, 2);
+  return n;
+}
+
+function parseMinutes(value: string): number {
+  const n = parseCount(value);
+  if (n > MAX_MINUTES) throw new ExitError(`--minutes ${value} is more than a year`, `give at most ${MAX_MINUTES} minutes`, 2);
+  return n;
+}
+
+/** A text option given empty ("--domain ''") would silently mean "no filter": refused. */
+function nonEmpty(flag: string): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') throw new ExitError(`${flag} is empty`, `give ${flag} a value, or leave it out`, 2);
+    return value;
+  };
+}
+
+/** A number strictly between 0 and 1, written as a whole number ("0.5abc" is not 0.5). */
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n < 1)) throw new ExitError(`--retention must be a number between 0 and 1, got ${value}`, 'try 0.9', 2);
   return n;
 }
 

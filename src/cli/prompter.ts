@@ -183,18 +183,19 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
     if (lines.length) return Promise.resolve(lines.shift()!);
     if (ended) return Promise.resolve(null);
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: { cancel: () => void } | undefined;
       const waiter = (l: string | null) => {
-        if (timer) clearTimeout(timer);
+        timer?.cancel();
         resolve(l);
       };
       waiters.push(waiter);
       if (deadline !== undefined) {
-        timer = setTimeout(() => {
+        const cancel = timerAt(deadline, now, () => {
           const i = waiters.indexOf(waiter);
           if (i >= 0) waiters.splice(i, 1);
           resolve('timeout');
-        }, Math.max(0, deadline - now()));
+        });
+        timer = { cancel };
       }
     });
   };
@@ -226,6 +227,24 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
     print: write,
     close: () => rl.close(),
   };
+}
+
+/** The longest delay setTimeout takes: a longer one fires at once (Node clamps it to 1 ms). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Calls `fn` at `deadline` (epoch ms on the `now` clock), however far away: a long wait is a chain of
+ * timers each within setTimeout's range. Returns a function that cancels it.
+ */
+export function timerAt(deadline: number, now: () => number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = deadline - now();
+    if (left <= 0) return void fn();
+    timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(left, MAX_TIMER_MS));
+  };
+  arm();
+  return () => clearTimeout(timer);
 }
 
 function invalidHint(input: AskInput): string {

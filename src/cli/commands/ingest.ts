@@ -11,6 +11,8 @@ import { jsonText } from '../terminal-text.js';
 /** `awsquiz ingest [paths…]`. */
 export async function run(paths: string[], opts: { json?: boolean; threads?: number }, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
+  // An empty argument would resolve to the current folder.
+  if (paths.some((p) => p.trim() === '')) throw new ExitError('a path given to ingest is empty', 'name the note files or folders to ingest', 2);
   const db = ctx.open();
   try {
     const report = await runIngest(ctx, db, paths, opts.threads);

@@ -40,7 +40,6 @@ type Outcome =
 /** `awsquiz study`: a spaced-repetition session; every answer is saved the moment it is given. */
 export async function run(opts: StudyOptions, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
-  if (!(opts.retention > 0 && opts.retention < 1)) throw new ExitError(`--retention must be between 0 and 1, got ${opts.retention}`, 'try 0.9', 2);
   const db = ctx.open();
   const prompter = choosePrompter(opts.plain);
   try {
