@@ -87,6 +87,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const results: FileReport[] = new Array<FileReport>(files.length);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
+  // The first note that cannot be stored (a damaged or full database) stops the ingest: nothing more is
+  // written, the notes in flight finish their parse, and the error surfaces once, after them.
+  let failure: { error: unknown } | null = null;
+  const storing = () => failure === null;
   // A checkpoint copies the WAL back into the database and syncs it. SQLite's default of one per 1000 pages
   // made them a fifth of storing a 10 MB ingest (bench/results.md): fewer, larger ones while ingesting.
   const checkpointPages = options.db.pragma('wal_autocheckpoint', { simple: true }) as number;
@@ -94,17 +98,23 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   try {
     for (let i = 0; i < files.length; i++) {
       const path = files[i]!;
-      const job = ingestFile(repo, matcher, analyzer, path, now).then((r) => {
-        results[i] = r;
-        options.onProgress?.(++done, files.length, path);
-      });
+      if (failure) break;
+      const job: Promise<void> = ingestFile(repo, matcher, analyzer, path, now, storing).then(
+        (r) => {
+          results[i] = r;
+          options.onProgress?.(++done, files.length, path);
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
       inFlight.add(job);
-      // Both outcomes end the job's time in flight; a failure itself surfaces through the awaits below.
-      job.then(() => inFlight.delete(job), () => inFlight.delete(job));
+      void job.then(() => inFlight.delete(job));
       // Two notes per thread in flight keeps every core busy without holding the whole corpus in memory.
       if (inFlight.size >= Math.max(2, analyzer.threads * 2)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    if (failure) throw (failure as { error: unknown }).error;
   } finally {
     options.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     await analyzer.close();
@@ -172,7 +182,7 @@ function empty(path: string, status: FileReport['status']): FileReport {
   return { path, status, facts: 0, questions: 0, added: 0, retired: 0, skipped: 0, skippedBy: {}, warnings: [] };
 }
 
-async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string): Promise<FileReport> {
+async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyzer: Analyzer, path: string, now: string, storing: () => boolean): Promise<FileReport> {
   const known = repo.source(path);
   // Same size and modification time as when it was stored: unchanged, without reading it. Any other change
   // falls through to the content hash, which stays the judge.
@@ -186,7 +196,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
   // A retired note found again is stored again, whatever its content: its questions come back.
   if (known && known.retired_at === null && known.content_hash === read.hash) {
-    if (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
+    if (storing() && (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size)) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
   }
   let analysis: NoteAnalysis;
@@ -208,6 +218,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   });
   const facts = analysis.facts.map((f) => (f.path.length === 0 ? { ...f, path: [fallbackTopic] } : f));
   const warnings = analysis.messages.map((m) => `${m.line}: ${m.message}`);
+  if (!storing()) return empty(path, 'failed');
   const skipped = Object.values(analysis.skipped).reduce((a, b) => a + (b ?? 0), 0);
   const result = repo.store(
     {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { databasePath } from '../app/paths.js';
 import { DatabaseError } from '../db/errors.js';
-import { openDatabase, type Db } from '../db/open.js';
+import { openDatabase, type Db, type OpenOptions } from '../db/open.js';
 import { ExitError } from './errors.js';
 import { colourWanted, makeStyle } from './render.js';
 import { terminalText } from './terminal-text.js';
@@ -12,7 +12,7 @@ export interface CliContext {
   style: ReturnType<typeof makeStyle>;
   out: (line?: string) => void;
   err: (line?: string) => void;
-  open: () => Db;
+  open: (options?: OpenOptions) => Db;
 }
 
 /** Builds the context from the program's global options. */
@@ -27,9 +27,9 @@ export function contextFrom(command: Command): CliContext {
     // Every line passes the one sanitiser on its way out (see terminal-text.ts).
     out: (line = '') => process.stdout.write(`${terminalText(line)}\n`),
     err: (line = '') => process.stderr.write(`${terminalText(line)}\n`),
-    open: () => {
+    open: (options) => {
       try {
-        return openDatabase(dbPath);
+        return openDatabase(dbPath, options);
       } catch (e) {
         if (e instanceof DatabaseError) throw new ExitError(e.message, e.hint);
         throw e;

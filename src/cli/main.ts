@@ -96,13 +96,18 @@ function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
 
-  const db = program.command('db').description('look after the database: where it is, check it, back it up');
+  const db = program.command('db').description('look after the database: where it is, check it, back it up, restore a backup');
   db.command('path')
     .description('print the database path')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).path(cmd));
   db.command('check')
     .description('integrity and foreign-key check')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).check(cmd));
+  db.command('restore')
+    .description('put a backup in the place of the database (the current one is moved aside, never deleted)')
+    .argument('<backup>', 'a file made by `awsquiz db backup`')
+    .addHelpText('after', '\nExamples:\n  awsquiz db restore ~/awsquiz-2026-03-01.db')
+    .action(async (backup: string, opts, cmd: Command) => (await import('./commands/db.js')).restore(backup, cmd));
   db.command('backup')
     .description('an online backup to PATH (safe while other awsquiz processes run)')
     .argument('<path>', 'where to write the backup')

@@ -82,7 +82,9 @@ async function studyLoop(ctx: CliContext, prompter: Prompter, repo: QuizReposito
   let flagged = 0;
   let position = 0;
   let stop: 'quit' | 'timeout' | null = null;
-  try {
+  // An error (a damaged or vanished database) ends the session where it happened: nothing more is written
+  // after it, not even the session's end.
+  {
     while (!queue.done() && stop === null) {
       const id = queue.next()!;
       const q = input.questions.get(id)!;
@@ -122,12 +124,11 @@ async function studyLoop(ctx: CliContext, prompter: Prompter, repo: QuizReposito
         } else if (next === 'quit' || next === 'timeout') stop = next;
       }
     }
-  } finally {
-    repo.endSession(sessionId, 'finished', new Date(), Date.now() - started);
-    if (stop === 'timeout') prompter.print(ctx.style.yellow('\nTime is up.'));
-    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
-    prompter.print(summaryText(ctx.style, summarize(results, repo.dueCount(tomorrow)), flagged));
   }
+  repo.endSession(sessionId, 'finished', new Date(), Date.now() - started);
+  if (stop === 'timeout') prompter.print(ctx.style.yellow('\nTime is up.'));
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  prompter.print(summaryText(ctx.style, summarize(results, repo.dueCount(tomorrow)), flagged));
 }
 
 async function afterFeedback(ctx: CliContext, prompter: Prompter, q: QuizQuestion, deadline: number | undefined): Promise<'next' | 'flag' | 'quit' | 'timeout'> {

@@ -11,13 +11,3 @@ export const migrations: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '0004-sources-and-claims', sql: sourcesAndClaims },
 ];
 
-/**
- * A table each migration creates, newest first: an awsquiz database whose `user_version` was lost is at
- * the version of the newest one it has.
- */
-export const versionMarkers: ReadonlyArray<[table: string, version: number]> = [
-  ['question_sources', 4],
-  ['index_domains', 3],
-  ['counters', 2],
-  ['sources', 1],
-];
