@@ -11,6 +11,7 @@ import { examFromTitle } from '../exam/domains.js';
 import { stripControl } from '../notes/text.js';
 import { examCodes, loadBlueprint } from './blueprints.js';
 import { describe, listNoteFiles } from './files.js';
+import { fsPath } from './fs-names.js';
 
 // Characters of a file name that cannot stand in a topic (see src/cli/terminal-text.ts for the full list).
 const NAME_CONTROLS = /[\p{Cc}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]+/gu;
@@ -129,7 +130,7 @@ function chooseAnalyzer(files: string[], threads: number | undefined, catalogue:
     let bytes = 0;
     for (const f of files) {
       try {
-        const size = statSync(f).size;
+        const size = statSync(fsPath(f)).size;
         if (size <= MAX_FILE_BYTES) bytes += size;
       } catch {
         // reported when the file is read
@@ -165,13 +166,13 @@ function lazy(make: () => Analyzer, threads: number): Analyzer {
  */
 function lookFor(path: string): 'present' | 'deleted' | { reason: string } {
   try {
-    return statSync(path).isFile() ? 'present' : { reason: 'no longer a regular file' };
+    return statSync(fsPath(path)).isFile() ? 'present' : { reason: 'no longer a regular file' };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { reason: `cannot be read now (${describe(e)})` };
   }
   try {
     // Listing the folder proves it is there and readable, so the file's absence is real.
-    readdirSync(dirname(path));
+    readdirSync(fsPath(dirname(path)));
     return 'deleted';
   } catch (e) {
     return { reason: `its folder ${dirname(path)} is ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : `unreadable (${describe(e)})`}` };
@@ -187,7 +188,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   // Same size and modification time as when it was stored: unchanged, without reading it. Any other change
   // falls through to the content hash, which stays the judge.
   try {
-    const st = statSync(path);
+    const st = statSync(fsPath(path));
     if (known && known.retired_at === null && st.isFile() && st.size === known.size && Math.round(st.mtimeMs) === known.mtime_ms) return empty(path, 'unchanged');
   } catch {
     // reported by readNoteFile below
@@ -251,37 +252,43 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
 
 type ReadResult = { text: string; hash: string; size: number; mtimeMs: number } | { error: string };
 
-/** Reads a note, refusing what is not a text note: folders, huge files, binary data, invalid UTF-8, empty files. */
+/** Reads a note (UTF-8 or UTF-16), refusing what is not a text note: folders, huge files, binary data, invalid text, empty files. */
 export function readNoteFile(path: string): ReadResult {
   let fd: number;
   try {
     // A named pipe or device would block open() or read() forever: only regular files are notes.
-    const st = statSync(path);
+    const st = statSync(fsPath(path));
     if (st.isDirectory()) return { error: 'is a folder' };
     if (!st.isFile()) return { error: 'not a regular file' };
-    fd = openSync(path, 'r');
+    fd = openSync(fsPath(path), 'r');
   } catch (e) {
     return { error: describe(e) };
   }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { error: 'is a folder' };
-    if (st.size > MAX_FILE_BYTES) return { error: `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-    const buf = Buffer.alloc(st.size);
+    const tooLarge = (size: number) => ({ error: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` });
+    if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
+    // Read to the end rather than to the size stat gives: files in /proc and /sys say 0 and have content.
+    // One byte more than stat says, so that the end is seen without growing the buffer.
+    let buf = Buffer.alloc(st.size > 0 ? st.size + 1 : 4096);
     let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
+    for (;;) {
+      if (off === buf.length) {
+        if (off > MAX_FILE_BYTES) return tooLarge(off);
+        const bigger = Buffer.alloc(Math.min(buf.length * 2, MAX_FILE_BYTES + 1));
+        buf.copy(bigger, 0, 0, off);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, off, buf.length - off, null);
       if (n === 0) break;
       off += n;
     }
+    if (off > MAX_FILE_BYTES) return tooLarge(off);
     const bytes = buf.subarray(0, off);
-    if (bytes.includes(0)) return { error: 'binary file (not a text note)' };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { error: 'not valid UTF-8 text' };
-    }
+    const decoded = decodeNote(bytes);
+    if ('error' in decoded) return decoded;
+    const text = decoded.text;
     if (text.trim() === '') return { error: 'empty file' };
     const hash = createHash('sha256').update(bytes).digest('hex');
     return { text, hash, size: bytes.length, mtimeMs: st.mtimeMs };
@@ -290,6 +297,43 @@ export function readNoteFile(path: string): ReadResult {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A note's text: UTF-8 (a leading byte order mark dropped later), or UTF-16 when it starts with a UTF-16
+ * byte order mark or looks like UTF-16 text (every other byte zero). Anything else with a NUL byte is binary.
+ */
+export function decodeNote(bytes: Buffer): { text: string } | { error: string } {
+  const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const encoding = bom16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : looksUtf16(bytes);
+  if (encoding) {
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    } catch {
+      return { error: `not valid ${encoding.toUpperCase()} text` };
+    }
+  }
+  if (bytes.includes(0)) return { error: 'binary file (not a text note)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+}
+
+/** UTF-16 without a byte order mark: in its first 512 code units, the high (or low) byte of almost every one is zero. */
+function looksUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.min(512, Math.floor(bytes.length / 2));
+  if (units < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < units; i++) {
+    if (bytes[2 * i] === 0) evenZero++;
+    if (bytes[2 * i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= units * 0.9 && evenZero === 0) return 'utf-16le';
+  if (evenZero >= units * 0.9 && oddZero === 0) return 'utf-16be';
+  return null;
 }
 
 function totals(files: FileReport[]): IngestReport['totals'] {

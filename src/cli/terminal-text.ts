@@ -6,6 +6,8 @@
  * (bidirectional overrides) or hide text in it (zero-width and tag characters).
  */
 
+import { showPath } from '../app/fs-names.js';
+
 // C0 controls but tab and line feed, DEL, C1 (U+009B is an 8-bit CSI), the Arabic letter mark, the
 // Mongolian vowel separator, zero-width characters and bidirectional marks, embeddings, overrides and
 // isolates, line and paragraph separators, invisible operators, deprecated format characters, the byte
@@ -26,7 +28,7 @@ export function safeText(text: string): string {
 
 /** safeText for what must stay on one line (a file name, a path): line breaks and tabs shown as `\n`, `\r`, `\t`. */
 export function safeLine(text: string): string {
-  return safeText(text.replace(/\r/g, '\\r')).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  return showPath(safeText(text.replace(/\r/g, '\\r')).replace(/\n/g, '\\n').replace(/\t/g, '\\t'));
 }
 
 /**
