@@ -1,7 +1,7 @@
 import type { Extraction, Fact, SkipReason } from './facts.js';
 import type { FrontMatter, NoteMessage } from './frontmatter.js';
 import { extractFacts } from './extract/index.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, MAX_TABLE_COLUMNS } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
 import { forgetMemos } from './text.js';
@@ -25,13 +25,16 @@ export type AnalyzeOptions = GenerationOptions;
 export function analyzeNote(text: string, options: AnalyzeOptions = {}): NoteAnalysis {
   forgetMemos();
   const parsed = readNote(text);
-  const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
+  const { root, truncatedDepth, wideTables } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
   const messages = [...parsed.messages];
   if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
+  for (const line of wideTables) messages.push({ line, message: `a table of more than ${MAX_TABLE_COLUMNS} columns was skipped` });
   const extraction: Extraction = extractFacts(root);
   const generation = generateQuestions(extraction.facts, options);
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
-  const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
+  // The first heading, in a container too when the note has more top-level blocks than one node holds.
+  const first = root.children[0]?.kind === 'root' ? root.children[0] : root;
+  const title = first.children.find((c) => c.kind === 'section')?.text ?? null;
   return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };
 }

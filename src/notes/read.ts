@@ -10,6 +10,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import './linear-edit-map.js';
+import { boundedFootnotes, installLinearResolvers, mergingStrikethrough } from './linear-resolvers.js';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
 import { parseInPieces } from './pieces.js';
 import { preprocess } from './preprocess.js';
@@ -30,7 +31,7 @@ export interface ParsedNote {
  */
 function gfmWithoutAutolinks(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(boundedFootnotes(gfmFootnote()), mergingStrikethrough(gfmStrikethrough()), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
@@ -38,6 +39,8 @@ function gfmWithoutAutolinks(this: Processor) {
     gfmTaskListItemFromMarkdown(),
   );
 }
+
+installLinearResolvers();
 
 // Built once: creating a unified processor per file would dominate the cost of small notes.
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinks);
