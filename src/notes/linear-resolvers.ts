@@ -184,11 +184,9 @@ function pairDelimiters(events: Events, context: Context, rules: PairRules): Eve
   return events;
 }
 
-const markers = new WeakMap<object, number>();
-function markerOf(token: Token, context: Context): number {
-  let m = markers.get(token);
-  if (m === undefined) markers.set(token, (m = context.sliceSerialize(token).charCodeAt(0)));
-  return m;
+/** The marker character of a sequence, read once and kept on the token (a side table would outlive nothing and cost a hash entry per token). */
+function markerOf(token: Token & { _marker?: number }, context: Context): number {
+  return (token._marker ??= context.sliceSerialize(token).charCodeAt(0));
 }
 const size = (t: Token) => t.end.offset - t.start.offset;
 

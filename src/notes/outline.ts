@@ -54,7 +54,7 @@ const NAV_TEXT = /^[\s↖↑↓←→⬆⬇⇧⇩^«»‹›<>|#top]*$/i;
  * 10 000 rows, took time and memory quadratic in their size. Real notes stay far below it: the seeds and the
  * development corpus have at most 165 children under one node and 16 rows in a table.
  */
-export const MAX_CHILDREN = 500;
+export const MAX_CHILDREN = 200;
 /** Tables wider than this are not a comparison anyone studies: they are skipped and reported. */
 export const MAX_TABLE_COLUMNS = 64;
 const LABEL_MAX_WORDS = 10;
