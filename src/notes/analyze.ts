@@ -18,6 +18,27 @@ export interface NoteAnalysis {
 
 const MAX_LIST_DEPTH = 40;
 
+/**
+ * Lists are asked with their sibling lists' items as wrong answers, every list weighed against the others of
+ * its group: a group of 60 000 lists (a heading's 60 000 subsections) took minutes. Real notes have groups of
+ * at most 4 lists; past this size a group is split into runs of this many, in the note's order.
+ */
+const MAX_LIST_GROUP = 16;
+
+function boundGroups(extraction: Extraction): Extraction {
+  const sizes = new Map<string, number>();
+  for (const f of extraction.facts) if (f.kind === 'enumeration') sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
+  if (![...sizes.values()].some((n) => n > MAX_LIST_GROUP)) return extraction;
+  const seen = new Map<string, number>();
+  const facts = extraction.facts.map((f) => {
+    if (f.kind !== 'enumeration' || (sizes.get(f.group) ?? 0) <= MAX_LIST_GROUP) return f;
+    const n = seen.get(f.group) ?? 0;
+    seen.set(f.group, n + 1);
+    return { ...f, group: `${f.group}#${Math.floor(n / MAX_LIST_GROUP)}` };
+  });
+  return { ...extraction, facts };
+}
+
 /** What the pipeline may be told about the world outside the note (see GenerationOptions). */
 export type AnalyzeOptions = GenerationOptions;
 
@@ -29,7 +50,7 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}): NoteAna
   const messages = [...parsed.messages];
   if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
   for (const line of wideTables) messages.push({ line, message: `a table of more than ${MAX_TABLE_COLUMNS} columns was skipped` });
-  const extraction: Extraction = extractFacts(root);
+  const extraction: Extraction = boundGroups(extractFacts(root));
   const generation = generateQuestions(extraction.facts, options);
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;

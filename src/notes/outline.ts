@@ -55,6 +55,8 @@ const NAV_TEXT = /^[\s↖↑↓←→⬆⬇⇧⇩^«»‹›<>|#top]*$/i;
  * development corpus have at most 165 children under one node and 16 rows in a table.
  */
 export const MAX_CHILDREN = 200;
+/** A table is cut into tables of at most this many rows (real notes have up to 16): its cells are weighed against each other. */
+export const MAX_TABLE_ROWS = 64;
 /** Tables wider than this are not a comparison anyone studies: they are skipped and reported. */
 export const MAX_TABLE_COLUMNS = 64;
 const LABEL_MAX_WORDS = 10;
@@ -263,7 +265,7 @@ export function isLabel(n: OutlineNode): boolean {
   return wordCount(t) <= LABEL_MAX_WORDS && !/[.!;]$/.test(t);
 }
 
-/** A table as outline nodes: one, or several of at most MAX_CHILDREN rows under the same header; none when it is too wide. */
+/** A table as outline nodes: one, or several of at most MAX_TABLE_ROWS rows under the same header; none when it is too wide. */
 function tableNodes(ctx: Ctx, table: MdTable): OutlineNode[] {
   const width = Math.max(0, ...table.children.map((row) => row.children.length));
   if (width > MAX_TABLE_COLUMNS) {
@@ -272,11 +274,11 @@ function tableNodes(ctx: Ctx, table: MdTable): OutlineNode[] {
   }
   const whole = tableNode(ctx, table);
   const t = whole.table!;
-  if (t.rows.length <= MAX_CHILDREN) return [whole];
+  if (t.rows.length <= MAX_TABLE_ROWS) return [whole];
   const parts: OutlineNode[] = [];
-  for (let i = 0; i < t.rows.length; i += MAX_CHILDREN) {
+  for (let i = 0; i < t.rows.length; i += MAX_TABLE_ROWS) {
     const part = node('table', [], t.rowLines[i] ?? whole.line, 0, '');
-    part.table = { header: t.header, rows: t.rows.slice(i, i + MAX_CHILDREN), rowLines: t.rowLines.slice(i, i + MAX_CHILDREN) };
+    part.table = { header: t.header, rows: t.rows.slice(i, i + MAX_TABLE_ROWS), rowLines: t.rowLines.slice(i, i + MAX_TABLE_ROWS) };
     parts.push(part);
   }
   return parts;

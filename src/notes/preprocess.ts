@@ -7,6 +7,8 @@ export interface Preprocessed {
   text: string;
   /** True when nesting deeper than the parser can take was flattened. */
   capped: boolean;
+  /** Paragraphs left out for their size (see MAX_PARAGRAPH_*): first input line, lines, characters. */
+  skipped: Array<{ line: number; lines: number; chars: number }>;
   /** `lineMap[i]` is the 1-based input line of output line `i + 1`. */
   lineMap: number[];
 }
@@ -21,6 +23,13 @@ const DASH_LINE = /^\s*[—–]\s+(?=\S)/;
 const MAX_NESTING = 40;
 const MAX_INDENT = MAX_NESTING * 4;
 const NESTED_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)+/;
+// A paragraph is parsed whole, every event of it held at once: one of 20 MB on a line took 2.6 GB and
+// minutes (issue #17). No note has paragraphs of this size (the seeds' largest is 5 KB); past it, a run of
+// text lines is left out and reported. Lines that start a block (items, headings, quotes, table rows,
+// fences, HTML) end a run, so lists and tables of any length are not affected.
+export const MAX_PARAGRAPH_CHARS = 1024 * 1024;
+export const MAX_PARAGRAPH_LINES = 5_000;
+const BLOCK_START = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#|>|\||```|~~~|<)/;
 
 /** Flattens a line nested deeper than MAX_NESTING (indentation, quote markers, list markers on one line). */
 function capNesting(line: string): string | null {
@@ -101,7 +110,73 @@ export function preprocess(input: string): Preprocessed {
     }
     push(line, i + 1);
   }
-  return { text: out.join('\n'), lineMap: map, capped };
+  const skipped = [...dropHugeParagraphs(out, map), ...dropWideTables(out, map)];
+  return { text: out.join('\n'), lineMap: map, capped, skipped };
+}
+
+// A table's cells are all parsed before the outline can skip a table too wide to ask about (see
+// MAX_TABLE_COLUMNS in outline.ts): 20 rows of 5 000 columns took a gigabyte. Such a table is left out here.
+const MAX_TABLE_PIPES = 80;
+
+/** Blanks out tables whose delimiter row has more than MAX_TABLE_PIPES cells (rows stay, empty, so lines still map). */
+function dropWideTables(lines: string[], map: number[]): Preprocessed['skipped'] {
+  const skipped: Preprocessed['skipped'] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const delimiter = lines[i]!;
+    if (delimiter.length < MAX_TABLE_PIPES * 2 || !DELIMITER.test(delimiter) || countPipes(delimiter) <= MAX_TABLE_PIPES) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
+    let chars = 0;
+    for (let k = i - 1; k < end; k++) {
+      chars += lines[k]!.length + 1;
+      lines[k] = '';
+    }
+    skipped.push({ line: map[i - 1] ?? i, lines: end - i + 1, chars });
+    i = end;
+  }
+  return skipped;
+}
+
+function countPipes(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+/** Blanks out runs of text lines longer than MAX_PARAGRAPH_CHARS or MAX_PARAGRAPH_LINES (their lines stay, empty, so lines still map). */
+function dropHugeParagraphs(lines: string[], map: number[]): Preprocessed['skipped'] {
+  const skipped: Preprocessed['skipped'] = [];
+  let start = 0;
+  let chars = 0;
+  let fence: string | null = null;
+  const close = (end: number) => {
+    const count = end - start;
+    if (count > MAX_PARAGRAPH_LINES || chars > MAX_PARAGRAPH_CHARS) {
+      skipped.push({ line: map[start] ?? start + 1, lines: count, chars });
+      for (let k = start; k < end; k++) lines[k] = '';
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence !== null || fenceMark) {
+      if (fence === null) fence = fenceMark![1]!;
+      else if (fenceMark && fenceMark[1]!.startsWith(fence)) fence = null;
+      close(i);
+      start = i + 1;
+      chars = 0;
+      continue;
+    }
+    if (line.trim() === '' || BLOCK_START.test(line)) {
+      close(i);
+      start = i + 1;
+      chars = 0;
+      continue;
+    }
+    chars += line.length + 1;
+  }
+  close(lines.length);
+  return skipped;
 }
 
 /** A table is "multi-line" when some row starts with a pipe but its cells run on past the line end. */
