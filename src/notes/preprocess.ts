@@ -28,6 +28,10 @@ const NESTED_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]
 // text lines is left out and reported. Lines that start a block (items, headings, quotes, table rows,
 // fences, HTML) end a run, so lists and tables of any length are not affected.
 export const MAX_PARAGRAPH_CHARS = 1024 * 1024;
+// Each emphasis mark, bracket or other inline marker costs the parser some thirty times a plain character
+// (a 90 KB line of "[ " peaked at 180 MB): they count for this many characters towards the limit.
+const MARKER_WEIGHT = 24;
+const MARKERS = /[*_~[\]`<&!\\]/g;
 export const MAX_PARAGRAPH_LINES = 5_000;
 const BLOCK_START = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#|>|\||```|~~~|<)/;
 
@@ -111,14 +115,27 @@ export function preprocess(input: string): Preprocessed {
     push(line, i + 1);
   }
   const skipped = [...dropHugeParagraphs(out, map), ...dropWideTables(out, map)];
-  return { text: out.join('\n'), lineMap: map, capped, skipped };
+  if (skipped.length === 0) return { text: out.join('\n'), lineMap: map, capped, skipped };
+  // Each run left out stays as one empty line, so that what was before and after it stay apart.
+  const kept: string[] = [];
+  const keptMap: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === DROPPED) {
+      if (i > 0 && out[i - 1] === DROPPED) continue;
+      kept.push('');
+    } else kept.push(out[i]!);
+    keptMap.push(map[i]!);
+  }
+  return { text: kept.join('\n'), lineMap: keptMap, capped, skipped };
 }
 
 // A table's cells are all parsed before the outline can skip a table too wide to ask about (see
 // MAX_TABLE_COLUMNS in outline.ts): 20 rows of 5 000 columns took a gigabyte. Such a table is left out here.
 const MAX_TABLE_PIPES = 80;
+/** Marks a line left out (a string no line of a split text can be). */
+const DROPPED = '\n';
 
-/** Blanks out tables whose delimiter row has more than MAX_TABLE_PIPES cells (rows stay, empty, so lines still map). */
+/** Marks as left out the tables whose delimiter row has more than MAX_TABLE_PIPES cells. */
 function dropWideTables(lines: string[], map: number[]): Preprocessed['skipped'] {
   const skipped: Preprocessed['skipped'] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -129,7 +146,7 @@ function dropWideTables(lines: string[], map: number[]): Preprocessed['skipped']
     let chars = 0;
     for (let k = i - 1; k < end; k++) {
       chars += lines[k]!.length + 1;
-      lines[k] = '';
+      lines[k] = DROPPED;
     }
     skipped.push({ line: map[i - 1] ?? i, lines: end - i + 1, chars });
     i = end;
@@ -143,7 +160,7 @@ function countPipes(line: string): number {
   return n;
 }
 
-/** Blanks out runs of text lines longer than MAX_PARAGRAPH_CHARS or MAX_PARAGRAPH_LINES (their lines stay, empty, so lines still map). */
+/** Marks as left out the runs of text lines longer than MAX_PARAGRAPH_CHARS or MAX_PARAGRAPH_LINES. */
 function dropHugeParagraphs(lines: string[], map: number[]): Preprocessed['skipped'] {
   const skipped: Preprocessed['skipped'] = [];
   let start = 0;
@@ -152,8 +169,10 @@ function dropHugeParagraphs(lines: string[], map: number[]): Preprocessed['skipp
   const close = (end: number) => {
     const count = end - start;
     if (count > MAX_PARAGRAPH_LINES || chars > MAX_PARAGRAPH_CHARS) {
-      skipped.push({ line: map[start] ?? start + 1, lines: count, chars });
-      for (let k = start; k < end; k++) lines[k] = '';
+      let size = 0;
+      for (let k = start; k < end; k++) size += lines[k]!.length + 1;
+      skipped.push({ line: map[start] ?? start + 1, lines: count, chars: size });
+      for (let k = start; k < end; k++) lines[k] = DROPPED;
     }
   };
   for (let i = 0; i < lines.length; i++) {
@@ -173,7 +192,7 @@ function dropHugeParagraphs(lines: string[], map: number[]): Preprocessed['skipp
       chars = 0;
       continue;
     }
-    chars += line.length + 1;
+    chars += line.length + 1 + MARKER_WEIGHT * (line.match(MARKERS)?.length ?? 0);
   }
   close(lines.length);
   return skipped;

@@ -62,7 +62,7 @@ export function readNote(text: string): ParsedNote {
   for (const s of pre.skipped) {
     messages.push({
       line: s.line + offset,
-      message: `a paragraph or table of ${s.lines} lines and ${Math.round(s.chars / 1024)} KB was skipped (over ${MAX_PARAGRAPH_LINES} lines, ${Math.round(MAX_PARAGRAPH_CHARS / 1024)} KB, or 80 columns)`,
+      message: `a paragraph or table of ${s.lines} lines and ${Math.round(s.chars / 1024)} KB was skipped (over ${MAX_PARAGRAPH_LINES} lines, ${Math.round(MAX_PARAGRAPH_CHARS / 1024)} KB counting each inline mark as 25 characters, or 80 columns)`,
     });
   }
   const lineOf = (parsedLine: number) => (pre.lineMap[parsedLine - 1] ?? parsedLine) + offset;
