@@ -114,6 +114,7 @@ export function preprocess(input: string): Preprocessed {
     }
     push(line, i + 1);
   }
+  splitLongTables(out, map);
   const skipped = [...dropHugeParagraphs(out, map), ...dropWideTables(out, map)];
   if (skipped.length === 0) return { text: out.join('\n'), lineMap: map, capped, skipped };
   // Each run left out stays as one empty line, so that what was before and after it stay apart.
@@ -134,6 +135,57 @@ export function preprocess(input: string): Preprocessed {
 const MAX_TABLE_PIPES = 80;
 /** Marks a line left out (a string no line of a split text can be). */
 const DROPPED = '\n';
+
+/** Rows of one table parsed at once: a table is one block, every event of it held until its end. */
+const TABLE_ROWS_PER_PARSE = 64;
+
+/**
+ * Cuts a table of more rows than TABLE_ROWS_PER_PARSE into tables of that many under the same header, set
+ * apart by blank lines, so that each is a block of its own (parsed in pieces, see pieces.ts): a 10 000-row
+ * table peaked at 800 MB per MB. The outline asks at most that many rows of a table together anyway
+ * (MAX_TABLE_ROWS); the header lines added map to the header's own lines.
+ */
+function splitLongTables(lines: string[], map: number[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!DELIMITER.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
+    const rows = end - i - 1;
+    if (rows <= TABLE_ROWS_PER_PARSE) {
+      i = end;
+      continue;
+    }
+    const header = [lines[i - 1]!, lines[i]!];
+    const headerLines = [map[i - 1]!, map[i]!];
+    const outLines: string[] = [];
+    const outMap: number[] = [];
+    for (let r = i + 1; r < end; r += TABLE_ROWS_PER_PARSE) {
+      if (r > i + 1) {
+        outLines.push('', ...header);
+        outMap.push(map[r - 1]!, ...headerLines);
+      } else {
+        outLines.push(...header);
+        outMap.push(...headerLines);
+      }
+      for (let k = r; k < Math.min(end, r + TABLE_ROWS_PER_PARSE); k++) {
+        outLines.push(lines[k]!);
+        outMap.push(map[k]!);
+      }
+    }
+    // Rebuilt rather than spliced: a spread of 100 000 rows would overflow the call stack.
+    replaceRange(lines, i - 1, end, outLines);
+    replaceRange(map, i - 1, end, outMap);
+    i = i - 1 + outLines.length;
+  }
+}
+
+/** `array` with its items from `from` to `to` (exclusive) replaced by `items`, in place. */
+function replaceRange<T>(array: T[], from: number, to: number, items: T[]): void {
+  const tail = array.slice(to);
+  array.length = from;
+  for (const x of items) array.push(x);
+  for (const x of tail) array.push(x);
+}
 
 /** Marks as left out the tables whose delimiter row has more than MAX_TABLE_PIPES cells. */
 function dropWideTables(lines: string[], map: number[]): Preprocessed['skipped'] {

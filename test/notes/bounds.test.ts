@@ -26,6 +26,23 @@ describe('bounds on degenerate notes (issue #17)', () => {
     expect(a.questions.find((q) => q.sourceText.startsWith('Delay queue'))!.line).toBe(3 + 7);
   });
 
+  it('reads a table of 1 000 rows as tables of at most 64 rows under its header, each row at its own line', () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => `| Service ${i} | stores parcels of kind ${i} for the team |`);
+    const note = readNote(`# Table\n\n| Name | What it does |\n| --- | --- |\n${rows.join('\n')}\n`);
+    const { root } = buildOutline(note.tree, { lineOf: note.lineOf });
+    const tables: Array<{ rows: number; header: string[] | null; firstLine: number }> = [];
+    const visit = (n: typeof root) => {
+      if (n.table) tables.push({ rows: n.table.rows.length, header: n.table.header, firstLine: n.table.rowLines[0]! });
+      n.children.forEach(visit);
+    };
+    visit(root);
+    expect(tables.reduce((a, t) => a + t.rows, 0)).toBe(1_000);
+    expect(Math.max(...tables.map((t) => t.rows))).toBeLessThanOrEqual(64);
+    expect(new Set(tables.map((t) => JSON.stringify(t.header)))).toEqual(new Set([JSON.stringify(['Name', 'What it does'])]));
+    // Row k (0-based) is on line 5 + k of the file, in whichever table it landed.
+    expect(tables.map((t) => t.firstLine)).toEqual(tables.map((_, j) => 5 + 64 * j));
+  });
+
   it('holds at most MAX_CHILDREN children under any outline node', () => {
     const bullets = Array.from({ length: 1_000 }, (_, i) => `- item number ${i} of the list`).join('\n');
     const note = readNote(`# Many\n\n${bullets}\n`);
