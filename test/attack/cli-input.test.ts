@@ -1,28 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IAM_NOTE } from '../helpers/notes.js';
 import { awsquiz, count, expectOneLineError, start, tmp, until } from '../reliability/helpers.js';
 
 // Issue #17, items 4, 18 and 24: long timers, and values that used to be taken for something else.
 
-const NOTE = `---
-exam: DVA-C02
-domain: security
----
-
-# IAM
-
-## IAM identities
-
-- **IAM user**: a person or program with long-term credentials for the account
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
-`;
 
 function setup() {
   const dir = tmp('awsquiz-input-');
-  writeFileSync(join(dir, 'iam.md'), NOTE);
+  writeFileSync(join(dir, 'iam.md'), IAM_NOTE);
   const db = join(dir, 'q.db');
   expect(awsquiz(db, ['ingest', dir]).code).toBe(0);
   return { dir, db };

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awsquiz, bin, corpus, count, env, expectOneLineError, integrity, start, tmp, until } from '../reliability/helpers.js';
+import { awsquiz, corpus, count, damagePage, expectOneLineError, integrity, start, tmp, until } from '../reliability/helpers.js';
 
 // Issue #17, items 5, 6, 19, 20 and 24 (an empty file as --db, db backup next to a -wal, a user_version-0
 // awsquiz database): what is done to the database file around awsquiz.
@@ -22,12 +22,8 @@ function withHistory() {
 function damageLeaf(db: string, table: string): void {
   const raw = new Database(db, { readonly: true });
   const page = raw.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get(table) as number;
-  const size = raw.pragma('page_size', { simple: true }) as number;
   raw.close();
-  expect(page).toBeGreaterThan(1);
-  const fd = openSync(db, 'r+');
-  writeSync(fd, Buffer.alloc(12, 0xa5), 0, 12, (page - 1) * size);
-  closeSync(fd);
+  damagePage(db, page);
 }
 
 const commands: Array<[string, string[], string]> = [
@@ -168,5 +164,3 @@ describe('the database file (items 6, 19, 20, 24)', () => {
   }, 30_000);
 });
 
-void bin;
-void env;

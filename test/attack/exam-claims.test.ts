@@ -1,30 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IAM_NOTE } from '../helpers/notes.js';
 import { awsquiz, count, query, start, tmp, until } from '../reliability/helpers.js';
 
 // Issue #17, item 3: one active exam, claimed atomically. Two `exam --resume` of one paused exam at once
 // used to both submit it (10 answers for 5 questions); two `exam` started at once both became active.
 
-const NOTE = `---
-exam: DVA-C02
-domain: security
----
-
-# IAM
-
-## IAM identities
-
-- **IAM user**: a person or program with long-term credentials for the account
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
-- **Service-linked role**: a role that an AWS service creates and manages for itself
-`;
 
 function setup() {
   const dir = tmp('awsquiz-claims-');
-  writeFileSync(join(dir, 'iam.md'), NOTE);
+  writeFileSync(join(dir, 'iam.md'), IAM_NOTE);
   const db = join(dir, 'q.db');
   expect(awsquiz(db, ['ingest', dir]).code).toBe(0);
   return db;

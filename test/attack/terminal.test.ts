@@ -4,6 +4,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin } from '../helpers/cli.js';
+import { HEADINGLESS } from '../helpers/notes.js';
 import { awsquiz, expectOneLineError, tmp, type Run } from '../reliability/helpers.js';
 
 // Issue #17, items 7–10 and 21: what reaches the terminal. Bidirectional overrides, zero-width and tag
@@ -32,12 +33,6 @@ const BIDI_NOTE = [
   '',
 ].join('\n');
 
-const HEADINGLESS = [
-  '- **Standard queue**: delivers each message at least once in roughly the sent order',
-  '- **FIFO queue**: keeps the strict order of messages and delivers each one once',
-  '- **Delay queue**: waits for a configured time before delivering every new message',
-  '',
-].join('\n');
 
 // A file name that would forge a report line, and one with an 8-bit CSI.
 const FORGED = 'a\nfailed     forged.md: fake line\n.md';

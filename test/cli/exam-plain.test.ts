@@ -3,22 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cliRunner, query, tempDir } from '../helpers/cli.js';
+import { IAM_NOTE } from '../helpers/notes.js';
 
-// Four IAM definitions: every question maps to the DVA-C02 security domain through its service.
-const NOTE = `---
-exam: DVA-C02
-domain: security
----
-
-# IAM
-
-## IAM identities
-
-- **IAM user**: a person or program with long-term credentials
-- **IAM role**: an identity anyone allowed can assume for temporary credentials
-- **IAM group**: a collection of users that share the same permissions
-- **Root user**: the identity created with the account that has every permission
-`;
+const NOTE = IAM_NOTE;
 
 function setup() {
   const dir = tempDir('awsquiz-exam-');
