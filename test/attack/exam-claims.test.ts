@@ -52,3 +52,25 @@ describe('exam claims (issue #17)', () => {
     expect(count(db, "SELECT count(*) FROM sessions WHERE kind = 'exam'")).toBe(1);
   }, 30_000);
 });
+
+describe('starting an exam (issue #17)', () => {
+  it('is claimed in one transaction: a second connection that checked before the first wrote gets none', async () => {
+    const { openDatabase } = await import('../../src/db/open.js');
+    const { QuizRepository } = await import('../../src/db/quiz.js');
+    const path = join(tmp('awsquiz-claims-'), 'q.db');
+    const a = openDatabase(path);
+    const b = openDatabase(path);
+    try {
+      const start = (repo: InstanceType<typeof QuizRepository>, owner: string) =>
+        repo.startExam({ exam: 'DVA-C02', domain: null, at: new Date('2026-01-01T00:00:00Z'), timeLimitS: 60, seed: 's', plan: {}, owner });
+      // Both saw no active exam (as two processes starting at once do); only one may become active.
+      expect(new QuizRepository(b).activeSession('exam')).toBeUndefined();
+      expect(start(new QuizRepository(a), '1:a')).toBeTypeOf('number');
+      expect(start(new QuizRepository(b), '2:b')).toBeNull();
+      expect(a.prepare("SELECT count(*) FROM sessions WHERE kind = 'exam' AND status = 'active'").pluck().get()).toBe(1);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+});
