@@ -59,11 +59,18 @@ export interface WorkerOptions {
    * already keeps the threads' heaps small.
    */
   heapMb?: number;
-  /** Where a note goes when its thread dies under it (out of heap on a huge note): analysed here. */
+  /** Where a note goes when its thread dies under it: analysed here, unless it is large enough to be the cause (see RETRY_HERE_BELOW). */
   fallback?: Analyzer;
   /** The quality model, sent to each thread once (see analyzeOptions). */
   quality?: Quality;
 }
+
+/**
+ * A thread that dies (out of heap) takes every note it held with it. The small ones are analysed here; a
+ * large one may well be what killed it, and analysing it here would kill this thread the same way, and the
+ * whole ingest with it (issue #17): it is reported as failed instead.
+ */
+export const RETRY_HERE_BELOW = 256 * 1024;
 
 interface Job {
   text: string;
@@ -101,7 +108,8 @@ export function workerAnalyzer(threads: number, catalogue: Catalogue, options: W
         if (job.slot !== slot) continue;
         pending.delete(id);
         busy[slot]!--;
-        fallback.analyze(job.text, job.name).then(job.resolve, job.reject);
+        if (job.text.length >= RETRY_HERE_BELOW) job.reject(new Error(`its parse thread ran out of memory on it (${(job.text.length / 1048576).toFixed(1)} MB of note)`));
+        else fallback.analyze(job.text, job.name).then(job.resolve, job.reject);
       }
       // A thread that keeps dying (it cannot even start) is not restarted for ever: its slot closes.
       if (restarts++ < threads * 2) workers[slot] = start(slot);

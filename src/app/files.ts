@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { fsPath, nameFromBytes } from './fs-names.js';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown']);
 /** Text formats people keep notes in that are not read from a folder: a folder of only these is worth a word. */
@@ -32,7 +33,7 @@ export function listNoteFiles(paths: string[]): FileList {
   const walkDir = (dir: string) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync(fsPath(dir), { encoding: 'buffer' }).toString('hex');
     } catch (e) {
       problems.push({ path: dir, message: describe(e) });
       return;
@@ -41,20 +42,21 @@ export function listNoteFiles(paths: string[]): FileList {
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      // Names as bytes: one that is not UTF-8 is kept so that it still opens (see fs-names.ts).
+      entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' }).map((e) => ({ entry: e, name: nameFromBytes(e.name) }));
     } catch (e) {
       problems.push({ path: dir, message: describe(e) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    for (const { entry, name } of entries) {
+      const full = join(dir, name);
+      if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = statSync(full);
+          const st = statSync(fsPath(full));
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (e) {
@@ -63,8 +65,8 @@ export function listNoteFiles(paths: string[]): FileList {
         }
       }
       if (isDir) walkDir(full);
-      else if (isFile && NOTE_EXTENSIONS.has(extname(entry.name).toLowerCase())) addFile(full);
-      else if (isFile && NOTE_LIKE_EXTENSIONS.has(extname(entry.name).toLowerCase())) ignored.push(full);
+      else if (isFile && NOTE_EXTENSIONS.has(extname(name).toLowerCase())) addFile(full);
+      else if (isFile && NOTE_LIKE_EXTENSIONS.has(extname(name).toLowerCase())) ignored.push(full);
     }
   };
   for (const given of paths) {

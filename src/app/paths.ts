@@ -13,7 +13,7 @@ export const dataDir = join(packageRoot, 'data');
 
 /** Where the database lives: `--db`, else `AWSQUIZ_DB`, else the user's XDG data directory. */
 export function databasePath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag) return resolve(flag);
+  if (flag !== undefined) return resolve(flag);
   if (env.AWSQUIZ_DB) return resolve(env.AWSQUIZ_DB);
   const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(base, 'awsquiz', 'awsquiz.db');

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../db/open.js';
 import { NotesRepository } from '../db/notes.js';
+import { fsPath } from './fs-names.js';
 
 /**
  * Notes changed on disk since they were ingested, found by a cheap stat (size and mtime), so that study and
@@ -9,9 +10,10 @@ import { NotesRepository } from '../db/notes.js';
 export function changedSources(db: Db): string[] {
   const out: string[] = [];
   for (const s of new NotesRepository(db).sources()) {
-    if (s.removed_at !== null) continue;
+    // Taken out of use (`notes remove`), or seen deleted: nothing to refresh.
+    if (s.removed_at !== null || s.retired_at !== null) continue;
     try {
-      const st = statSync(s.path);
+      const st = statSync(fsPath(s.path));
       if (st.size !== s.size || Math.round(st.mtimeMs) !== s.mtime_ms) out.push(s.path);
     } catch {
       // A vanished note is handled by a full `awsquiz ingest`; study must not fail over it.

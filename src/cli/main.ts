@@ -2,7 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../app/paths.js';
+import { DAMAGED_HINT, DatabaseError } from '../db/errors.js';
 import { ExitError } from './errors.js';
+import { terminalText } from './terminal-text.js';
 
 // Every command module is imported only when it runs: `awsquiz --help` and `--version` load no parser,
 // no database driver and no prompt library.
@@ -16,7 +18,7 @@ function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      outputError: (str, write) => write(str.replace(/^error: /, 'awsquiz: ').replace(/(cannot be used with option '[^']+')\n/, '$1 — use one of them\n')),
+      outputError: (str, write) => write(terminalText(str.replace(/^error: /, 'awsquiz: ').replace(/(cannot be used with option '[^']+')\n/, '$1 — use one of them\n'))),
     });
 
   program
@@ -34,7 +36,7 @@ function buildProgram(): Command {
     .description('list, sample or show the generated questions, with their source line')
     .argument('[action]', '"show" to show one question, "unflag" to take a flag back')
     .argument('[id]', 'question id (or a unique prefix) for "show" and "unflag"')
-    .option('--topic <text>', 'only topics containing this text')
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
     .option('--sample <n>', 'a random sample of n questions', parseCount)
     .option('--flagged', 'only questions flagged as bad')
     .option('--json', 'print as JSON')
@@ -45,17 +47,17 @@ function buildProgram(): Command {
   program
     .command('study')
     .description('spaced-repetition study: due reviews and weak topics first, then new questions')
-    .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)')
-    .option('--topic <text>', 'only topics containing this text')
+    .option('--domain <domain>', 'only this exam domain (number, name or prefix, e.g. "security" or 2)', nonEmpty('--domain'))
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
     .addOption(new Option('--topic-id <id>', 'exactly one topic, by the id `awsquiz stats` gives').argParser(parseId).conflicts('topic'))
-    .option('--service <name>', 'only questions about this AWS service (e.g. SQS)')
-    .option('--exam <code>', 'only questions mapped to this exam, whose domains --domain refers to (default: from your notes, else DVA-C02)')
-    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)')
+    .option('--service <name>', 'only questions about this AWS service (e.g. SQS)', nonEmpty('--service'))
+    .option('--exam <code>', 'only questions mapped to this exam, whose domains --domain refers to (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
+    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)', nonEmpty('--notes'))
     .addOption(new Option('--new-only', 'only questions never seen').conflicts('dueOnly'))
     .addOption(new Option('--due-only', 'only reviews that are due').conflicts('newOnly'))
     .option('--limit <n>', 'questions in the session', parseCount, 20)
     .option('--minutes <m>', 'a timed session: after m minutes (fractions allowed) the question on screen is the last', parseMinutes)
-    .option('--retention <r>', 'desired recall probability for scheduling', parseFloat, 0.9)
+    .option('--retention <r>', 'desired recall probability for scheduling', parseFraction, 0.9)
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
     .option('--seed <n>', 'seed for the order of choices (for repeatable runs)', parseCount)
@@ -71,12 +73,12 @@ function buildProgram(): Command {
   program
     .command('exam')
     .description('a timed mock exam shaped like the real one, scored by domain at the end')
-    .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)')
-    .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default')
-    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)')
+    .option('--exam <code>', 'DVA-C02, SAA-C03, SAP-C02, CLF-C02, DOP-C02 or SOA-C02 (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
+    .option('--domain <domain>', 'only this domain (number, name or prefix, e.g. "security" or 2); 20 questions by default', nonEmpty('--domain'))
+    .option('--notes <path>', 'only questions from this note file or folder (see `awsquiz notes`)', nonEmpty('--notes'))
     .option('--count <n>', 'number of questions', parseCount)
     .option('--minutes <m>', 'time limit (default: the real exam’s time per question); fractions allowed', parseMinutes)
-    .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)')
+    .option('--seed <s>', 'seed for choosing and ordering questions (repeatable exams)', nonEmpty('--seed'))
     .addOption(
       new Option('--resume', 'continue the unfinished exam with its clock where it stopped').conflicts(['abandon', 'listDomains', 'history', 'show', 'exam', 'domain', 'notes', 'count', 'minutes', 'seed', 'includeOutdated']),
     )
@@ -101,11 +103,11 @@ function buildProgram(): Command {
   program
     .command('stats')
     .description('where you stand: per domain and topic, weakest topics, trend, readiness estimate')
-    .option('--exam <code>', 'exam whose domains to use (default: from your notes, else DVA-C02)')
-    .option('--domain <domain>', 'only this domain (number, name or prefix)')
-    .option('--topic <text>', 'only topics containing this text')
-    .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)')
-    .option('--exam-date <day>', 'your exam day (2026-12-20): recall is predicted for it instead of a week from now')
+    .option('--exam <code>', 'exam whose domains to use (default: from your notes, else DVA-C02)', nonEmpty('--exam'))
+    .option('--domain <domain>', 'only this domain (number, name or prefix)', nonEmpty('--domain'))
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
+    .option('--since <when>', 'only answers since a date (2026-03-01) or a period (7d, 4w)', nonEmpty('--since'))
+    .option('--exam-date <day>', 'your exam day (2026-12-20): recall is predicted for it instead of a week from now', nonEmpty('--exam-date'))
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExamples:\n  awsquiz stats\n  awsquiz stats --domain security --since 7d\n  awsquiz stats --json')
     .action(async (opts, cmd: Command) => (await import('./commands/stats.js')).run(opts, cmd));
@@ -139,8 +141,8 @@ function buildProgram(): Command {
     .description('write the questions to an Anki package, an Anki text (CSV) file or JSON')
     .argument('<format>', 'anki (.apkg), csv (Anki text import) or json')
     .argument('<path>', 'the file to write')
-    .option('--notes <path>', 'only questions from this note, or from the notes under this folder')
-    .option('--topic <text>', 'only topics containing this text')
+    .option('--notes <path>', 'only questions from this note, or from the notes under this folder', nonEmpty('--notes'))
+    .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
     .option('--with-schedule', 'carry your schedule over: intervals, due dates and review history (anki, json)')
     .option('--include-outdated', 'keep questions that teach a number AWS documents differently now')
     .option('--force', 'replace the file if it exists')
@@ -151,13 +153,18 @@ function buildProgram(): Command {
     )
     .action(async (format: string, path: string, opts, cmd: Command) => (await import('./commands/export.js')).run(format, path, opts, cmd));
 
-  const db = program.command('db').description('look after the database: where it is, check it, back it up, reset progress');
+  const db = program.command('db').description('look after the database: where it is, check it, back it up, restore a backup, reset progress');
   db.command('path')
     .description('print the database path')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).path(cmd));
   db.command('check')
     .description('integrity and foreign-key check')
     .action(async (opts, cmd: Command) => (await import('./commands/db.js')).check(cmd));
+  db.command('restore')
+    .description('put a backup in the place of the database (the current one is moved aside, never deleted)')
+    .argument('<backup>', 'a file made by `awsquiz db backup`')
+    .addHelpText('after', '\nExamples:\n  awsquiz db restore ~/awsquiz-2026-03-01.db')
+    .action(async (backup: string, opts, cmd: Command) => (await import('./commands/db.js')).restore(backup, cmd));
   db.command('backup')
     .description('an online backup to PATH (safe while other awsquiz processes run)')
     .argument('<path>', 'where to write the backup')
@@ -170,9 +177,28 @@ function buildProgram(): Command {
   return program;
 }
 
+/** A year: longer limits are typing mistakes (and past 2³¹ ms a plain timer would fire at once). */
+const MAX_MINUTES = 525_600;
+
 function parseMinutes(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new ExitError(`not a number of minutes: ${value}`, 'give minutes such as 15 or 0.5', 2);
+  if (n > MAX_MINUTES) throw new ExitError(`--minutes ${value} is more than a year`, `give at most ${MAX_MINUTES} minutes`, 2);
+  return n;
+}
+
+/** A text option given empty ("--domain ''") would silently mean "no filter": refused. */
+function nonEmpty(flag: string): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') throw new ExitError(`${flag} is empty`, `give ${flag} a value, or leave it out`, 2);
+    return value;
+  };
+}
+
+/** A number strictly between 0 and 1, written as a whole number ("0.5abc" is not 0.5). */
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n < 1)) throw new ExitError(`--retention must be a number between 0 and 1, got ${value}`, 'try 0.9', 2);
   return n;
 }
 
@@ -201,13 +227,12 @@ function parseCount(value: string): number {
   return n;
 }
 
-
 /** SQLite failures a user can act on, as one line; null for anything else. */
 function databaseTrouble(err: Error & { code?: string }): string | null {
   const code = err.code ?? '';
   if (!code.startsWith('SQLITE_')) return null;
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return 'the database is damaged — run `awsquiz db check`, and restore a backup if it reports problems';
+    return `the database is damaged, and nothing more was written — ${DAMAGED_HINT}`;
   }
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
     return `could not write the database (${code === 'SQLITE_FULL' ? 'disk full' : 'I/O error'}) — free some space or check the disk, then try again; nothing half-written was kept`;
@@ -221,6 +246,12 @@ function databaseTrouble(err: Error & { code?: string }): string | null {
   return null;
 }
 
+/** The one error line: `awsquiz: <what> — <what to do>`, on one line and through the terminal sanitiser. */
+function printError(message: string, hint: string): void {
+  const line = `awsquiz: ${message.replace(/\s*\n\s*/g, ' ')}${hint ? ` — ${hint}` : ''}`;
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
@@ -231,24 +262,32 @@ async function main(argv: string[]): Promise<number> {
       // Help and version are "errors" to commander; everything else it reports is a usage error.
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof ExitError) {
-      process.stderr.write(`awsquiz: ${e.message}${e.hint ? ` — ${e.hint}` : ''}\n`);
-      return e.code;
+    if (e instanceof ExitError || e instanceof DatabaseError) {
+      printError(e.message, e.hint);
+      return e instanceof ExitError ? e.code : 1;
     }
     const err = e as Error & { code?: string };
     const db = databaseTrouble(err);
     if (db) {
-      process.stderr.write(`awsquiz: ${db}\n`);
+      printError(db, '');
       return 1;
     }
-    process.stderr.write(`awsquiz: unexpected error: ${String(err.message ?? err).split('\n')[0]} — please report it (AWSQUIZ_DEBUG=1 shows details)\n`);
-    if (process.env.AWSQUIZ_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    printError(`unexpected error: ${String(err.message ?? err).split('\n')[0]}`, 'please report it (AWSQUIZ_DEBUG=1 shows details)');
+    if (process.env.AWSQUIZ_DEBUG) process.stderr.write(terminalText(`${err.stack ?? ''}\n`));
     return 1;
   }
 }
 
+// A write to stdout that fails (a full disk, a closed pipe) is reported when it happens, after the write:
+// the command's own exit code must not hide it.
+let outputFailed = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
+  if (outputFailed) return;
+  outputFailed = true;
+  printError(`could not write the output (${e.code === 'ENOSPC' ? 'no space left on the device' : (e.code ?? e.message)})`, 'free some space or write it elsewhere, then run the command again');
+  process.exitCode = 1;
 });
 
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+process.exitCode = outputFailed ? 1 : code;

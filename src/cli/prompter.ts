@@ -1,6 +1,7 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { createInterface, type Interface } from 'node:readline';
 import { fit, type Line, plainLines, plainScreen, type Screen, type Size, wrapLine } from './layout.js';
+import { terminalText } from './terminal-text.js';
 
 /** What the user did at a prompt. */
 export type Reply =
@@ -197,9 +198,10 @@ const keyPrompt = createPrompt<Reply, KeyPromptConfig>((config, done) => {
   const screen = ask.view({ picked, line, error, nowMs: config.now(), columns: size.columns });
   const fitted = fit(screen, size, offset, config.dim);
   shown.current = { offset: fitted.offset, page: Math.max(1, size.rows - 6) };
-  if (fitted.input !== undefined) return [[...fitted.top, fitted.input].join('\n'), fitted.bottom.join('\n')];
+  // What the user types is echoed here too: it passes the sanitiser with the rest.
+  if (fitted.input !== undefined) return [terminalText([...fitted.top, fitted.input].join('\n')), terminalText(fitted.bottom.join('\n'))];
   // No cursor on a screen answered by single keys: it would sit on the hint line.
-  return `${[...fitted.top, ...fitted.bottom].join('\n')}\x1b[?25l`;
+  return `${terminalText([...fitted.top, ...fitted.bottom].join('\n'))}\x1b[?25l`;
 });
 
 /** The window's size, with 80×24 for a stream that does not say. */
@@ -226,7 +228,7 @@ export function terminalPrompter(output: NodeJS.WriteStream = process.stdout, op
       }
     },
     // Printed text stays in the scrollback: wrapped at words to the window, as the screens are.
-    print: (text) => output.write(`${asLines(text).flatMap((l) => wrapLine(l, windowSize(output).columns - 1)).join('\n')}\n`),
+    print: (text) => output.write(`${terminalText(asLines(text).flatMap((l) => wrapLine(l, windowSize(output).columns - 1)).join('\n'))}\n`),
     close: () => undefined,
   };
 }
@@ -253,22 +255,23 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
     if (lines.length) return Promise.resolve(lines.shift()!);
     if (ended) return Promise.resolve(null);
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: { cancel: () => void } | undefined;
       const waiter = (l: string | null) => {
-        if (timer) clearTimeout(timer);
+        timer?.cancel();
         resolve(l);
       };
       waiters.push(waiter);
       if (deadline !== undefined) {
-        timer = setTimeout(() => {
+        const cancel = timerAt(deadline, now, () => {
           const i = waiters.indexOf(waiter);
           if (i >= 0) waiters.splice(i, 1);
           resolve('timeout');
-        }, Math.max(0, deadline - now()));
+        });
+        timer = { cancel };
       }
     });
   };
-  const write = (s: string) => output.write(`${s}\n`);
+  const write = (s: string) => output.write(`${terminalText(s)}\n`);
   return {
     interactive: false,
     async ask(ask) {
@@ -301,6 +304,24 @@ export function plainPrompter(input: NodeJS.ReadableStream = process.stdin, outp
 
 function asLines(text: string | readonly Line[]): readonly Line[] {
   return typeof text === 'string' ? text.split('\n') : text;
+}
+
+/** The longest delay setTimeout takes: a longer one fires at once (Node clamps it to 1 ms). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Calls `fn` at `deadline` (epoch ms on the `now` clock), however far away: a long wait is a chain of
+ * timers each within setTimeout's range. Returns a function that cancels it.
+ */
+export function timerAt(deadline: number, now: () => number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = deadline - now();
+    if (left <= 0) return void fn();
+    timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(left, MAX_TIMER_MS));
+  };
+  arm();
+  return () => clearTimeout(timer);
 }
 
 function invalidHint(input: AskInput): string {

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { stripControl } from '../notes/text.js';
+import { safeLine as lineOnly, safeText } from './terminal-text.js';
 
 /** The one place that styles terminal output. Colour is off for NO_COLOR, --no-color, or a non-terminal. */
 export function makeStyle(enabled: boolean): ChalkInstance {
@@ -14,7 +14,12 @@ export function colourWanted(stream: NodeJS.WriteStream, flag: boolean | undefin
   return Boolean(stream.isTTY);
 }
 
-/** Text from notes, made safe to print: no escape sequences or control characters. */
+/** Text from notes, made safe to print: no escape sequences, control, bidirectional, zero-width or tag characters. */
 export function safe(text: string): string {
-  return stripControl(text);
+  return safeText(text);
+}
+
+/** A file name or path, made safe to print on one line (a line break in a name shows as `\n`). */
+export function safeLine(text: string): string {
+  return lineOnly(text);
 }

@@ -9,6 +9,7 @@ import type { CliContext } from './context.js';
 import { ExitError } from './errors.js';
 import { plainPrompter, terminalPrompter, type Prompter } from './prompter.js';
 import { safe } from './render.js';
+import { shellWords } from './shell-words.js';
 
 /**
  * The terminal prompter when both ends are a terminal, the line-by-line one otherwise (or with --plain, or
@@ -64,13 +65,20 @@ function explained<T>(f: () => T): T {
 /** Opens a note at a line in $VISUAL/$EDITOR; says so when neither is set. */
 export function openInEditor(ctx: CliContext, path: string, line: number): void {
   const editor = process.env.VISUAL || process.env.EDITOR;
-  if (!editor) {
-    ctx.out(ctx.style.yellow('Set $EDITOR to open notes from here.'));
+  // Split as a shell splits words ("/opt/My Editor/bin/ed" -w, 'code' --wait), without running a shell.
+  const words = editor ? shellWords(editor) : [];
+  if (!editor || words === null || words.length === 0) {
+    ctx.out(ctx.style.yellow(editor ? `Could not read $${process.env.VISUAL ? 'VISUAL' : 'EDITOR'} (${safe(editor)}): ${words === null ? 'a quote is left open' : 'it is blank'}.` : 'Set $EDITOR to open notes from here.'));
     return;
   }
-  const [cmd, ...args] = editor.split(/\s+/);
+  const [cmd, ...args] = words as [string, ...string[]];
   // VS Code takes file:line with -g; vi, vim, nano, emacs and most others take +line.
-  const target = /(^|\/)(code|codium|code-insiders)$/.test(cmd!) ? ['-g', `${path}:${line}`] : [`+${line}`, path];
-  const r = spawnSync(cmd!, [...args, ...target], { stdio: 'inherit' });
-  if (r.error) ctx.out(ctx.style.yellow(`Could not start ${safe(editor)}: ${r.error.message}`));
+  const target = /(^|\/)(code|codium|code-insiders)$/.test(cmd) ? ['-g', `${path}:${line}`] : [`+${line}`, path];
+  let error: Error | undefined;
+  try {
+    error = spawnSync(cmd, [...args, ...target], { stdio: 'inherit' }).error;
+  } catch (e) {
+    error = e as Error; // an argument Node refuses (a NUL byte in it) fails before anything starts
+  }
+  if (error) ctx.out(ctx.style.yellow(`Could not start ${safe(editor)}: ${safe(error.message)}`));
 }

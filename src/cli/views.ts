@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { relative, sep } from 'node:path';
 import type { OutdatedFinding, QuizQuestion } from '../core/types.js';
 import type { Line } from './layout.js';
-import { safe } from './render.js';
+import { safe, safeLine } from './render.js';
 
 const LETTERS = 'abcdefghij';
 const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
@@ -102,7 +102,7 @@ export function displayPath(path: string, cwd = process.cwd(), home = homedir())
 
 /** Where a question came from: "notes/sqs.md:12". */
 export function sourceRef(q: Pick<QuizQuestion, 'source'>): string {
-  return `${safe(displayPath(q.source.path))}:${q.source.line}`;
+  return `${safeLine(displayPath(q.source.path))}:${q.source.line}`;
 }
 
 /** The one line that says a question teaches a number AWS documents differently now. */

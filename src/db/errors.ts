@@ -8,3 +8,6 @@ export class DatabaseError extends Error {
     this.name = 'DatabaseError';
   }
 }
+
+/** The advice every "the database is damaged" message ends with. */
+export const DAMAGED_HINT = 'run `awsquiz db check`, then restore a backup with `awsquiz db restore BACKUP`';

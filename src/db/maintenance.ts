@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { closeSync, constants, fchmodSync, openSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DatabaseError } from './errors.js';
+import { chmodSync, closeSync, constants, existsSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DAMAGED_HINT, DatabaseError } from './errors.js';
+import { openDatabase } from './open.js';
 import type { Db } from './open.js';
 
 /** One thing wrong with a database, as a line a user can read. */
@@ -76,6 +77,10 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupResu
   const path = resolve(target);
   // better-sqlite3 trims the file name it is given: a name ending in white space would be written elsewhere.
   if (path !== path.trim()) throw new DatabaseError(`cannot back up to "${target}": the name ends with a space`, 'choose a name without trailing spaces');
+  // SQLite would take a -wal or -journal left beside the target for the copy's own, and the clean-up below
+  // must only remove what this backup made.
+  const leftover = [`${path}-wal`, `${path}-shm`, `${path}-journal`].find((f) => existsSync(f));
+  if (leftover) throw new DatabaseError(`${leftover} already exists`, 'a backup never overwrites a file: choose a new name, or move that file away');
   let fd: number;
   try {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -112,11 +117,110 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupResu
     if (e instanceof DamagedCopy) {
       throw new DatabaseError(
         `the database is damaged, so no backup was kept (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}, first: ${e.problems[0]})`,
-        'run `awsquiz db check`; copy the file by hand to keep it as it is',
+        `${DAMAGED_HINT}; copy the file by hand to keep it as it is`,
       );
     }
     throw new DatabaseError(`the backup to ${path} failed: ${oneLine((e as Error).message)}`, 'check the free space and the path, then try again');
   }
+}
+
+export interface RestoreResult {
+  /** Where the database that was replaced now is (null when there was none). */
+  movedAside: string | null;
+  /** The -wal and -shm files moved aside with it. */
+  sidecars: string[];
+}
+
+/**
+ * Puts `backup` in the place of the database at `target`: the backup is checked first (an awsquiz database
+ * this program can open, passing `PRAGMA integrity_check`), the current database and its -wal and -shm are
+ * moved aside together (`<target>.before-restore-<time>`, nothing is deleted), and the copy is written next
+ * to the target and renamed into place, so the target is always either the old database or the whole copy.
+ * Refused while another process has the database open.
+ */
+export async function restoreDatabase(backup: string, target: string, now: Date): Promise<RestoreResult> {
+  const from = resolve(backup);
+  if (from === resolve(target)) throw new DatabaseError('the backup is the database itself', 'give the path of a backup file');
+  if (!existsSync(from)) throw new DatabaseError(`no backup at ${from}`, 'give the path of a file made by `awsquiz db backup`');
+  let source: Db;
+  try {
+    source = new Database(from, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new DatabaseError(`cannot open the backup ${from}: ${oneLine((e as Error).message)}`, 'check the path and its permissions');
+  }
+  const dir = dirname(resolve(target));
+  const temp = join(dir, `.${basename(target)}.restoring-${process.pid}`);
+  try {
+    try {
+      const problems = checkLines((source.pragma('integrity_check(5)') as Array<{ integrity_check: string }>).map((r) => r.integrity_check));
+      if (problems.length > 0) throw new DatabaseError(`the backup ${from} is damaged (${problems[0]})`, 'choose another backup');
+    } catch (e) {
+      if (e instanceof DatabaseError) throw e;
+      throw new DatabaseError(`${from} is not a readable awsquiz database (${oneLine((e as Error).message)})`, 'choose a file made by `awsquiz db backup`');
+    }
+    // A consistent copy, its WAL included, into a new file beside the target.
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`, `${temp}-journal`]) rmSync(f, { force: true });
+    await source.backup(temp);
+    chmodSync(temp, 0o600);
+  } finally {
+    source.close();
+  }
+  try {
+    // Opening it as awsquiz does refuses what is not an awsquiz database or is newer than this program, and
+    // brings an older one up to date (keeping a copy of it first).
+    const copy = openDatabase(temp);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+    // An older backup was upgraded, and openDatabase kept a copy of it as it was: the backup itself is that.
+    for (let v = 1; v < 100; v++) rmSync(`${temp}.v${v}.bak`, { force: true });
+    const fd = openSync(temp, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`, `${temp}-journal`]) rmSync(f, { force: true });
+    throw e;
+  }
+  const aside = `${resolve(target)}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+  const result: RestoreResult = { movedAside: null, sidecars: [] };
+  if (existsSync(target)) {
+    if (inUse(target)) {
+      rmSync(temp, { force: true });
+      throw new DatabaseError('another awsquiz has the database open', 'close it, then restore again');
+    }
+    renameSync(target, aside);
+    result.movedAside = aside;
+  }
+  // A -wal or -shm left beside the target belongs to the database moved aside (or to one deleted before):
+  // left in place, SQLite would apply it to the restored file.
+  for (const ext of ['-wal', '-shm']) {
+    if (existsSync(`${target}${ext}`)) {
+      renameSync(`${target}${ext}`, `${aside}${ext}`);
+      result.sidecars.push(`${aside}${ext}`);
+    }
+  }
+  renameSync(temp, target);
+  return result;
+}
+
+/** Whether some process has the database open: a clean close removes the -wal, and only the last connection's does. */
+function inUse(path: string): boolean {
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true });
+  } catch {
+    return false; // not a database SQLite can open: nobody is using it as one
+  }
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // damaged: still moved aside as it is
+  } finally {
+    db.close();
+  }
+  return existsSync(`${path}-wal`);
 }
 
 class DamagedCopy extends Error {

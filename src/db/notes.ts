@@ -15,6 +15,8 @@ export interface SourceRow {
   generator: string;
   /** Set by `awsquiz notes remove` (migration 0005); null while the note is in use. */
   removed_at: string | null;
+  /** When the note was removed or its file seen deleted (migration 0007); null while it is a live note. */
+  retired_at: string | null;
 }
 
 /** One ingested note as `awsquiz notes` lists it. */
@@ -57,14 +59,15 @@ export class NotesRepository {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at FROM sources WHERE path = ?'),
-      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at FROM sources ORDER BY path'),
+      source: db.prepare<[string], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at, retired_at FROM sources WHERE path = ?'),
+      sources: db.prepare<[], SourceRow>('SELECT id, path, content_hash, size, mtime_ms, generator, removed_at, retired_at FROM sources ORDER BY path'),
       upsertSource: db.prepare(
         `INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at, exam, domain, front_matter, facts, questions, skipped, warnings, generator)
          VALUES (@path, @hash, @size, @mtimeMs, @now, @exam, @domain, @frontMatter, @facts, @questions, @skipped, @warnings, @generator)
          ON CONFLICT(path) DO UPDATE SET removed_at = NULL, content_hash = excluded.content_hash, size = excluded.size, mtime_ms = excluded.mtime_ms, generator = excluded.generator,
            ingested_at = excluded.ingested_at, exam = excluded.exam, domain = excluded.domain, front_matter = excluded.front_matter,
-           facts = excluded.facts, questions = excluded.questions, skipped = excluded.skipped, warnings = excluded.warnings
+           facts = excluded.facts, questions = excluded.questions, skipped = excluded.skipped, warnings = excluded.warnings,
+           retired_at = NULL
          RETURNING id`,
       ),
       touchSource: db.prepare('UPDATE sources SET mtime_ms = ?, size = ? WHERE id = ?'),
@@ -87,19 +90,36 @@ export class NotesRepository {
       ),
       clearServices: db.prepare('DELETE FROM question_services WHERE question_id = ?'),
       addService: db.prepare('INSERT OR IGNORE INTO question_services (question_id, service_id) VALUES (?, ?)'),
-      retireMissing: db.prepare(
-        `UPDATE questions SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL
-           AND id NOT IN (SELECT value FROM json_each(?))`,
+      link: db.prepare(
+        `INSERT INTO question_sources (question_id, source_id, line) VALUES (?, ?, ?)
+         ON CONFLICT (question_id, source_id) DO UPDATE SET line = excluded.line WHERE line IS NOT excluded.line`,
       ),
+      // The links of a source to questions it no longer makes, removed; the ids come back to be settled.
+      unlinkMissing: db.prepare<[number, string], { question_id: string }>(
+        `DELETE FROM question_sources WHERE source_id = ? AND question_id NOT IN (SELECT value FROM json_each(?)) RETURNING question_id`,
+      ),
+      unlinkAll: db.prepare<[number], { question_id: string }>('DELETE FROM question_sources WHERE source_id = ? RETURNING question_id'),
+      // A question no note makes any more is retired; one another note still makes is shown with that note.
+      retireOrphans: db.prepare(
+        `UPDATE questions SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND retired_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM question_sources l WHERE l.question_id = questions.id)`,
+      ),
+      rehome: db.prepare(
+        `UPDATE questions SET (source_id, line) = (SELECT l.source_id, l.line FROM question_sources l WHERE l.question_id = questions.id ORDER BY l.source_id LIMIT 1)
+         WHERE id IN (SELECT value FROM json_each(?)) AND source_id = ?
+           AND EXISTS (SELECT 1 FROM question_sources l WHERE l.question_id = questions.id)`,
+      ),
+      upsertGroup: db.prepare('INSERT INTO fact_groups (id, data) VALUES (?, ?) ON CONFLICT (id) DO NOTHING'),
       upsertFact: db.prepare(
-        `INSERT INTO facts (id, source_id, topic_id, kind, line, data) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO facts (id, source_id, topic_id, kind, line, data, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, topic_id = excluded.topic_id, line = excluded.line,
-           data = excluded.data, retired_at = NULL`,
+           data = excluded.data, group_id = excluded.group_id, retired_at = NULL`,
       ),
       retireFacts: db.prepare(
         `UPDATE facts SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL AND id NOT IN (SELECT value FROM json_each(?))`,
       ),
-      retireSource: db.prepare('UPDATE questions SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL'),
+      retireSourceFacts: db.prepare('UPDATE facts SET retired_at = ? WHERE source_id = ? AND retired_at IS NULL'),
+      markRetired: db.prepare('UPDATE sources SET retired_at = ? WHERE id = ?'),
     };
   }
 
@@ -116,7 +136,7 @@ export class NotesRepository {
   /** The sources at `path` (an absolute file path) or under it (a folder), removed ones included. */
   sourcesUnder(path: string): SourceRow[] {
     return this.db
-      .prepare(`SELECT id, path, content_hash, size, mtime_ms, removed_at FROM sources WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path`)
+      .prepare(`SELECT id, path, content_hash, size, mtime_ms, generator, removed_at, retired_at FROM sources WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path`)
       .all(path, likeUnder(path)) as SourceRow[];
   }
 
@@ -142,7 +162,8 @@ export class NotesRepository {
     return this.db.transaction(() => {
       let retired = 0;
       for (const id of ids) {
-        retired += this.stmts.retireSource.run(now, id).changes;
+        // A question another note still makes stays (see retireSource).
+        retired += this.retireSource(id, now);
         this.db.prepare('UPDATE sources SET removed_at = ? WHERE id = ?').run(now, id);
       }
       return retired;
@@ -154,15 +175,21 @@ export class NotesRepository {
     this.stmts.touchSource.run(mtimeMs, size, id);
   }
 
-  /** Moves a source's questions and facts to another source with the same content. */
-  reassign(from: number, to: number): void {
-    this.db.prepare('UPDATE questions SET source_id = ? WHERE source_id = ?').run(to, from);
-    this.db.prepare('UPDATE facts SET source_id = ? WHERE source_id = ?').run(to, from);
-  }
-
-  /** Retires every question of a source whose file is gone; answer history stays. */
+  /**
+   * Retires a note (removed by the user, or its file seen deleted): it no longer makes any question, so a
+   * question no other note makes is retired; answer history stays, and the note comes back whole when its
+   * file is ingested again. Returns the number of questions retired.
+   */
   retireSource(id: number, now: string): number {
-    return this.stmts.retireSource.run(now, id).changes;
+    return this.db.transaction((): number => {
+      const s = this.stmts;
+      const ids = JSON.stringify(s.unlinkAll.all(id).map((r) => r.question_id));
+      const retired = s.retireOrphans.run(now, ids).changes;
+      s.rehome.run(ids, id);
+      s.retireSourceFacts.run(now, id);
+      s.markRetired.run(now, id);
+      return retired;
+    })();
   }
 
   /**
@@ -224,18 +251,50 @@ export class NotesRepository {
         // A question that was never stored has no services to clear (they reference it).
         if (before) s.clearServices.run(q.id);
         for (const service of q.services) s.addService.run(q.id, service);
+        s.link.run(q.id, sourceId, q.line);
       }
       const factIds: string[] = [];
+      const groups = new Map<object, string>();
       for (const f of note.facts) {
-        const data = JSON.stringify(f);
-        // The fact's own JSON is its identity; hashing it raw is enough and far cheaper than normalising.
-        const id = `f${createHash('sha256').update(data).digest('hex').slice(0, 16)}`;
+        const { fact, shared } = splitShared(f);
+        let groupId: string | null = null;
+        if (shared) {
+          // Facts of one group share the very arrays: their JSON is made and hashed once per group.
+          groupId = groups.get(shared.key) ?? null;
+          if (groupId === null) {
+            const data = JSON.stringify(shared.data);
+            groupId = `g${createHash('sha256').update(data).digest('hex').slice(0, 16)}`;
+            s.upsertGroup.run(groupId, data);
+            groups.set(shared.key, groupId);
+          }
+        }
+        const data = JSON.stringify(fact);
+        // The fact's own JSON (with its group's id) is its identity; hashing it raw is enough and far cheaper than normalising.
+        const id = `f${createHash('sha256').update(groupId === null ? data : `${data}${groupId}`).digest('hex').slice(0, 16)}`;
         factIds.push(id);
-        s.upsertFact.run(id, sourceId, topicId(f.path.join(' › ')), f.kind, f.line, data);
+        s.upsertFact.run(id, sourceId, topicId(f.path.join(' › ')), f.kind, f.line, data, groupId);
       }
       s.retireFacts.run(now, sourceId, JSON.stringify(factIds));
-      const retired = s.retireMissing.run(now, sourceId, JSON.stringify(note.questions.map((q) => q.id))).changes;
+      const gone = JSON.stringify(s.unlinkMissing.all(sourceId, JSON.stringify(note.questions.map((q) => q.id))).map((r) => r.question_id));
+      const retired = s.retireOrphans.run(now, gone).changes;
+      s.rehome.run(gone, sourceId);
       return { added, updated, retired };
     })();
   }
+}
+
+/**
+ * A fact without what it shares with its sibling group (the siblings' names, a column's values), and that
+ * shared part keyed by the array it is made of, so that a group of n facts is stored in n + 1 rows, not n².
+ */
+function splitShared(f: Fact): { fact: object; shared: { key: object; data: object } | null } {
+  if (f.kind === 'attribute') {
+    const { siblings, ...rest } = f;
+    return { fact: rest, shared: { key: siblings, data: { siblings } } };
+  }
+  if (f.kind === 'table-cell') {
+    const { columnValues, ...rest } = f;
+    return { fact: rest, shared: { key: columnValues, data: { columnValues } } };
+  }
+  return { fact: f, shared: null };
 }

@@ -207,9 +207,65 @@ export class QuizRepository {
     return Number(r.lastInsertRowid);
   }
 
-  /** Saves a running session's plan (exam state) and elapsed time, so it can be resumed. */
-  saveSessionPlan(id: number, plan: unknown, elapsedMs: number): void {
-    this.db.prepare('UPDATE sessions SET plan = ?, elapsed_ms = ? WHERE id = ?').run(JSON.stringify(plan), Math.round(elapsedMs), id);
+  /**
+   * Saves a running session's plan (exam state) and elapsed time, so it can be resumed. With `owner`, only
+   * while the session is still active and that process's: false when another one abandoned or took it.
+   */
+  saveSessionPlan(id: number, plan: unknown, elapsedMs: number, owner?: string): boolean {
+    if (owner === undefined) {
+      this.db.prepare('UPDATE sessions SET plan = ?, elapsed_ms = ? WHERE id = ?').run(JSON.stringify(plan), Math.round(elapsedMs), id);
+      return true;
+    }
+    return (
+      this.db
+        .prepare(`UPDATE sessions SET plan = ?, elapsed_ms = ? WHERE id = ? AND status = 'active' AND owner = ?`)
+        .run(JSON.stringify(plan), Math.round(elapsedMs), id, owner).changes === 1
+    );
+  }
+
+  /**
+   * Starts an exam owned by `owner`, atomically: null when an exam is already active (checked and written
+   * in one immediate transaction, and at most one active exam is a unique index besides).
+   */
+  startExam(s: { exam: string; domain: string | null; at: Date; timeLimitS: number; seed: string; plan: unknown; owner: string }): number | null {
+    try {
+      return this.db.transaction(() => {
+        if (this.activeSession('exam')) return null;
+        const r = this.db
+          .prepare(`INSERT INTO sessions (kind, exam, domain, started_at, time_limit_s, seed, plan, owner) VALUES ('exam', ?, ?, ?, ?, ?, ?, ?)`)
+          .run(s.exam, s.domain, s.at.toISOString(), s.timeLimitS, s.seed, JSON.stringify(s.plan), s.owner);
+        return Number(r.lastInsertRowid);
+      }).immediate();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return null;
+      throw e;
+    }
+  }
+
+  /**
+   * Takes an active session for `owner` if no running process holds it (`isFree` judges the holder it
+   * read): a compare-and-set, so two processes resuming one exam at once cannot both get it.
+   */
+  claimSession(id: number, owner: string, isFree: (holder: string | null) => boolean): { claimed: true } | { claimed: false; holder: string | null } {
+    const row = this.db.prepare(`SELECT owner FROM sessions WHERE id = ? AND status = 'active'`).get(id) as { owner: string | null } | undefined;
+    if (!row) return { claimed: false, holder: null };
+    if (!isFree(row.owner)) return { claimed: false, holder: row.owner };
+    const changes = this.db.prepare(`UPDATE sessions SET owner = ? WHERE id = ? AND status = 'active' AND owner IS ?`).run(owner, id, row.owner).changes;
+    return changes === 1 ? { claimed: true } : { claimed: false, holder: null };
+  }
+
+  /** Lets go of a session this process held (a paused exam), so that `--resume` can take it. */
+  releaseSession(id: number, owner: string): void {
+    this.db.prepare('UPDATE sessions SET owner = NULL WHERE id = ? AND owner = ?').run(id, owner);
+  }
+
+  /** Ends a session held by `owner`: false, and nothing written, when it is no longer active and theirs. */
+  finishOwned(id: number, owner: string, at: Date, elapsedMs: number): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE sessions SET status = 'finished', ended_at = ?, elapsed_ms = ? WHERE id = ? AND status = 'active' AND owner = ?`)
+        .run(at.toISOString(), Math.round(elapsedMs), id, owner).changes === 1
+    );
   }
 
   /** Closes a session. */
@@ -219,13 +275,16 @@ export class QuizRepository {
       .run(status, at.toISOString(), elapsedMs === undefined ? null : Math.round(elapsedMs), id);
   }
 
-  /** The most recent unfinished session of a kind, if any. */
-  activeSession(kind: 'study' | 'exam'): { id: number; exam: string | null; domain: string | null; startedAt: string; plan: unknown; elapsedMs: number; timeLimitS: number | null } | undefined {
+  /**
+   * The most recent unfinished session of a kind, if any. Its plan is null when the stored text is not
+   * JSON (a damaged file): the session can still be abandoned.
+   */
+  activeSession(kind: 'study' | 'exam'): { id: number; exam: string | null; domain: string | null; startedAt: string; plan: unknown; elapsedMs: number; timeLimitS: number | null; owner: string | null } | undefined {
     const r = this.db
-      .prepare(`SELECT id, exam, domain, started_at, plan, elapsed_ms, time_limit_s FROM sessions WHERE kind = ? AND status = 'active' ORDER BY id DESC LIMIT 1`)
-      .get(kind) as { id: number; exam: string | null; domain: string | null; started_at: string; plan: string; elapsed_ms: number; time_limit_s: number | null } | undefined;
+      .prepare(`SELECT id, exam, domain, started_at, plan, elapsed_ms, time_limit_s, owner FROM sessions WHERE kind = ? AND status = 'active' ORDER BY id DESC LIMIT 1`)
+      .get(kind) as { id: number; exam: string | null; domain: string | null; started_at: string; plan: string; elapsed_ms: number; time_limit_s: number | null; owner: string | null } | undefined;
     if (!r) return undefined;
-    return { id: r.id, exam: r.exam, domain: r.domain, startedAt: r.started_at, plan: JSON.parse(r.plan) as unknown, elapsedMs: r.elapsed_ms, timeLimitS: r.time_limit_s };
+    return { id: r.id, exam: r.exam, domain: r.domain, startedAt: r.started_at, plan: parseJson(r.plan), elapsedMs: r.elapsed_ms, timeLimitS: r.time_limit_s, owner: r.owner };
   }
 
   /** Answers already recorded in a session, by question id. */
@@ -332,6 +391,15 @@ export class QuizRepository {
   /** Takes a flag back: the question is asked again. Returns whether it was flagged. */
   unflag(questionId: string): boolean {
     return this.db.prepare('UPDATE questions SET flagged_at = NULL, flag_reason = NULL WHERE id = ? AND flagged_at IS NOT NULL').run(questionId).changes > 0;
+  }
+}
+
+/** Parsed JSON, or null for text that is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
   }
 }
 

@@ -4,6 +4,7 @@ import type { DomainSummary, StatsSummary } from '../stats/summary.js';
 import type { StatsExam } from '../stats/types.js';
 import type { TopicClass, TopicTally } from '../stats/weak-topics.js';
 import type { Db } from './open.js';
+import { parseJson } from './quiz.js';
 
 /** A finished mock exam with its stored result, as the stats core takes it. */
 export type FinishedExam = StatsExam;
@@ -64,7 +65,8 @@ export function finishedExams(db: Db): FinishedExam[] {
     .all() as Array<{ id: number; exam: string | null; domain: string | null; started_at: string; ended_at: string | null; plan: string }>;
   const out: FinishedExam[] = [];
   for (const r of rows) {
-    const result = (JSON.parse(r.plan) as { result?: { percent: number; scaledEstimate: number; passed: boolean; total: number } }).result;
+    // A plan damaged in the file is left out rather than stopping the statistics.
+    const result = (parseJson(r.plan) as { result?: { percent: number; scaledEstimate: number; passed: boolean; total: number } } | null)?.result;
     if (!result || !r.exam) continue;
     out.push({
       sessionId: r.id,

@@ -1,7 +1,7 @@
 import type { Extraction, Fact, SkipReason } from './facts.js';
 import type { FrontMatter, NoteMessage } from './frontmatter.js';
 import { extractFacts } from './extract/index.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, MAX_TABLE_COLUMNS } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
 import { isLabNote } from './asides.js';
@@ -23,6 +23,27 @@ const MAX_LIST_DEPTH = 40;
 /** Changes whenever the same note may yield other questions: stored notes are analysed again once. */
 export const GENERATOR_VERSION = '2';
 
+/**
+ * Lists are asked with their sibling lists' items as wrong answers, every list weighed against the others of
+ * its group: a group of 60 000 lists (a heading's 60 000 subsections) took minutes. Real notes have groups of
+ * at most 4 lists; past this size a group is split into runs of this many, in the note's order.
+ */
+const MAX_LIST_GROUP = 16;
+
+function boundGroups(extraction: Extraction): Extraction {
+  const sizes = new Map<string, number>();
+  for (const f of extraction.facts) if (f.kind === 'enumeration') sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
+  if (![...sizes.values()].some((n) => n > MAX_LIST_GROUP)) return extraction;
+  const seen = new Map<string, number>();
+  const facts = extraction.facts.map((f) => {
+    if (f.kind !== 'enumeration' || (sizes.get(f.group) ?? 0) <= MAX_LIST_GROUP) return f;
+    const n = seen.get(f.group) ?? 0;
+    seen.set(f.group, n + 1);
+    return { ...f, group: `${f.group}#${Math.floor(n / MAX_LIST_GROUP)}` };
+  });
+  return { ...extraction, facts };
+}
+
 /** What the pipeline may be told about the world outside the note (see GenerationOptions). */
 export type AnalyzeOptions = GenerationOptions;
 
@@ -33,13 +54,16 @@ export type AnalyzeOptions = GenerationOptions;
 export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName?: string): NoteAnalysis {
   forgetMemos();
   const parsed = readNote(text);
-  const { root, truncatedDepth } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
+  const { root, truncatedDepth, wideTables } = buildOutline(parsed.tree, { lineOf: parsed.lineOf, maxDepth: MAX_LIST_DEPTH });
   const messages = [...parsed.messages];
   if (truncatedDepth) messages.push({ line: 1, message: `lists nested deeper than ${MAX_LIST_DEPTH} levels were cut` });
-  const extraction: Extraction = extractFacts(root);
-  const title = root.children.find((c) => c.kind === 'section')?.text ?? null;
+  for (const line of wideTables) messages.push({ line, message: `a table of more than ${MAX_TABLE_COLUMNS} columns was skipped` });
+  const extraction: Extraction = boundGroups(extractFacts(root));
+  // The first heading, in a container too when the note has more top-level blocks than one node holds.
+  const first = root.children[0]?.kind === 'root' ? root.children[0] : root;
+  const title = first.children.find((c) => c.kind === 'section')?.text ?? null;
   // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter.
-  const h1 = root.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
+  const h1 = first.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
   const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-2) : [])]);
   const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject), lab });
   const skipped = { ...extraction.skipped };

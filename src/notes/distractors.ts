@@ -63,8 +63,35 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   return out;
 }
 
+// Each unit's values sorted by magnitude once: a note with 100 000 numbers of one unit asked every one of
+// them for the nearest three of all the others (issue #17).
+const byMagnitude = new WeakMap<PooledNumber[], PooledNumber[]>();
+
 /** The `want` values nearest in order of magnitude to `log` (ties: alphabetical answer), leaving out `taken`. */
 function closest(candidates: PooledNumber[], log: number, taken: Set<number>, want: number): PooledNumber[] {
+  if (candidates.length <= 64) return closestOf(candidates, log, taken, want);
+  let sorted = byMagnitude.get(candidates);
+  if (!sorted) byMagnitude.set(candidates, (sorted = [...candidates].sort((a, b) => a.log - b.log)));
+  // Out from where `log` would go: every value nearer than the `want`-th found, and all tied with it.
+  let hi = 0;
+  for (let step = sorted.length; step > 0; step >>= 1) while (hi + step <= sorted.length && sorted[hi + step - 1]!.log < log) hi += step;
+  let lo = hi - 1;
+  const near: PooledNumber[] = [];
+  let kept = 0;
+  let edge = Infinity;
+  for (;;) {
+    const left = lo >= 0 ? log - sorted[lo]!.log : Infinity;
+    const right = hi < sorted.length ? sorted[hi]!.log - log : Infinity;
+    const d = Math.min(left, right);
+    if (d === Infinity || d > edge) break;
+    const p = left <= right ? sorted[lo--]! : sorted[hi++]!;
+    near.push(p);
+    if (!taken.has(p.value) && ++kept === want) edge = d;
+  }
+  return closestOf(near, log, taken, want);
+}
+
+function closestOf(candidates: PooledNumber[], log: number, taken: Set<number>, want: number): PooledNumber[] {
   const best: Array<{ distance: number; p: PooledNumber }> = [];
   for (const p of candidates) {
     if (taken.has(p.value)) continue;

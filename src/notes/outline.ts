@@ -25,6 +25,10 @@ export interface TableData {
  * lists, Notion cells, dash lines) ends up as nodes with clean text and children.
  */
 export interface OutlineNode {
+  /**
+   * 'root' is the note itself, and also a transparent container: a node with more than MAX_CHILDREN
+   * children holds them in 'root' nodes of at most that many each (see boundChildren).
+   */
   kind: 'root' | 'section' | 'item' | 'line' | 'table' | 'code';
   text: string;
   spans: Span[];
@@ -43,11 +47,23 @@ export interface OutlineOptions {
 }
 
 const NAV_TEXT = /^[\s↖↑↓←→⬆⬇⇧⇩^«»‹›<>|#top]*$/i;
+
+/**
+ * No node has more children than this, and no table more rows. Extraction weighs every sibling against
+ * every other (the right answer among the wrong ones), so a heading over 100 000 bullets, or a table of
+ * 10 000 rows, took time and memory quadratic in their size. Real notes stay far below it: the seeds and the
+ * development corpus have at most 165 children under one node and 16 rows in a table.
+ */
+export const MAX_CHILDREN = 200;
+/** A table is cut into tables of at most this many rows (real notes have up to 16): its cells are weighed against each other. */
+export const MAX_TABLE_ROWS = 64;
+/** Tables wider than this are not a comparison anyone studies: they are skipped and reported. */
+export const MAX_TABLE_COLUMNS = 64;
 const LABEL_MAX_WORDS = 10;
 
 /** Builds the outline of a parsed note. */
-export function buildOutline(tree: Root, options: OutlineOptions): { root: OutlineNode; truncatedDepth: boolean } {
-  const ctx = { lineOf: options.lineOf, maxDepth: options.maxDepth ?? 40, truncated: false };
+export function buildOutline(tree: Root, options: OutlineOptions): { root: OutlineNode; truncatedDepth: boolean; wideTables: number[] } {
+  const ctx: Ctx = { lineOf: options.lineOf, maxDepth: options.maxDepth ?? 40, truncated: false, wideTables: [] };
   const root = node('root', [], 1, 0);
   const stack: OutlineNode[] = [root];
   let run: RootContent[] = [];
@@ -70,13 +86,36 @@ export function buildOutline(tree: Root, options: OutlineOptions): { root: Outli
     run.push(child);
   }
   flush();
-  return { root, truncatedDepth: ctx.truncated };
+  boundChildren(root);
+  return { root, truncatedDepth: ctx.truncated, wideTables: ctx.wideTables };
+}
+
+/**
+ * Puts the children of any node that has more than MAX_CHILDREN into transparent 'root' containers of that
+ * many each, so that what extraction does per group of siblings stays bounded. A container passes its
+ * place through unchanged (see walk), and its line, its first child's, sets its groups apart.
+ */
+function boundChildren(n: OutlineNode): void {
+  for (const c of n.children) if (c.children.length > 0) boundChildren(c);
+  if (n.children.length <= MAX_CHILDREN) return;
+  const chunks: OutlineNode[] = [];
+  for (let i = 0; i < n.children.length; i += MAX_CHILDREN) {
+    const part = n.children.slice(i, i + MAX_CHILDREN);
+    const box = node('root', [], part[0]!.line, 0, '');
+    box.children = part;
+    chunks.push(box);
+  }
+  n.children = chunks;
+  // A node with this many containers is bounded in turn.
+  boundChildren(n);
 }
 
 interface Ctx {
   lineOf: (line: number) => number;
   maxDepth: number;
   truncated: boolean;
+  /** Lines of the tables skipped for having more than MAX_TABLE_COLUMNS columns. */
+  wideTables: number[];
 }
 
 /** A new outline node; `text` is the spans' clean text, for a caller that has it already. */
@@ -132,7 +171,7 @@ function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], leve
         break;
       }
       case 'table': {
-        parent.children.push(tableNode(ctx, block));
+        parent.children.push(...tableNodes(ctx, block));
         lastLabel = null;
         break;
       }
@@ -224,6 +263,25 @@ export function isLabel(n: OutlineNode): boolean {
   if (t === '') return false;
   if (/[:?]$/.test(t)) return true;
   return wordCount(t) <= LABEL_MAX_WORDS && !/[.!;]$/.test(t);
+}
+
+/** A table as outline nodes: one, or several of at most MAX_TABLE_ROWS rows under the same header; none when it is too wide. */
+function tableNodes(ctx: Ctx, table: MdTable): OutlineNode[] {
+  const width = Math.max(0, ...table.children.map((row) => row.children.length));
+  if (width > MAX_TABLE_COLUMNS) {
+    ctx.wideTables.push(lineOfNode(ctx, table));
+    return [];
+  }
+  const whole = tableNode(ctx, table);
+  const t = whole.table!;
+  if (t.rows.length <= MAX_TABLE_ROWS) return [whole];
+  const parts: OutlineNode[] = [];
+  for (let i = 0; i < t.rows.length; i += MAX_TABLE_ROWS) {
+    const part = node('table', [], t.rowLines[i] ?? whole.line, 0, '');
+    part.table = { header: t.header, rows: t.rows.slice(i, i + MAX_TABLE_ROWS), rowLines: t.rowLines.slice(i, i + MAX_TABLE_ROWS) };
+    parts.push(part);
+  }
+  return parts;
 }
 
 function tableNode(ctx: Ctx, table: MdTable): OutlineNode {

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { countNewlines } from './text.js';
 
 /**
@@ -16,23 +16,65 @@ import { countNewlines } from './text.js';
  *   heading) is not cut there but parsed again together with the next piece.
  * The property test in test/notes/pieces.test.ts compares both trees over notes built from lines on either
  * side of each rule.
+ *
+ * A note with few headings is also cut (issue #17: a 5 MB list or 40 000 paragraphs were parsed whole, and
+ * their events peaked at gigabytes):
+ * - before a column-0 line after a blank line, that starts no list item: the blank line has ended every
+ *   paragraph, and a line that is neither indented nor a list item continues no list or quote;
+ * - before a column-0 bullet item (`-`, `*`, `+` with text) right after a line of text, when the piece
+ *   before ends with a bullet list of that marker on the line just before: the item is that list's next
+ *   one, so the list the next piece starts with is merged into it (see mergeList). A piece that does not
+ *   end so is joined with the next, as one that ends open is.
  */
 
 /** Pieces shorter than this are joined with the next: a parse has a fixed cost, and tiny ones gain nothing. */
 export const PIECE_CHARS = 2_048;
 
 const ATX_HEADING = /#{1,6}(?:[ \t]|$)/my;
-/** Offsets of the column-0 ATX headings where `text` may be cut, at least `minChars` apart; none if it has definitions. */
+// A list item's start: a bullet or a number, then a space, a tab or the end of the line.
+const ITEM_START = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/my;
+// A bullet item with text on its line, which no thematic break ("- - -", "* * *") is.
+const BULLET_ITEM = /([-*+])[ \t]+(?=\S)/y;
+const THEMATIC_BREAK = /(?:[-*_][ \t]*){3,}$/y;
+
+/** What kind of cut may go before the line at `line`, if any. */
+function cutKind(text: string, line: number): 'heading' | 'block' | 'item' | null {
+  const c = text.charCodeAt(line);
+  if (c === 35 /* # */) {
+    ATX_HEADING.lastIndex = line;
+    return ATX_HEADING.test(text) ? 'heading' : null;
+  }
+  // Column 0, not blank: the line may start anything but a continuation.
+  if (c === 32 || c === 9 || c === 10 || Number.isNaN(c)) return null;
+  const prevStart = text.lastIndexOf('\n', line - 2) + 1;
+  const previousBlank = text.slice(prevStart, line - 1).trim() === '';
+  ITEM_START.lastIndex = line;
+  const item = ITEM_START.test(text);
+  if (previousBlank) return item ? null : 'block';
+  if (!item) return null;
+  BULLET_ITEM.lastIndex = line;
+  THEMATIC_BREAK.lastIndex = line;
+  const end = text.indexOf('\n', line);
+  return BULLET_ITEM.test(text) && !THEMATIC_BREAK.test(text.slice(0, end < 0 ? text.length : end)) ? 'item' : null;
+}
+
+/** Offsets of the lines where `text` may be cut (see the rules above), at least `minChars` apart; none if it has definitions. */
 export function headingCuts(text: string, minChars = PIECE_CHARS): number[] {
   // Any "]:" at all may be a definition, in a list or a quote too: such a note is parsed whole.
   if (text.length < 2 * minChars || text.includes(']:')) return [];
   const cuts: number[] = [];
   let last = 0;
-  for (let at = text.indexOf('\n#', minChars - 1); at >= 0; at = text.indexOf('\n#', at + 1)) {
+  for (let at = text.indexOf('\n', minChars - 1); at >= 0; at = text.indexOf('\n', at + 1)) {
     const line = at + 1;
-    if (line - last < minChars || text.length - line < minChars) continue;
-    ATX_HEADING.lastIndex = line;
-    if (!ATX_HEADING.test(text)) continue;
+    if (line - last < minChars) {
+      // Nothing can be cut before `last + minChars`: jump there.
+      const next = text.indexOf('\n', last + minChars - 1);
+      if (next < 0) break;
+      at = next - 1;
+      continue;
+    }
+    if (text.length - line < minChars) break;
+    if (cutKind(text, line) === null) continue;
     cuts.push(line);
     last = line;
   }
@@ -73,6 +115,24 @@ function move(point: Point, lines: number, chars: number): void {
   if (point.offset !== undefined) point.offset += chars;
 }
 
+/**
+ * Whether a piece cut before a bullet item ends with a bullet list of the same marker, on the line just
+ * before the cut: the item that follows is then that list's next item (see the rules above).
+ */
+function endsWithListFor(tree: Root, piece: string, marker: string): boolean {
+  const last = tree.children.at(-1);
+  if (last?.type !== 'list' || last.ordered || !last.position) return false;
+  if (piece[last.position.start.offset!] !== marker) return false;
+  return /^[ \t]*\n$/.test(piece.slice(last.position.end.offset));
+}
+
+/** Appends a list that continues `into` across a cut: its items, its end, and whether blank lines separate items. */
+function mergeList(into: List, rest: List): void {
+  into.children.push(...rest.children);
+  into.spread = Boolean(into.spread || rest.spread);
+  into.position!.end = rest.position!.end;
+}
+
 /** Parses `text` with `parse`, in pieces cut at `headingCuts` when it is long, into the tree a whole parse gives. */
 export function parseInPieces(text: string, parse: (text: string) => Root, minChars = PIECE_CHARS): Root {
   const cuts = headingCuts(text, minChars);
@@ -80,11 +140,15 @@ export function parseInPieces(text: string, parse: (text: string) => Root, minCh
   const children: RootContent[] = [];
   let from = 0;
   let lines = 0;
+  // Whether the piece being appended starts with the next item of the list the last one ended with.
+  let continues = false;
   const append = (tree: Root) => {
-    for (const child of tree.children) {
+    tree.children.forEach((child, i) => {
       if (from > 0) shift(child, lines, from);
-      children.push(child);
-    }
+      const last = children.at(-1);
+      if (i === 0 && continues && child.type === 'list' && last?.type === 'list') mergeList(last, child);
+      else children.push(child);
+    });
   };
   // After a piece that ended open, the next try is at least twice as long: a fence left open near the top
   // of a long note then costs a few extra parses, not one per heading below it.
@@ -93,11 +157,13 @@ export function parseInPieces(text: string, parse: (text: string) => Root, minCh
     if (to < reach) continue;
     const piece = text.slice(from, to);
     const tree = parse(piece);
-    if (endsOpen(tree, piece)) {
+    const item = cutKind(text, to) === 'item';
+    if (endsOpen(tree, piece) || (item && !endsWithListFor(tree, piece, text[to]!))) {
       reach = to + (to - from);
       continue;
     }
     append(tree);
+    continues = item;
     lines += countNewlines(piece);
     from = to;
   }

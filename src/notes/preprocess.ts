@@ -7,6 +7,8 @@ export interface Preprocessed {
   text: string;
   /** True when nesting deeper than the parser can take was flattened. */
   capped: boolean;
+  /** Paragraphs left out for their size (see MAX_PARAGRAPH_*): first input line, lines, characters. */
+  skipped: Array<{ line: number; lines: number; chars: number }>;
   /** `lineMap[i]` is the 1-based input line of output line `i + 1`. */
   lineMap: number[];
 }
@@ -21,6 +23,17 @@ const DASH_LINE = /^\s*[—–]\s+(?=\S)/;
 const MAX_NESTING = 40;
 const MAX_INDENT = MAX_NESTING * 4;
 const NESTED_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)+/;
+// A paragraph is parsed whole, every event of it held at once: one of 20 MB on a line took 2.6 GB and
+// minutes (issue #17). No note has paragraphs of this size (the seeds' largest is 5 KB); past it, a run of
+// text lines is left out and reported. Lines that start a block (items, headings, quotes, table rows,
+// fences, HTML) end a run, so lists and tables of any length are not affected.
+export const MAX_PARAGRAPH_CHARS = 1024 * 1024;
+// Each emphasis mark, bracket or other inline marker costs the parser some thirty times a plain character
+// (a 90 KB line of "[ " peaked at 180 MB): they count for this many characters towards the limit.
+const MARKER_WEIGHT = 24;
+const MARKERS = /[*_~[\]`<&!\\]/g;
+export const MAX_PARAGRAPH_LINES = 5_000;
+const BLOCK_START = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#|>|\||```|~~~|<)/;
 
 /** Flattens a line nested deeper than MAX_NESTING (indentation, quote markers, list markers on one line). */
 function capNesting(line: string): string | null {
@@ -101,7 +114,140 @@ export function preprocess(input: string): Preprocessed {
     }
     push(line, i + 1);
   }
-  return { text: out.join('\n'), lineMap: map, capped };
+  splitLongTables(out, map);
+  const skipped = [...dropHugeParagraphs(out, map), ...dropWideTables(out, map)];
+  if (skipped.length === 0) return { text: out.join('\n'), lineMap: map, capped, skipped };
+  // Each run left out stays as one empty line, so that what was before and after it stay apart.
+  const kept: string[] = [];
+  const keptMap: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === DROPPED) {
+      if (i > 0 && out[i - 1] === DROPPED) continue;
+      kept.push('');
+    } else kept.push(out[i]!);
+    keptMap.push(map[i]!);
+  }
+  return { text: kept.join('\n'), lineMap: keptMap, capped, skipped };
+}
+
+// A table's cells are all parsed before the outline can skip a table too wide to ask about (see
+// MAX_TABLE_COLUMNS in outline.ts): 20 rows of 5 000 columns took a gigabyte. Such a table is left out here.
+const MAX_TABLE_PIPES = 80;
+/** Marks a line left out (a string no line of a split text can be). */
+const DROPPED = '\n';
+
+/** Rows of one table parsed at once: a table is one block, every event of it held until its end. */
+const TABLE_ROWS_PER_PARSE = 64;
+
+/**
+ * Cuts a table of more rows than TABLE_ROWS_PER_PARSE into tables of that many under the same header, set
+ * apart by blank lines, so that each is a block of its own (parsed in pieces, see pieces.ts): a 10 000-row
+ * table peaked at 800 MB per MB. The outline asks at most that many rows of a table together anyway
+ * (MAX_TABLE_ROWS); the header lines added map to the header's own lines.
+ */
+function splitLongTables(lines: string[], map: number[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!DELIMITER.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
+    const rows = end - i - 1;
+    if (rows <= TABLE_ROWS_PER_PARSE) {
+      i = end;
+      continue;
+    }
+    const header = [lines[i - 1]!, lines[i]!];
+    const headerLines = [map[i - 1]!, map[i]!];
+    const outLines: string[] = [];
+    const outMap: number[] = [];
+    for (let r = i + 1; r < end; r += TABLE_ROWS_PER_PARSE) {
+      if (r > i + 1) {
+        outLines.push('', ...header);
+        outMap.push(map[r - 1]!, ...headerLines);
+      } else {
+        outLines.push(...header);
+        outMap.push(...headerLines);
+      }
+      for (let k = r; k < Math.min(end, r + TABLE_ROWS_PER_PARSE); k++) {
+        outLines.push(lines[k]!);
+        outMap.push(map[k]!);
+      }
+    }
+    // Rebuilt rather than spliced: a spread of 100 000 rows would overflow the call stack.
+    replaceRange(lines, i - 1, end, outLines);
+    replaceRange(map, i - 1, end, outMap);
+    i = i - 1 + outLines.length;
+  }
+}
+
+/** `array` with its items from `from` to `to` (exclusive) replaced by `items`, in place. */
+function replaceRange<T>(array: T[], from: number, to: number, items: T[]): void {
+  const tail = array.slice(to);
+  array.length = from;
+  for (const x of items) array.push(x);
+  for (const x of tail) array.push(x);
+}
+
+/** Marks as left out the tables whose delimiter row has more than MAX_TABLE_PIPES cells. */
+function dropWideTables(lines: string[], map: number[]): Preprocessed['skipped'] {
+  const skipped: Preprocessed['skipped'] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const delimiter = lines[i]!;
+    if (delimiter.length < MAX_TABLE_PIPES * 2 || !DELIMITER.test(delimiter) || countPipes(delimiter) <= MAX_TABLE_PIPES) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
+    let chars = 0;
+    for (let k = i - 1; k < end; k++) {
+      chars += lines[k]!.length + 1;
+      lines[k] = DROPPED;
+    }
+    skipped.push({ line: map[i - 1] ?? i, lines: end - i + 1, chars });
+    i = end;
+  }
+  return skipped;
+}
+
+function countPipes(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+/** Marks as left out the runs of text lines longer than MAX_PARAGRAPH_CHARS or MAX_PARAGRAPH_LINES. */
+function dropHugeParagraphs(lines: string[], map: number[]): Preprocessed['skipped'] {
+  const skipped: Preprocessed['skipped'] = [];
+  let start = 0;
+  let chars = 0;
+  let fence: string | null = null;
+  const close = (end: number) => {
+    const count = end - start;
+    if (count > MAX_PARAGRAPH_LINES || chars > MAX_PARAGRAPH_CHARS) {
+      let size = 0;
+      for (let k = start; k < end; k++) size += lines[k]!.length + 1;
+      skipped.push({ line: map[start] ?? start + 1, lines: count, chars: size });
+      for (let k = start; k < end; k++) lines[k] = DROPPED;
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence !== null || fenceMark) {
+      if (fence === null) fence = fenceMark![1]!;
+      else if (fenceMark && fenceMark[1]!.startsWith(fence)) fence = null;
+      close(i);
+      start = i + 1;
+      chars = 0;
+      continue;
+    }
+    if (line.trim() === '' || BLOCK_START.test(line)) {
+      close(i);
+      start = i + 1;
+      chars = 0;
+      continue;
+    }
+    chars += line.length + 1 + MARKER_WEIGHT * (line.match(MARKERS)?.length ?? 0);
+  }
+  close(lines.length);
+  return skipped;
 }
 
 /** A table is "multi-line" when some row starts with a pipe but its cells run on past the line end. */

@@ -10,9 +10,10 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import './linear-edit-map.js';
+import { boundedFootnotes, installLinearResolvers, mergingStrikethrough } from './linear-resolvers.js';
 import { splitFrontMatter, type FrontMatter, type NoteMessage } from './frontmatter.js';
 import { parseInPieces } from './pieces.js';
-import { preprocess } from './preprocess.js';
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_LINES, preprocess } from './preprocess.js';
 import { stripControl } from './text.js';
 
 export interface ParsedNote {
@@ -30,7 +31,7 @@ export interface ParsedNote {
  */
 function gfmWithoutAutolinks(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(boundedFootnotes(gfmFootnote()), mergingStrikethrough(gfmStrikethrough()), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
@@ -38,6 +39,8 @@ function gfmWithoutAutolinks(this: Processor) {
     gfmTaskListItemFromMarkdown(),
   );
 }
+
+installLinearResolvers();
 
 // Built once: creating a unified processor per file would dominate the cost of small notes.
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinks);
@@ -56,6 +59,12 @@ export function readNote(text: string): ParsedNote {
   const messages = [...split.messages];
   if (pre.capped) messages.push({ line: split.bodyLine, message: 'nesting deeper than 40 levels was flattened' });
   const offset = split.bodyLine - 1;
+  for (const s of pre.skipped) {
+    messages.push({
+      line: s.line + offset,
+      message: `a paragraph or table of ${s.lines} lines and ${Math.round(s.chars / 1024)} KB was skipped (over ${MAX_PARAGRAPH_LINES} lines, ${Math.round(MAX_PARAGRAPH_CHARS / 1024)} KB counting each inline mark as 25 characters, or 80 columns)`,
+    });
+  }
   const lineOf = (parsedLine: number) => (pre.lineMap[parsedLine - 1] ?? parsedLine) + offset;
   return { frontMatter: split.frontMatter, tree, lineOf, messages };
 }

@@ -46,17 +46,19 @@ describe('workerAnalyzer', () => {
     }
   });
 
-  it('analyses a note here when its thread runs out of heap, and carries on with a new thread', async () => {
-    const { workerAnalyzer } = await compiledAnalyzers();
+  it('fails a large note whose thread ran out of heap instead of analysing it here, analyses the small ones it held here, and carries on with a new thread', async () => {
+    const { workerAnalyzer, RETRY_HERE_BELOW } = await compiledAnalyzers();
     const fallback = counting();
     const analyzer = workerAnalyzer(1, catalogue, { heapMb: 16, fallback });
     try {
-      const huge = note('S3', 600);
+      const huge = note('S3', 900);
+      expect(huge.length).toBeGreaterThanOrEqual(RETRY_HERE_BELOW);
       const small = note('SQS', 1);
-      const [big, after] = await Promise.all([analyzer.analyze(huge), analyzer.analyze(small)]);
+      const [big, after] = await Promise.allSettled([analyzer.analyze(huge), analyzer.analyze(small)]);
+      // Issue #17: analysed here, the note that killed its thread killed the whole ingest too.
+      expect(big).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/^its parse thread ran out of memory on it \(\d+\.\d MB of note\)$/) } });
       expect(fallback.calls).toBeGreaterThanOrEqual(1);
-      expect(big.questions.length).toBe(here(huge).questions.length);
-      expect(after).toEqual(here(small));
+      expect(after).toEqual({ status: 'fulfilled', value: here(small) });
       // The replacement thread takes the next note.
       const calls = fallback.calls;
       expect(await analyzer.analyze(small)).toEqual(here(small));

@@ -245,7 +245,7 @@ describe('ingest', () => {
 
     const report = await run(db, [], T2, true);
     expect(report.files.map((f) => [f.path, f.status, f.retired, f.warnings])).toEqual([
-      [storage, 'removed', storageCount, ['file no longer exists: its questions were retired']],
+      [storage, 'removed', storageCount, ['file deleted (its folder is still there): its questions were retired']],
       [queues, 'unchanged', 0, []],
     ]);
     const left = db

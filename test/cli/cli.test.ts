@@ -207,7 +207,7 @@ describe('awsquiz CLI', () => {
     expect(r.code).toEqual(1);
     expect(r.out).toEqual('');
     expectOneLineError(r.err);
-    expect(r.err).toEqual(`awsquiz: ${db} is not a readable awsquiz database (file is not a database) — restore a backup or point --db at another file\n`);
+    expect(r.err).toEqual(`awsquiz: ${db} is not a readable awsquiz database (file is not a database) — restore a backup (\`awsquiz db restore BACKUP\`) or point --db at another file\n`);
     expect(readFileSync(db, 'utf8')).toEqual(garbage);
   });
 });

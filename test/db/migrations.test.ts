@@ -37,8 +37,8 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toEqual(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
-      'answer_day_offsets', 'answer_days', 'answer_slots', 'answers', 'cards', 'counters', 'derived', 'facts', 'index_cards', 'index_domains',
-      'index_topics', 'question_index', 'question_scores', 'question_services', 'questions',
+      'answer_day_offsets', 'answer_days', 'answer_slots', 'answers', 'cards', 'counters', 'derived', 'fact_groups', 'facts', 'index_cards', 'index_domains',
+      'index_topics', 'question_index', 'question_scores', 'question_services', 'question_sources', 'questions',
       'review_logs', 'services', 'sessions', 'settings', 'sources', 'topic_scores', 'topics',
     ]);
     db.close();
@@ -112,21 +112,34 @@ describe('openDatabase', () => {
     expect((e as DatabaseError).message.startsWith(`cannot create the database folder ${join(dir, 'file')}:`)).toEqual(true);
   });
 
-  // Backups are taken only when upgrading from a version between 1 and migrations.length - 1. With a
-  // single migration no such file can exist, so the backup itself cannot be exercised honestly yet; what
-  // can be checked is that a version-0 file (an SQLite file awsquiz never touched) is migrated in place,
-  // keeps its own tables and gets no backup.
-  it('migrates an existing version-0 SQLite file in place without a backup', () => {
+  // Issue #17: another program's database is refused untouched; an awsquiz database whose user_version was
+  // lost is put back at the version its tables show, instead of failing on "table sources already exists".
+  it("refuses another program's version-0 SQLite file and leaves it byte-identical", () => {
     const dir = tmp();
-    const path = join(dir, 'old.db');
+    const path = join(dir, 'other.db');
     const raw = new Database(path);
     raw.exec("CREATE TABLE dummy (x TEXT); INSERT INTO dummy VALUES ('kept')");
     raw.close();
+    const before = readFileSync(path);
+    const e = thrown(() => openDatabase(path));
+    expect(e).toBeInstanceOf(DatabaseError);
+    expect((e as DatabaseError).message).toBe(`${path} is another program's SQLite database, not awsquiz's (tables dummy)`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['other.db']);
+  });
+
+  it('takes an awsquiz database whose user_version reads 0 back at the version its tables show', () => {
+    const dir = tmp();
+    const path = join(dir, 'lost.db');
+    const first = openDatabase(path);
+    first.exec("INSERT INTO topics (path, name) VALUES ('SQS', 'SQS')");
+    first.pragma('user_version = 0');
+    first.pragma('application_id = 0');
+    first.close();
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toEqual(migrations.length);
-    expect(db.prepare('SELECT x FROM dummy').pluck().all()).toEqual(['kept']);
+    expect(db.prepare('SELECT path FROM topics').pluck().all()).toEqual(['SQS']);
     db.close();
-    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 });
 

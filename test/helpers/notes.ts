@@ -18,3 +18,11 @@ domain: security
 - An IAM role session can be set to last up to 12 hours
 - An IAM managed policy document holds up to 6,144 characters
 `;
+
+/** Three queue kinds and no heading: the questions' topic is the file name. */
+export const HEADINGLESS = [
+  '- **Standard queue**: delivers each message at least once in roughly the sent order',
+  '- **FIFO queue**: keeps the strict order of messages and delivers each one once',
+  '- **Delay queue**: waits for a configured time before delivering every new message',
+  '',
+].join('\n');

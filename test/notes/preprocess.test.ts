@@ -88,7 +88,7 @@ describe('preprocess: what it leaves alone', () => {
   });
 
   it('handles CRLF input, mapping lines one to one', () => {
-    expect(preprocess('a\r\nb\r\nc')).toEqual({ capped: false, text: 'a\nb\nc', lineMap: [1, 2, 3] });
+    expect(preprocess('a\r\nb\r\nc')).toEqual({ capped: false, text: 'a\nb\nc', lineMap: [1, 2, 3], skipped: [] });
   });
 });
 

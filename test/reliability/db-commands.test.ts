@@ -37,7 +37,7 @@ describe('awsquiz db check', () => {
       'question_services a row: question_id points to a missing questions row',
     ]);
     expectOneLineError(r.err);
-    expect(r.err).toBe('awsquiz: the database check found 2 problems — keep a copy of the file, then restore a backup or re-ingest your notes into a new --db\n');
+    expect(r.err).toBe('awsquiz: the database check found 2 problems — keep a copy of the file, then restore a backup with \`awsquiz db restore BACKUP\` or re-ingest your notes into a new --db\n');
   });
 
   it('does not create a database that does not exist', () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,17 @@ export function integrity(db: string): string[] {
   } finally {
     d.close();
   }
+}
+
+/** Overwrites the first 12 bytes (the b-tree header) of page `page` of a closed database, as a stray write would. */
+export function damagePage(db: string, page: number): void {
+  const raw = new Database(db, { readonly: true });
+  const size = raw.pragma('page_size', { simple: true }) as number;
+  raw.close();
+  expect(page).toBeGreaterThan(1);
+  const fd = openSync(db, 'r+');
+  writeSync(fd, Buffer.alloc(12, 0xa5), 0, 12, (page - 1) * size);
+  closeSync(fd);
 }
 
 /** Polls `check` every 20 ms until it holds; fails after `timeoutMs`. */

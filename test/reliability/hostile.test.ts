@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEADINGLESS } from '../helpers/notes.js';
 import { awsquiz, count, tmp, type Run } from './helpers.js';
 
 // Hostile notes through the real binary. What test/app/ingest.test.ts already covers at the library level
@@ -34,12 +35,6 @@ const ESCAPES = [
 
 // No heading: the questions' topic is the file name, which carries escape sequences of its own.
 const EVIL_NAME = '\x1b[31mred\x1b]0;title\x07 name.md';
-const HEADINGLESS = [
-  '- **Standard queue**: delivers each message at least once in roughly the sent order',
-  '- **FIFO queue**: keeps the strict order of messages and delivers each one once',
-  '- **Delay queue**: waits for a configured time before delivering every new message',
-  '',
-].join('\n');
 
 const PLAIN = ['# Storage classes', '', '- **S3 Standard**: frequently read objects with millisecond retrieval', '- **S3 Glacier Deep Archive**: the cheapest tier, restores take up to twelve hours', '- **S3 Intelligent-Tiering**: moves objects between tiers as access patterns change', ''].join('\n');
 

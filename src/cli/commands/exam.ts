@@ -13,11 +13,13 @@ import { matchTyped } from '../../study/match.js';
 import { makeScheduler, newCardState, reviewCard } from '../../study/schedule.js';
 import { loadBlueprint } from '../../app/blueprints.js';
 import { drawExamCandidates } from '../../app/exam-draw.js';
+import { holderGone, holderPid, ownerToken } from '../../app/exam-owner.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { examConfirmScreen, examHistoryText, examQuestionScreen, examReportLines, examReviewScreen, examStartScreen, type HistoryRow } from '../exam-view.js';
 import type { Prompter, Reply } from '../prompter.js';
 import { safe } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 import { choosePrompter, prepareNotes, resolveOrExplain, selectOrExplain } from '../session-setup.js';
 import { clock } from '../views.js';
 
@@ -131,8 +133,11 @@ async function startNew(ctx: CliContext, ui: Prompter, repo: QuizRepository, db:
     times: {},
     perDomain: assembled.perDomain,
   };
-  const sessionId = repo.startSession({ kind: 'exam', exam: plan.exam, domain: plan.domain, at: new Date(), timeLimitS: Math.round(assembled.minutes * 60), seed, plan });
-  await runExam(ctx, ui, repo, db, sessionId, plan, selection.bp, opts);
+  const owner = ownerToken();
+  const sessionId = repo.startExam({ exam: plan.exam, domain: plan.domain, at: new Date(), timeLimitS: Math.round(assembled.minutes * 60), seed, plan, owner });
+  // Another `awsquiz exam` started one between the check above and now.
+  if (sessionId === null) throw new ExitError('another exam was started at the same time', 'continue it with `awsquiz exam --resume`, or drop it with `awsquiz exam --abandon`');
+  await runExam(ctx, ui, repo, db, sessionId, owner, plan, selection.bp, opts);
 }
 
 /** The candidates of an exam over one note set: every indexed question of it an exam can use. */
@@ -157,33 +162,49 @@ async function startScreen(ctx: CliContext, ui: Prompter, title: string, lines: 
 async function resume(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, opts: ExamOptions): Promise<void> {
   const active = repo.activeSession('exam');
   if (!active) throw new ExitError('there is no unfinished exam to resume', 'start one with `awsquiz exam`');
-  const plan = active.plan as ExamPlan;
+  const plan = (typeof active.plan === 'object' && active.plan !== null ? active.plan : null) as ExamPlan | null;
   const state = restoreSession(plan?.state);
   const bp = plan && typeof plan.exam === 'string' ? loadBlueprint(plan.exam) : null;
-  if ('error' in state || !bp || !Array.isArray(plan.items)) {
-    throw new ExitError(`the unfinished exam cannot be resumed (${'error' in state ? state.error : 'its plan is damaged'})`, 'drop it with `awsquiz exam --abandon`');
+  if (plan === null || 'error' in state || !bp || !Array.isArray(plan.items)) {
+    throw new ExitError(`the unfinished exam cannot be resumed (${plan !== null && 'error' in state ? state.error : 'its saved state is damaged'})`, 'drop it with `awsquiz exam --abandon`');
+  }
+  const owner = ownerToken();
+  const claim = repo.claimSession(active.id, owner, holderGone);
+  if (!claim.claimed) {
+    throw new ExitError(
+      claim.holder ? `the exam is open in another awsquiz (process ${holderPid(claim.holder)})` : 'the exam was just resumed, submitted or abandoned by another awsquiz',
+      'finish it there, or drop it with `awsquiz exam --abandon`',
+    );
   }
   plan.state = state;
   plan.times ??= {};
   ui.print(ctx.style.bold(`Resuming ${plan.exam} exam: ${Object.keys(state.answers).length}/${state.ids.length} answered, ${clock(state.remainingMs)} left.`));
-  await runExam(ctx, ui, repo, db, active.id, plan, bp, opts);
+  await runExam(ctx, ui, repo, db, active.id, owner, plan, bp, opts);
 }
 
-async function runExam(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan, bp: Blueprint, opts: ExamOptions): Promise<void> {
+async function runExam(ctx: CliContext, ui: Prompter, repo: QuizRepository, db: Db, sessionId: number, owner: string, plan: ExamPlan, bp: Blueprint, opts: ExamOptions): Promise<void> {
   const questions = repo.questionsById(plan.items.map((i) => i.questionId));
   const items = new Map(plan.items.map((i) => [i.questionId, i]));
-  const save = () => repo.saveSessionPlan(sessionId, plan, elapsedMs(plan.state));
+  const save = () => {
+    if (!repo.saveSessionPlan(sessionId, plan, elapsedMs(plan.state), owner)) throw lostExam();
+  };
   const outcome = await examLoop(ctx, ui, plan, items, questions, save);
   if (outcome === 'paused') {
     save();
+    repo.releaseSession(sessionId, owner);
     ui.print(ctx.style.yellow(`Exam paused with ${clock(plan.state.remainingMs)} left: every answer is saved. Continue with \`awsquiz exam --resume\`.`));
     return;
   }
   if (plan.state.status === 'time-up') ui.print(ctx.style.yellow('Time is up: the exam was submitted.'));
-  const score = finish(repo, db, sessionId, plan, bp, questions);
+  const score = finish(repo, db, sessionId, owner, plan, bp, questions);
   const report = reportOf(plan, bp, score, questions);
-  if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+  if (opts.json) ctx.out(jsonText(report));
   else ctx.outLines(examReportLines(ctx.style, report));
+}
+
+/** This exam was abandoned (or finished) by another awsquiz while this one ran it. */
+function lostExam(): ExitError {
+  return new ExitError('the exam was abandoned or submitted by another awsquiz while it ran here: nothing more was saved', 'see `awsquiz stats`, or start a new one with `awsquiz exam`');
 }
 
 function reportOf(plan: ExamPlan, bp: Blueprint, score: ExamScore, questions: Map<string, QuizQuestion>): ExamReport {
@@ -203,13 +224,16 @@ function scoreOf(plan: ExamPlan, bp: Blueprint, questions: Map<string, QuizQuest
  * questions score as wrong in the exam's result, as on the real exam, but are not recorded as answers: an
  * exam cut short must not lower accuracy or weak-topic scores, nor make questions never seen due.
  */
-function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan, bp: Blueprint, questions: Map<string, QuizQuestion>): ExamScore {
+function finish(repo: QuizRepository, db: Db, sessionId: number, owner: string, plan: ExamPlan, bp: Blueprint, questions: Map<string, QuizQuestion>): ExamScore {
   const score = scoreOf(plan, bp, questions);
   const missed = new Set(score.missed);
   const scheduler = makeScheduler();
   const cards = repo.cardsById(plan.items.map((i) => i.questionId));
   const now = new Date();
   db.transaction(() => {
+    // Claimed first, in the same transaction as the answers: a second process submitting the same exam
+    // finds it finished and records nothing.
+    if (!repo.finishOwned(sessionId, owner, now, score.elapsedMs)) throw lostExam();
     plan.items.forEach((item, position) => {
       const a = plan.state.answers[item.questionId];
       if (a === undefined) return;
@@ -222,7 +246,6 @@ function finish(repo: QuizRepository, db: Db, sessionId: number, plan: ExamPlan,
     });
     plan.result = { percent: score.percent, scaledEstimate: score.scaledEstimate, passed: score.passed, total: score.total, right: score.right, answered: score.answered, missed: score.missed };
     repo.saveSessionPlan(sessionId, plan, score.elapsedMs);
-    repo.endSession(sessionId, 'finished', now, score.elapsedMs);
   }).immediate();
   return score;
 }
@@ -374,7 +397,7 @@ function history(ctx: CliContext, db: Db, opts: ExamOptions): void {
     answered: plan.result!.answered ?? null,
     elapsedMs,
   }));
-  if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
+  if (opts.json) ctx.out(jsonText(rows));
   else ctx.out(examHistoryText(ctx.style, rows));
 }
 
@@ -404,7 +427,7 @@ function show(ctx: CliContext, db: Db, repo: QuizRepository, n: number, opts: Ex
     score.passed = plan.result.passed;
   }
   const report = reportOf(plan, bp, score, questions);
-  if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+  if (opts.json) ctx.out(jsonText(report));
   else ctx.outLines(examReportLines(ctx.style, report, `exam ${n}, ${localStamp(found.startedAt)}`));
 }
 
@@ -417,14 +440,12 @@ function listDomains(ctx: CliContext, repo: QuizRepository, db: Db, opts: ExamOp
   const unmapped = unmappedIds.flatMap((id) => loaded.get(id) ?? []);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(
         {
           exam: selection.bp.code,
           domains: selection.bp.domains.map((d) => ({ ...d, questions: counts.get(d.slug) ?? 0 })),
           unmapped: unmapped.map((q) => ({ id: q.id, topic: q.topic, prompt: q.prompt, source: q.source })),
         },
-        null,
-        2,
       ),
     );
     return;

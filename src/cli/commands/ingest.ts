@@ -8,19 +8,22 @@ import { quality } from '../../app/quality.js';
 import { getSetting, setSetting } from '../../db/settings.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
-import { safe } from '../render.js';
+import { safe, safeLine } from '../render.js';
 import { findingText } from '../../facts/note.js';
+import { jsonText } from '../terminal-text.js';
 
 /** `awsquiz ingest [paths…]`. */
 export async function run(paths: string[], opts: { json?: boolean; threads?: number; minScore?: number | 'default' }, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
+  // An empty argument would resolve to the current folder.
+  if (paths.some((p) => p.trim() === '')) throw new ExitError('a path given to ingest is empty', 'name the note files or folders to ingest', 2);
   const db = ctx.open();
   try {
     // Kept for every later ingest (and study's refresh): a different minimum re-analyses every note once.
     if (opts.minScore !== undefined) setSetting(db, MIN_SCORE, opts.minScore === 'default' ? undefined : String(opts.minScore));
     const report = await runIngest(ctx, db, paths, opts.threads);
     if (report.totals.files === 0) {
-      const where = paths.map((p) => safe(displayPath(p))).join(', ');
+      const where = paths.map((p) => safeLine(displayPath(p))).join(', ');
       if (report.ignoredFiles.length === 0) throw new ExitError(`no notes found in ${where}`, 'give Markdown files (*.md, *.markdown) or folders that hold them');
       const exts = [...new Set(report.ignoredFiles.map((f) => extname(f) || '(no extension)'))].slice(0, 3).join(', ');
       throw new ExitError(
@@ -28,7 +31,7 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
         `name such files to ingest them anyway (\`awsquiz ingest ${pathArg(paths[0]!.replace(/\/+$/, ''))}/*${extname(report.ignoredFiles[0]!)}\`), or rename them to .md`,
       );
     }
-    if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+    if (opts.json) ctx.out(jsonText(report));
     else printReport(ctx, report);
     if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
       throw new ExitError('no note could be ingested', 'check the paths and the warnings above');
@@ -84,7 +87,7 @@ function printReport(ctx: CliContext, report: IngestReport): void {
 
 function fileLine(ctx: CliContext, f: FileReport): string {
   const s = ctx.style;
-  const name = safe(displayPath(f.path));
+  const name = safeLine(displayPath(f.path));
   switch (f.status) {
     case 'unchanged':
       return `${s.dim('unchanged')}  ${name}`;
@@ -92,6 +95,8 @@ function fileLine(ctx: CliContext, f: FileReport): string {
       return `${s.red('failed   ')}  ${name}: ${safe(f.warnings.join('; '))}`;
     case 'removed':
       return `${s.yellow('removed  ')}  ${name}: ${f.retired} questions retired`;
+    case 'missing':
+      return `${s.yellow('missing  ')}  ${name}: ${safe(f.warnings.join('; '))}`;
     case 'ingested': {
       const top = Object.entries(f.skippedBy)
         .sort((a, b) => b[1] - a[1])
@@ -111,7 +116,7 @@ function pathArg(p: string): string {
 
 /** "3 files (a.txt, b.txt, c.rst)", naming at most three. */
 function ignoredList(files: readonly string[]): string {
-  const names = files.slice(0, 3).map((f) => safe(basename(f)));
+  const names = files.slice(0, 3).map((f) => safeLine(basename(f)));
   return `${files.length} file${files.length === 1 ? '' : 's'} (${names.join(', ')}${files.length > 3 ? ', …' : ''})`;
 }
 

@@ -8,6 +8,7 @@ import { readNoteFile } from '../../app/ingest.js';
 import { storedFindings } from '../../app/outdated.js';
 import { findingText, noteFindings, type NoteFinding } from '../../facts/note.js';
 import { serviceMatcher } from '../../notes/services.js';
+import { jsonText } from '../terminal-text.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
@@ -27,15 +28,11 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
   const checked = paths.length > 0 ? await checkFiles(paths) : checkStored(ctx);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
-        {
-          notes: checked.notes,
-          outdated: checked.findings.map(({ path, finding }) => ({ path, ...finding })),
-          problems: checked.problems,
-        },
-        null,
-        2,
-      ),
+      jsonText({
+        notes: checked.notes,
+        outdated: checked.findings.map(({ path, finding }) => ({ path, ...finding })),
+        problems: checked.problems,
+      }),
     );
     return;
   }

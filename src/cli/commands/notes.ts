@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { dirname, resolve, sep } from 'node:path';
 import { NotesRepository, type SourceSummary } from '../../db/notes.js';
+import { jsonText } from '../terminal-text.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe } from '../render.js';
@@ -52,7 +53,7 @@ export async function list(opts: { files?: boolean; json?: boolean }, cmd: Comma
   try {
     const sources = new NotesRepository(db).summaries();
     if (opts.json) {
-      ctx.out(JSON.stringify(opts.files ? sources : noteSets(sources), null, 2));
+      ctx.out(jsonText(opts.files ? sources : noteSets(sources)));
       return;
     }
     if (sources.length === 0) {

@@ -3,7 +3,8 @@ import { findQuestion, listQuestions, type QuestionRow } from '../../db/question
 import { QuizRepository } from '../../db/quiz.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
-import { safe } from '../render.js';
+import { safe, safeLine } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 
 interface Options {
   topic?: string;
@@ -22,7 +23,7 @@ export async function run(action: string | undefined, id: string | undefined, op
       const found = findQuestion(db, id);
       if (found.length === 0) throw new ExitError(`no question with id ${id}`, 'list ids with `awsquiz questions`');
       if (found.length > 1) throw new ExitError(`${id} matches more than one question`, 'give more of the id');
-      if (opts.json) ctx.out(JSON.stringify(toJson(found[0]!), null, 2));
+      if (opts.json) ctx.out(jsonText(toJson(found[0]!)));
       else printOne(ctx, found[0]!);
       return;
     }
@@ -43,7 +44,7 @@ export async function run(action: string | undefined, id: string | undefined, op
     let rows = listQuestions(db, { topic: opts.topic, flagged: opts.flagged });
     if (opts.sample !== undefined) rows = sample(rows, opts.sample);
     if (opts.json) {
-      ctx.out(JSON.stringify(rows.map(toJson), null, 2));
+      ctx.out(jsonText(rows.map(toJson)));
       return;
     }
     if (rows.length === 0) {
@@ -93,7 +94,7 @@ function printOne(ctx: CliContext, r: QuestionRow): void {
   ctx.out(`  ${s.bold(safe(r.prompt))}`);
   for (const a of answers) ctx.out(`  ${s.green('✔')} ${safe(a).replace(/\n/g, '\n    ')}`);
   for (const d of distractors) ctx.out(`  ${s.red('✘')} ${safe(d)}`);
-  ctx.out(`  ${s.dim(`${safe(r.path)}:${r.line}  ${safe(r.source_text)}`)}`);
+  ctx.out(`  ${s.dim(`${safeLine(r.path)}:${r.line}  ${safe(r.source_text)}`)}`);
   if (r.flagged_at) ctx.out(`  ${s.yellow(`flagged ${r.flagged_at}${r.flag_reason ? `: ${safe(r.flag_reason)}` : ''}`)}`);
   ctx.out();
 }

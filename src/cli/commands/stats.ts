@@ -13,6 +13,7 @@ import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { type Line, wrapLine } from '../layout.js';
 import { safe } from '../render.js';
+import { jsonText } from '../terminal-text.js';
 
 export interface StatsCommandOptions {
   exam?: string;
@@ -71,7 +72,7 @@ export async function run(opts: StatsCommandOptions, cmd: Command): Promise<void
             },
             { filter },
           );
-    if (opts.json) ctx.out(JSON.stringify(report, null, 2));
+    if (opts.json) ctx.out(jsonText(report));
     else ctx.out(render(ctx, report));
   } finally {
     db.close();
@@ -90,8 +91,12 @@ function parseExamDate(value: string): Date {
 function parseSince(value: string): Date {
   const rel = /^(\d+)\s*([dw])$/i.exec(value.trim());
   if (rel) return new Date(Date.now() - Number(rel[1]) * (rel[2]!.toLowerCase() === 'w' ? 7 : 1) * 86_400_000);
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new ExitError(`not a date: ${value}`, 'use a date such as 2026-03-01, or 7d / 4w', 2);
+  // A calendar date, checked field by field: Date would take "2026-02-30" for March 2nd without a word.
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : null;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() + 1 !== Number(m[2]) || d.getUTCDate() !== Number(m[3])) {
+    throw new ExitError(`not a date: ${value}`, 'use a date such as 2026-03-01, or 7d / 4w', 2);
+  }
   return d;
 }
 

@@ -50,7 +50,6 @@ const FEEDBACK_MS = 5000;
 /** `awsquiz study`: a spaced-repetition session; every answer is saved the moment it is given. */
 export async function run(opts: StudyOptions, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
-  if (!(opts.retention > 0 && opts.retention < 1)) throw new ExitError(`--retention must be between 0 and 1, got ${opts.retention}`, 'try 0.9', 2);
   const db = ctx.open();
   const prompter = choosePrompter(opts.plain, process.stdout, ctx.style.dim);
   try {
@@ -156,26 +155,25 @@ class StudySession {
     const { opts } = this.input;
     this.#sessionId = this.repo.startSession({ kind: 'study', exam: opts.exam ?? null, domain: opts.domain ?? null, at: new Date(this.#started), timeLimitS: opts.minutes ? Math.round(opts.minutes * 60) : null });
     let stop: 'time' | 'quit' | 'done' = 'done';
-    try {
-      while (!this.#queue.done()) {
-        // The clock never cuts a question short: it ends the session between two.
-        if (this.#timeUp()) {
-          stop = 'time';
-          break;
-        }
-        if ((await this.#ask(this.#queue.next()!)) === 'quit') {
-          stop = 'quit';
-          break;
-        }
+    // An error (a damaged or vanished database) ends the session where it happened: nothing more is
+    // written after it, not even the session's end.
+    while (!this.#queue.done()) {
+      // The clock never cuts a question short: it ends the session between two.
+      if (this.#timeUp()) {
+        stop = 'time';
+        break;
       }
-    } finally {
-      const ended = Date.now();
-      this.repo.endSession(this.#sessionId, 'finished', new Date(ended), ended - this.#started);
-      const [laterToday, tomorrow] = this.#comingDue(new Date(ended));
-      this.prompter.print(
-        studySummaryLines(this.ctx.style, summarize(this.#results, tomorrow), { flagged: this.#flagged.size, wallMs: ended - this.#started, stop, laterToday, tomorrow }),
-      );
+      if ((await this.#ask(this.#queue.next()!)) === 'quit') {
+        stop = 'quit';
+        break;
+      }
     }
+    const ended = Date.now();
+    this.repo.endSession(this.#sessionId, 'finished', new Date(ended), ended - this.#started);
+    const [laterToday, tomorrow] = this.#comingDue(new Date(ended));
+    this.prompter.print(
+      studySummaryLines(this.ctx.style, summarize(this.#results, tomorrow), { flagged: this.#flagged.size, wallMs: ended - this.#started, stop, laterToday, tomorrow }),
+    );
   }
 
   /** Reviews falling due later today and tomorrow (local days), not counting those already due. */

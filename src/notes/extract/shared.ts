@@ -187,7 +187,10 @@ export function askableStatement(text: string, maxWords = 40): string | null {
 
 /** Text that reads like code, a path, a URL or JSON rather than a claim. */
 export function looksLikeCode(text: string): boolean {
-  if (/https?:\/\/|www\.|::|\w:\w+:\w|\w+\.\w+\.\w+\.\w+|(?<!\.)\.\.(?!\.)|\w\.(com|net|org|io)\b/i.test(text)) return true;
+  // "a.b.c.d" is looked for from the start of a word only: tried at every letter of a long token, as
+  // `\w+\.\w+…` alone is, it took time quadratic in the token (a 1 MB table cell ran for minutes). Any
+  // match of that form extends back to its word's start, so the two find the same texts.
+  if (/https?:\/\/|www\.|::|\w:\w+:\w|\b\w+(?:\.\w+){3}|(?<!\.)\.\.(?!\.)|\w\.(com|net|org|io)\b/i.test(text)) return true;
   if (/^(docker|aws|npm|git|kubectl|sam|cdk|curl|pip|sudo|cd|ls|mkdir|eb|serverless)\s+[a-z-]/.test(text)) return true;
   if (isSnippet(text)) return true;
   const symbols = (text.match(/[{}[\]"=<>$\\/|`]/g) ?? []).length;
