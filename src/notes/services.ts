@@ -26,12 +26,12 @@ export interface ServiceMatcher {
   find(text: string): string[];
 }
 
-/** Builds a matcher over every name, full name and alias of the catalogue. */
-export function serviceMatcher(catalogue: Catalogue): ServiceMatcher {
-  // Names are looked up as runs of whole words, the longest run that names a service winning, so
-  // "S3 Glacier" is Glacier and not S3: a dictionary walk over the words instead of one huge regex.
+/**
+ * Every name, full name and alias of the catalogue as its words joined (to the service's id), and every
+ * word-prefix of one ("amazon", "amazon simple", …): a walk over words stops as soon as it leaves them.
+ */
+function nameIndex(catalogue: Catalogue): { byName: Map<string, string>; prefixes: Set<string> } {
   const byName = new Map<string, string>();
-  // Every word-prefix of a name ("amazon", "amazon simple", …): a walk stops as soon as it leaves them.
   const prefixes = new Set<string>();
   for (const s of catalogue.services) {
     for (const n of [s.name, s.fullName, ...s.aliases]) {
@@ -41,6 +41,14 @@ export function serviceMatcher(catalogue: Catalogue): ServiceMatcher {
       for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
     }
   }
+  return { byName, prefixes };
+}
+
+/** Builds a matcher over every name, full name and alias of the catalogue. */
+export function serviceMatcher(catalogue: Catalogue): ServiceMatcher {
+  // Names are looked up as runs of whole words, the longest run that names a service winning, so
+  // "S3 Glacier" is Glacier and not S3: a dictionary walk over the words instead of one huge regex.
+  const { byName, prefixes } = nameIndex(catalogue);
   return {
     find(text: string): string[] {
       const words = tokens(text);
@@ -112,16 +120,7 @@ export interface ServiceLookup {
 export function serviceLookup(catalogue: Catalogue): ServiceLookup {
   const matcher = serviceMatcher(catalogue);
   const byId = new Map(catalogue.services.map((s) => [s.id, s]));
-  const byName = new Map<string, string>();
-  const prefixes = new Set<string>();
-  for (const s of catalogue.services) {
-    for (const n of [s.name, s.fullName, ...s.aliases]) {
-      const words = tokens(n);
-      if (words.length === 0) continue;
-      byName.set(words.join(' '), s.id);
-      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
-    }
-  }
+  const { byName, prefixes } = nameIndex(catalogue);
   return {
     find: (text) => matcher.find(text),
     leading(text) {
