@@ -2,7 +2,10 @@
 // over the named features of src/notes/features.ts, then picks the threshold for a target precision.
 //
 //   node bench/quality/fit.mjs [--graded bench/quality/graded.json] [--target 0.9] [--lambda 1] [--exclude-sets notes]
-//                              [--current-only] [--refresh QUESTIONS.json…] [--write]
+//                              [--current-only] [--refresh QUESTIONS.json…] [--threshold T] [--write]
+//
+// --threshold T ships T instead of the threshold found for the target: when no threshold reaches the target,
+// the best one found may keep too few questions to be worth its precision (README, "How good the questions are").
 //
 // graded.json holds, per graded question, only its id, a hash of its prompt and choices, round, verdict, rule
 // and features: no note text.
@@ -22,7 +25,9 @@ const opt = (name, fallback) => {
 const gradedFile = opt('graded', join(repoRoot, 'bench', 'quality', 'graded.json'));
 const target = Number(opt('target', '0.9'));
 const lambda = Number(opt('lambda', '1'));
-const refresh = args.includes('--refresh') ? args.slice(args.indexOf('--refresh') + 1).filter((a) => !a.startsWith('--')) : [];
+// The files after --refresh, up to the next option.
+const refresh = [];
+if (args.includes('--refresh')) for (const a of args.slice(args.indexOf('--refresh') + 1)) { if (a.startsWith('--')) break; refresh.push(a); }
 // The bundled notes are ours, written in the recommended format: the model is for real notes.
 const skipSets = new Set(opt('exclude-sets', 'notes').split(',').filter(Boolean));
 let graded = JSON.parse(readFileSync(gradedFile, 'utf8')).filter((g) => !skipSets.has(g.set));
@@ -100,16 +105,17 @@ const model = fit(X, y);
 const weights = Object.fromEntries(names.map((n, j) => [n, +model.w[j].toFixed(3)]).filter(([, w]) => w !== 0).sort((a, b) => a[1] - b[1]));
 console.log('bias', model.b.toFixed(3));
 console.log(weights);
-// The lowest threshold whose cross-validated precision reaches the target (else the best one).
+// The lowest threshold whose cross-validated precision reaches the target (else the most precise one), on 20 questions or more.
 const reach = table.filter((r) => r.precision !== null && r.precision >= target && r.kept >= 20);
-const threshold = reach.length ? reach[0].threshold : table.reduce((a, r) => ((r.precision ?? 0) > (a.precision ?? 0) ? r : a)).threshold;
-console.log('threshold', threshold);
+const found = reach.length ? reach[0].threshold : table.filter((r) => r.kept >= 20).reduce((a, r) => ((r.precision ?? 0) > (a.precision ?? 0) ? r : a)).threshold;
+const threshold = opt('threshold', null) === null ? found : Number(opt('threshold', null));
+console.log(`threshold ${found} ${reach.length ? `reaches precision ${target}` : `is the best found: none reaches ${target}`}${threshold !== found ? `; shipping ${threshold} as told` : ''}`);
 if (args.includes('--write')) {
   const file = join(repoRoot, 'data', 'quality-model.json');
   const rounds = [...new Set(graded.map((g) => g.round))].join(', ');
   const out = {
     version: `fit-${graded.length}-${new Date().toISOString().slice(0, 10)}`,
-    source: `bench/quality/fit.mjs on bench/quality/graded.json (${graded.length} questions graded blind by RUBRIC.md, rounds ${rounds}); cross-validated AUC ${auc(cv, y).toFixed(3)}`,
+    source: `bench/quality/fit.mjs on bench/quality/graded.json (${graded.length} questions graded blind by RUBRIC.md, rounds ${rounds}); cross-validated AUC ${auc(cv, y).toFixed(3)}; threshold ${threshold}${threshold !== found ? ` (the fit's best was ${found})` : ''}`,
     bias: +model.b.toFixed(3),
     threshold,
     weights,

@@ -7,7 +7,8 @@
  * - weak topics: the weakest topics by the Wilson bound kept in `topic_scores` (one per question asked, at
  *   least WEAK_TOPIC_CANDIDATES), and their not-yet-due cards;
  * - new questions: for a large bank, random positions of the index (so topics are met in proportion to
- *   their questions); for a small bank, a narrow filter or a nearly finished bank, all of them.
+ *   their questions); for a small bank, a narrow filter or a nearly finished bank, all of them; each with
+ *   its quality score, so that buildQueue asks a topic's surest questions first.
  */
 
 import { allNew, type CandidateRow, dueCandidates, indexSize, laterCandidates, newAtPositions, weakestTopics } from '../db/candidates.js';
@@ -47,7 +48,7 @@ export function planStudy(db: Db, exam: string, filter: IndexFilter, o: StudyPla
   const cards = new Map<string, CardState>();
   for (const r of rows) if (r.card) cards.set(r.id, r.card);
   return buildQueue({
-    questions: rows.map((r) => ({ id: r.id, topic: paths.get(r.topicId) ?? '' })),
+    questions: rows.map((r) => ({ id: r.id, topic: paths.get(r.topicId) ?? '', score: r.score })),
     cards,
     topicAccuracy: new Map(weak.map((t) => [paths.get(t.topicId) ?? '', { right: t.right, total: t.total }])),
     now: o.now,

@@ -9,12 +9,16 @@ import type { Db } from './open.js';
 import { type IndexFilter, indexConditions } from './question-index.js';
 import { type CardRow, toCard } from './quiz.js';
 
-/** A question with its topic id and, when it has been reviewed, its card. */
+/** A question with its topic id and, when it has been reviewed, its card; a new one with its quality score. */
 export interface CandidateRow {
   id: string;
   topicId: number;
   card: CardState | null;
+  score?: number;
 }
+
+// A new question's score, read with its index row (one primary-key lookup each).
+const SCORE = '(SELECT q.score FROM questions q WHERE q.id = qi.question_id)';
 
 // Without ANALYZE statistics SQLite's planner prefers scanning a whole exam's index rows to these
 // lookups (400 ms instead of 1 ms at 100 000 questions), so the queries name their indexes: the order of the
@@ -77,13 +81,13 @@ export function newAtPositions(db: Db, exam: string, filter: IndexFilter, positi
   const c = indexConditions(exam, filter);
   const rows = db
     .prepare(
-      `SELECT qi.question_id, qi.topic_id FROM question_index qi
+      `SELECT qi.question_id, qi.topic_id, ${SCORE} FROM question_index qi
        WHERE qi.position IN (SELECT value FROM json_each(?)) AND ${c.sql}
          AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.question_id = qi.question_id AND ${REVIEWED})`,
     )
     .raw()
-    .all(JSON.stringify(positions), ...c.params) as Array<[string, number]>;
-  return rows.map(([id, topicId]) => ({ id, topicId, card: null }));
+    .all(JSON.stringify(positions), ...c.params) as Array<[string, number, number]>;
+  return rows.map(([id, topicId, score]) => ({ id, topicId, card: null, score }));
 }
 
 /** Every new question (no reviewed card) in the selection, in notes order. */
@@ -91,11 +95,11 @@ export function allNew(db: Db, exam: string, filter: IndexFilter): CandidateRow[
   const c = indexConditions(exam, filter);
   const rows = db
     .prepare(
-      `SELECT qi.question_id, qi.topic_id FROM question_index qi
+      `SELECT qi.question_id, qi.topic_id, ${SCORE} FROM question_index qi
        WHERE ${c.sql} AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.question_id = qi.question_id AND ${REVIEWED})
        ORDER BY qi.position`,
     )
     .raw()
-    .all(...c.params) as Array<[string, number]>;
-  return rows.map(([id, topicId]) => ({ id, topicId, card: null }));
+    .all(...c.params) as Array<[string, number, number]>;
+  return rows.map(([id, topicId, score]) => ({ id, topicId, card: null, score }));
 }

@@ -24,6 +24,8 @@ export const REASK_AFTER = 3;
 export interface Queueable {
   id: string;
   topic: string;
+  /** The question's quality score (src/notes/score.ts): within a topic, new questions are asked highest first. */
+  score?: number;
 }
 
 /** Everything the session plan depends on. */
@@ -49,7 +51,8 @@ interface Scored {
 /**
  * Plans a session as question ids: due reviews (lowest recall first, then most overdue), then not-yet-due
  * cards of weak topics (weakest first, by the Wilson 90% lower bound), then new questions taken round-robin
- * across topics in an rng-shuffled topic order; topics interleaved throughout. `newOnly` and `dueOnly` keep
+ * across topics in an rng-shuffled topic order, each topic's highest-scored first (ties: in the given
+ * order); topics interleaved throughout. `newOnly` and `dueOnly` keep
  * one block (both: nothing); at most `limit` ids.
  */
 export function buildQueue(input: QueueInput): string[] {
@@ -114,7 +117,14 @@ export function weakTopics(accuracy: QueueInput['topicAccuracy']): string[] {
 
 function newBlock(fresh: Queueable[], rng: () => number, room: number, lastTopic: string | undefined): Queueable[] {
   const byTopic = new Map<string, Queueable[]>();
-  for (const q of fresh) byTopic.set(q.topic, [...(byTopic.get(q.topic) ?? []), q]);
+  for (const q of fresh) {
+    const list = byTopic.get(q.topic);
+    if (list) list.push(q);
+    else byTopic.set(q.topic, [q]);
+  }
+  // The score ranks good above bad only a little better than chance (README), so it orders, never excludes:
+  // a topic's surest question comes first, and every question still comes. The sort is stable.
+  for (const list of byTopic.values()) list.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const topics = shuffled([...byTopic.keys()], rng);
   if (topics.length > 1 && topics[0] === lastTopic) [topics[0], topics[1]] = [topics[1]!, topics[0]!];
   const out: Queueable[] = [];

@@ -33,8 +33,9 @@ function studied(): Db {
 /** The plan buildQueue makes from every question, card and topic score: what planStudy must reproduce. */
 function wholePlan(db: Db, filter: IndexFilter, limit: number, seed: number, flags: { newOnly?: boolean; dueOnly?: boolean } = {}): string[] {
   const repo = new QuizRepository(db);
+  const scores = new Map(db.prepare('SELECT id, score FROM questions').raw().all() as Array<[string, number]>);
   return buildQueue({
-    questions: indexedQuestions(db, dva, catalogue, filter),
+    questions: indexedQuestions(db, dva, catalogue, filter).map((q) => ({ ...q, score: scores.get(q.id) })),
     cards: repo.cards(),
     topicAccuracy: repo.topicAccuracy(),
     now,

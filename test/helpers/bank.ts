@@ -28,9 +28,11 @@ export function writeBank(db: Db, o: BankOptions): string[] {
     const source = Number(db.prepare("INSERT INTO sources (path, content_hash, size, mtime_ms, ingested_at) VALUES ('/notes/bank.md', 'h', 1, 1, ?)").run(at).lastInsertRowid);
     const topic = db.prepare('INSERT INTO topics (path, name) VALUES (?, ?)');
     const topicIds = Array.from({ length: o.topics }, (_, t) => Number(topic.run(`Bank › Topic ${String(t).padStart(4, '0')}`, `Topic ${t}`).lastInsertRowid));
+    // Banks are written into databases of older versions too, from before questions had a score.
+    const scored = (db.pragma('table_info(questions)') as Array<{ name: string }>).some((c) => c.name === 'score');
     const insert = db.prepare(
-      `INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, distractors, accepted, line, source_text, exam, domain, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'attribute', ?, ?, ?, '[]', ?, 'text', ?, ?, ?, ?)`,
+      `INSERT INTO questions (id, source_id, topic_id, kind, fact_kind, prompt, answers, distractors, accepted, line, source_text, exam, domain, created_at, updated_at${scored ? ', score' : ''})
+       VALUES (?, ?, ?, ?, 'attribute', ?, ?, ?, '[]', ?, 'text', ?, ?, ?, ?${scored ? ', ?' : ''})`,
     );
     for (let i = 0; i < o.questions; i++) {
       const id = `q${String(i).padStart(5, '0')}`;
@@ -49,6 +51,8 @@ export function writeBank(db: Db, o: BankOptions): string[] {
         domain,
         at,
         at,
+        // Scores in no order of their own (0.30–0.88), so that a plan that ignored them would differ.
+        ...(scored ? [0.3 + ((i * 37) % 59) / 100] : []),
       );
       ids.push(id);
     }

@@ -141,6 +141,17 @@ describe('buildQueue', () => {
     expect(orders.size).toBeGreaterThan(1);
   });
 
+  it('asks a topic\'s highest-scored new questions first, the rest after, in source order on ties', () => {
+    const scored = questions.map((q) => ({ ...q, score: q.id === 'lambda-5' ? 0.9 : q.id === 'sqs-6' ? 0.8 : 0.5 }));
+    for (let seed = 1; seed <= 10; seed++) {
+      const ids = buildQueue(input({ questions: scored, newOnly: true, rng: seededRandom(seed) }));
+      expect([...ids].sort()).toEqual(['lambda-3', 'lambda-4', 'lambda-5', 'sns-3', 'sns-4', 'sqs-5', 'sqs-6']);
+      expect(ids.filter((id) => topicOf(id) === 'Lambda')).toEqual(['lambda-5', 'lambda-3', 'lambda-4']);
+      expect(ids.filter((id) => topicOf(id) === 'SQS')).toEqual(['sqs-6', 'sqs-5']);
+      expect(ids.filter((id) => topicOf(id) === 'SNS')).toEqual(['sns-3', 'sns-4']);
+    }
+  });
+
   it('is reproducible from the seed', () => {
     expect(buildQueue(input({ rng: seededRandom(7) }))).toEqual(buildQueue(input({ rng: seededRandom(7) })));
   });
