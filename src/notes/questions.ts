@@ -106,7 +106,18 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     if (!r) resolved.set(key, (r = resolveSubject(places, subjects, exclude)));
     return r;
   };
-  const asker: Asker = { subjects, sayings: new NoteSayings(facts.map((f) => f.sourceText)), services: options.services, subject, draft: (...args) => draft(subject, ...args) };
+  // The index of what the note says is built the first time a wrong answer is weighed against it: many
+  // notes never need it.
+  let sayings: NoteSayings | undefined;
+  const asker: Asker = {
+    subjects,
+    get sayings() {
+      return (sayings ??= new NoteSayings(facts.map((f) => f.sourceText)));
+    },
+    services: options.services,
+    subject,
+    draft: (...args) => draft(subject, ...args),
+  };
   const skipped: Generation['skipped'] = {};
   const skip = (r: SkipReason) => (skipped[r] = (skipped[r] ?? 0) + 1);
   const numericPool = numberPool(facts.filter((f): f is NumericFact => f.kind === 'numeric'));
