@@ -32,25 +32,41 @@ export const stem = memo((word: string): string => {
   return w;
 });
 
+/** A word of a name with its stem, worked out once per text: the checks compare every word with every other. */
+interface Stemmed {
+  word: string;
+  stem: string;
+}
+
+const withStem = (word: string): Stemmed => ({ word, stem: stem(word) });
+
+/** The words of a text (see nameWords), each with its stem (remembered). */
+const stemmedWords = memo((text: string): readonly Stemmed[] => nameWords(text).map(withStem));
+
 /**
  * Two words of one stem: the same crude stem ("logged" / "logs"), a long shared start ("creating" /
  * "creation", "detect" / "detective"; four letters will do when one word is short: "sync" / "synchronize"),
  * or one word inside a compound of the other ("location" in "geolocation", "install" in "preinstall").
  */
-function related(a: string, b: string): boolean {
-  if (stem(a) === stem(b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+function related(a: Stemmed, b: Stemmed): boolean {
+  if (a.stem === b.stem) return true;
+  const [s, l] = a.word.length <= b.word.length ? [a, b] : [b, a];
+  const short = s.word;
+  const long = l.word;
   let n = 0;
   while (n < short.length && short[n] === long[n]) n++;
   if (n >= 5 || (n >= 4 && short.length <= 6 && n >= short.length - 2)) return true;
-  const core = stem(short).length >= 4 ? stem(short) : short;
+  const core = s.stem.length >= 4 ? s.stem : short;
   return core.length >= 4 && long.length >= core.length + 4 && long.includes(core);
 }
 
 /** Whether `text` uses one of `words` or its stem (see related). */
 export function usesStemOf(text: string, words: readonly string[]): boolean {
-  const inText = nameWords(text);
-  return words.some((w) => inText.some((t) => related(t, w)));
+  const inText = stemmedWords(text);
+  return words.some((w) => {
+    const sw = withStem(w);
+    return inText.some((t) => related(t, sw));
+  });
 }
 
 /**
@@ -59,12 +75,12 @@ export function usesStemOf(text: string, words: readonly string[]): boolean {
  * "FIFO queue"), not the service it is about ("Which IAM entity …?" → "IAM user"), and not the words of an API
  * name recalled whole ("ChangeMessageVisibility" for "makes a message visible again").
  */
-function tellingWords(answer: string, alone: boolean): readonly string[] {
-  const words = nameWords(answer);
+function tellingWords(answer: string, alone: boolean): readonly Stemmed[] {
+  const words = stemmedWords(answer);
   if (!alone) return words;
   if (/^[A-Za-z]+(?:[A-Z][a-z0-9]+)+$/.test(answer.trim())) return [];
   const acronyms = new Set((answer.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((a) => a.toLowerCase()));
-  return (words.length >= 2 ? words.slice(0, -1) : words).filter((w) => !acronyms.has(w));
+  return (words.length >= 2 ? words.slice(0, -1) : words).filter((w) => !acronyms.has(w.word));
 }
 
 /**
@@ -72,14 +88,14 @@ function tellingWords(answer: string, alone: boolean): readonly string[] {
  * choices, with none at all): the answer is then picked by matching words, not by knowing.
  */
 export function sharesStemWithAnswer(prompt: string, answers: string[], distractors: string[]): boolean {
-  const promptWords = nameWords(prompt);
+  const promptWords = stemmedWords(prompt);
   if (promptWords.length === 0) return false;
   for (const answer of answers) {
     // A quantity's unit ("days") is shared by design.
     if (/^\W*[\d$]/.test(answer)) continue;
     for (const w of tellingWords(answer, distractors.length === 0)) {
       if (!promptWords.some((p) => related(p, w))) continue;
-      if (distractors.some((d) => nameWords(d).some((x) => related(x, w)))) continue;
+      if (distractors.some((d) => stemmedWords(d).some((x) => related(x, w)))) continue;
       return true;
     }
   }

@@ -72,7 +72,7 @@ export interface NoteContext {
 /** A question made by a form, with what its features need to know. */
 interface Draft {
   q: Question;
-  /** What its id hashes besides kind, topic and answers (worked out only for questions that are kept). */
+  /** What its id hashes besides kind, topic and answers (worked out only for questions that pass the checks). */
   core: string;
   /** The form, when it is not the fact's own kind ("definition": a term's definition recalled from its name). */
   form?: string;
@@ -174,15 +174,17 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         skip(problem);
         continue;
       }
+      // A question already kept is not weighed again (notes repeat themselves); one that scored too low is
+      // not kept, so a later copy of it is weighed as the first was.
+      q.id = contentId('q', q.kind, q.factKind, q.topic, one.core, q.answers.join('|'));
+      if (byId.has(q.id)) {
+        skip('duplicate');
+        continue;
+      }
       q.features = featuresOf({ ...one.extra, kind: q.kind, form: one.form ?? fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
       q.score = scoreOf(q.features, model);
       if (q.score < minScore) {
         skip('low-score');
-        continue;
-      }
-      q.id = contentId('q', q.kind, q.factKind, q.topic, one.core, q.answers.join('|'));
-      if (byId.has(q.id)) {
-        skip('duplicate');
         continue;
       }
       byId.set(q.id, q);

@@ -3,7 +3,7 @@
  * of the asked statement ("API Gateway … scales automatically" when Lambda "scales out automatically" is
  * asked) is a second right answer, wherever in the note it is said.
  */
-import { memo, normalize, singular } from './text.js';
+import { memo, normalize, singular, spaced } from './text.js';
 
 // Words that carry no claim of their own ("not" and "no" do: "managed by you" is not "not managed").
 const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at', 'can', 'you', 'your', 'that', 'this', 'from', 'also', 'use', 'used', 'using', 'will', 'has', 'have', 'which', 'than', 'into', 'via', 'all', 'any', 'aws', 'amazon']);
@@ -25,7 +25,7 @@ export class NoteSayings {
       const at = this.lines.length;
       const words = new Set(claimWordsOf(line));
       this.lines.push(words);
-      this.texts.push(` ${normalize(line)} `);
+      this.texts.push(spaced(line));
       for (const w of words) {
         const list = this.byWord.get(w);
         if (list) list.push(at);
@@ -38,7 +38,7 @@ export class NoteSayings {
   mentions(name: string): boolean {
     const words = claimWordsOf(name);
     if (words.length === 0) return false;
-    const spelled = ` ${normalize(name)} `;
+    const spelled = spaced(name);
     const rarest = words.map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0]!;
     return rarest.some((at) => this.texts[at]!.includes(spelled));
   }
@@ -56,7 +56,7 @@ export class NoteSayings {
     if (claim.length < 2) return false;
     // The name's rarest word picks the lines to read.
     const rarest = nameWords.map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0]!;
-    const spelled = ` ${normalize(name)} `;
+    const spelled = spaced(name);
     for (const at of rarest) {
       if (!this.texts[at]!.includes(spelled)) continue;
       const words = this.lines[at]!;

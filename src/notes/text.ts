@@ -164,7 +164,7 @@ export function similarity(a: string, b: string): number {
 // sides are worked out once per text.
 
 /** The normalised text with a space at each end, so that `includes` finds whole words only. */
-const spaced = memo((text: string): string => ` ${normalize(text)} `);
+export const spaced = memo((text: string): string => ` ${normalize(text)} `);
 
 /** The singular forms of every word of a text (normalised). Do not mutate it. */
 export const singularWords = memo((text: string): ReadonlySet<string> => new Set(normalize(text).split(' ').map(singular)));
