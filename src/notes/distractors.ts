@@ -11,8 +11,13 @@ interface PooledNumber {
 /** The note's numbers by unit and written form, each value once (with its alphabetically first answer). */
 export type NumberPool = Map<string, PooledNumber[]>;
 
-/** Percentages, money and plain numbers are wrong answers only for their own kind, within one unit. */
-const poolKey = (unit: string, answer: string) => `${unit}\u0000${answer.includes('%')}\u0000${answer.startsWith('$')}`;
+/**
+ * Percentages, money and plain numbers are wrong answers only for their own kind, within one unit, and a
+ * number written with its unit only for one written so too: "10" offered next to "1 second" and "2 seconds"
+ * (a range's end that took its unit from the other end) is no choice of the same kind (R3).
+ */
+const poolKey = (unit: string, answer: string) => `${unit}\u0000${answer.includes('%')}\u0000${answer.startsWith('$')}\u0000${BARE.test(answer)}`;
+const BARE = /^[\d.,\s]+$/;
 /** The pool a numeric fact's wrong answers come from (its unit and written form). */
 export const poolKeyOf = (fact: NumericFact): string => poolKey(fact.unit, fact.answer);
 const logOf = (v: number) => Math.log10(Math.max(v, 1e-9));

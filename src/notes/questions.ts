@@ -456,6 +456,9 @@ function quantityOf(f: AttributeFact): NumericFact | null {
   return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
 }
 
+// What a number's blank may follow when it is only a lower bound of the truth.
+const LOWER_BOUND = /(?:\b(?:over|more than|greater than|at least|beyond|exceeds?|exceeding|larger than|longer than)|>=?|≥)\s*\$?$/i;
+
 function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
@@ -467,6 +470,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (countsItsList(f)) return 'gives-answer-away';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
+  // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
+  // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
+  if (LOWER_BOUND.test(f.before)) return 'ambiguous';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
@@ -662,6 +668,10 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // Only a statement whose predicate follows the name says something of the service ("EKS Cluster runs …"
   // is about a cluster, "ELB to route requests" is half a sentence).
   if (wordCount(rest) < 4 || !(PREDICATE.test(rest) || /^[a-z]+[^s\s]s\s/.test(rest))) return 'no-checkable-claim';
+  // A short claim fits more services than the one it names ("____ is a low latency NoSQL database", "____ are
+  // per Account per Region"): graded blind over five rounds, statements of under ten words were good 15 times
+  // in 40 (a second right answer, R2, most often), longer ones 56 times in 81.
+  if (wordCount(rest) < 9) return 'ambiguous';
   const named = new Set(services.find(f.statement));
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);

@@ -61,7 +61,31 @@ describe('3. wrong choices: enough, alike and believable', () => {
   });
 });
 
+describe('3b. a number among numbers written as it is', () => {
+  it('offers a number with its unit only numbers with theirs, not the bare end of a range', () => {
+    const qs = questions(lines('# SQS', '- A long poll waits 10-20 seconds for messages', '- The visibility timeout of a received message is 30 seconds by default', '- A message can be delayed for up to 900 seconds before delivery'));
+    const q = qs.find((x) => x.answers[0] === '30 seconds');
+    expect(q).toBeDefined();
+    expect(q!.distractors).toHaveLength(3);
+    for (const d of q!.distractors) expect(d).toMatch(/^\d+ seconds$/);
+  });
+});
+
 describe('4. wrong choices that are also right', () => {
+  it('does not blank a lower bound, which every smaller number meets too', () => {
+    const qs = questions(lines('# CloudFormation', '- A stack can be built from more than 200 resource types', '- One template holds up to 500 resources', '- Over 30 days of drift history is kept for a stack'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).toContain('500');
+    expect(answers.filter((a) => /^(200|30)\b/.test(a ?? ''))).toEqual([]);
+  });
+
+  it('does not ask which service a short claim is about (it fits several)', () => {
+    const qs = questions(lines('# Databases', '- DynamoDB is a fast NoSQL database', '- DynamoDB stores every item in three copies across the zones of a region'));
+    const asked = qs.filter((q) => q.prompt.includes('which service fills the blank'));
+    expect(asked.map((q) => q.prompt)).toEqual([expect.stringContaining('____ stores every item in three copies')]);
+  });
+
+
   it('does not offer a member of the answer’s own family ("NLB" for "ELB")', () => {
     const q = questions(lines('# Networking', '- ELB spreads incoming requests over the healthy targets in several zones')).find((x) => x.answers[0] === 'ELB');
     expect(q).toBeDefined();
