@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATOR_VERSION } from '../notes/analyze.js';
+import { GENERATOR_VERSION } from '../notes/generator-version.js';
 import { modelProblem, type QualityModel } from '../notes/score.js';
 import type { Quality } from './analyzers.js';
 import { dataDir } from './paths.js';

@@ -183,12 +183,18 @@ export function activeExamCounts(db: Db): Array<{ exam: string; n: number }> {
  * in all, `current` of them not outdated (they hold ranks 0 to current − 1).
  */
 export function examPoolSizes(db: Db, exam: string): Array<{ domain: string; use: 'objective' | 'typed'; n: number; current: number }> {
-  return db
-    .prepare(
-      `SELECT domain, exam_use AS use, count(*) AS n, count(*) - sum(outdated) AS current FROM question_index
-       WHERE exam = ? AND domain IS NOT NULL AND exam_use IS NOT NULL GROUP BY domain, exam_use`,
-    )
-    .all(exam) as Array<{ domain: string; use: 'objective' | 'typed'; n: number; current: number }>;
+  // Both counts come from indexes alone: every row from the covering domain index, the outdated few from
+  // their partial index (migration 0006).
+  const count = (sql: string) =>
+    new Map(
+      (db.prepare(`SELECT domain, exam_use AS use, count(*) AS n FROM question_index ${sql} GROUP BY domain, exam_use`).all(exam) as Array<{ domain: string; use: 'objective' | 'typed'; n: number }>).map((r) => [
+        `${r.domain}\u0000${r.use}`,
+        r,
+      ]),
+    );
+  const all = count('INDEXED BY question_index_domain WHERE exam = ? AND domain IS NOT NULL AND exam_use IS NOT NULL');
+  const outdated = count('INDEXED BY question_index_outdated WHERE exam = ? AND outdated = 1 AND domain IS NOT NULL AND exam_use IS NOT NULL');
+  return [...all].map(([key, r]) => ({ domain: r.domain, use: r.use, n: r.n, current: r.n - (outdated.get(key)?.n ?? 0) }));
 }
 
 /** The rows of one (domain, use) pool at the given ranks. */

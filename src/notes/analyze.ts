@@ -20,8 +20,6 @@ export interface NoteAnalysis {
 
 const MAX_LIST_DEPTH = 40;
 
-/** Changes whenever the same note may yield other questions: stored notes are analysed again once. */
-export const GENERATOR_VERSION = '2';
 
 /**
  * Lists are asked with their sibling lists' items as wrong answers, every list weighed against the others of

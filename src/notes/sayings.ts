@@ -16,6 +16,7 @@ export class NoteSayings {
   private readonly lines: Array<ReadonlySet<string>> = [];
   private readonly texts: string[] = [];
   private readonly byWord = new Map<string, number[]>();
+  private readonly mentioned = new Map<string, boolean>();
 
   constructor(lines: Iterable<string>) {
     const seen = new Set<string>();
@@ -34,8 +35,14 @@ export class NoteSayings {
     }
   }
 
-  /** Whether some line of the note names `name`. */
+  /** Whether some line of the note names `name` (remembered: a category's services are asked of statement after statement). */
   mentions(name: string): boolean {
+    let said = this.mentioned.get(name);
+    if (said === undefined) this.mentioned.set(name, (said = this.find(name)));
+    return said;
+  }
+
+  private find(name: string): boolean {
     const words = claimWordsOf(name);
     if (words.length === 0) return false;
     const spelled = spaced(name);

@@ -112,8 +112,8 @@ export interface ServiceLookup {
   leading(text: string): { id: string; length: number } | null;
   /** The catalogue's entry for an id. */
   entry(id: string): ServiceEntry | undefined;
-  /** The other services of an id's category, in catalogue order. */
-  alike(id: string): ServiceEntry[];
+  /** The other services of an id's category, in catalogue order (one shared list per id). */
+  alike(id: string): readonly ServiceEntry[];
 }
 
 /** Builds the lookup once per catalogue (it walks words, as serviceMatcher does). */
@@ -121,6 +121,8 @@ export function serviceLookup(catalogue: Catalogue): ServiceLookup {
   const matcher = serviceMatcher(catalogue);
   const byId = new Map(catalogue.services.map((s) => [s.id, s]));
   const { byName, prefixes } = nameIndex(catalogue);
+  // A category's services, worked out once per service: every statement about one asks for them.
+  const alikeById = new Map<string, readonly ServiceEntry[]>();
   return {
     find: (text) => matcher.find(text),
     leading(text) {
@@ -141,8 +143,12 @@ export function serviceLookup(catalogue: Catalogue): ServiceLookup {
     },
     entry: (id) => byId.get(id),
     alike(id) {
-      const me = byId.get(id);
-      return me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id) : [];
+      let list = alikeById.get(id);
+      if (list === undefined) {
+        const me = byId.get(id);
+        alikeById.set(id, (list = me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id) : []));
+      }
+      return list;
     },
   };
 }

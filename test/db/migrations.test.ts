@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../src/db/errors.js';
 import { writeBank } from '../helpers/bank.js';
 import { migrations } from '../../src/db/migrations/index.js';
+import { examPoolSizes } from '../../src/db/question-index.js';
 import { openDatabase } from '../../src/db/open.js';
 
 const made: string[] = [];
@@ -173,6 +174,21 @@ describe('query plans', () => {
 
   it('finds due cards through cards_due, with no separate sort', () => {
     expect(plan('SELECT * FROM cards WHERE due <= ? ORDER BY due')).toEqual(['SEARCH cards USING INDEX cards_due (due<?)']);
+  });
+
+  it('counts an exam’s pools, current and outdated, from indexes alone (summing the column read every row)', () => {
+    const prepared: string[] = [];
+    const prepare = db.prepare.bind(db);
+    const spy = Object.assign(Object.create(db) as typeof db, { prepare: (sql: string) => (prepared.push(sql), prepare(sql)) });
+    db.exec(`INSERT INTO question_index (exam, position, question_id, topic_id, domain, kind, exam_use, domain_rank, outdated)
+      VALUES ('x', 0, 'q1', 1, 'd', 'single', 'objective', 0, 0), ('x', 1, 'q2', 1, 'd', 'single', 'objective', 1, 1), ('x', 2, 'q3', 1, 'd', 'typed', 'typed', 0, 0)`);
+    expect(examPoolSizes(spy, 'x')).toEqual([
+      { domain: 'd', use: 'objective', n: 2, current: 1 },
+      { domain: 'd', use: 'typed', n: 1, current: 1 },
+    ]);
+    expect(prepared).toHaveLength(2);
+    for (const sql of prepared) expect(plan(sql).join(' ')).toMatch(/^SEARCH question_index USING COVERING INDEX question_index_(domain|outdated)\b/);
+    db.exec(`DELETE FROM question_index WHERE exam = 'x'`);
   });
 
   it("reads a question's answers through answers_question, with no separate sort", () => {
