@@ -101,12 +101,14 @@ export class NotesRepository {
       unlinkAll: db.prepare<[number], { question_id: string }>('DELETE FROM question_sources WHERE source_id = ? RETURNING question_id'),
       // A question no note makes any more is retired; one another note still makes is shown with that note.
       retireOrphans: db.prepare(
-        `UPDATE questions SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND retired_at IS NULL
+        // "+": each id is looked up by the primary key; on the column's own index (questions_active) SQLite
+        // read every live question to retire a handful (55 ms a note at 200 000 questions, most of a big ingest).
+        `UPDATE questions SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND +retired_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM question_sources l WHERE l.question_id = questions.id)`,
       ),
       rehome: db.prepare(
         `UPDATE questions SET (source_id, line) = (SELECT l.source_id, l.line FROM question_sources l WHERE l.question_id = questions.id ORDER BY l.source_id LIMIT 1)
-         WHERE id IN (SELECT value FROM json_each(?)) AND source_id = ?
+         WHERE id IN (SELECT value FROM json_each(?)) AND +source_id = ?
            AND EXISTS (SELECT 1 FROM question_sources l WHERE l.question_id = questions.id)`,
       ),
       upsertGroup: db.prepare('INSERT INTO fact_groups (id, data) VALUES (?, ?) ON CONFLICT (id) DO NOTHING'),
