@@ -20,7 +20,6 @@ export interface NoteAnalysis {
 
 const MAX_LIST_DEPTH = 40;
 
-
 /**
  * Lists are asked with their sibling lists' items as wrong answers, every list weighed against the others of
  * its group: a group of 60 000 lists (a heading's 60 000 subsections) took minutes. Real notes have groups of
