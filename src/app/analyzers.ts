@@ -80,6 +80,9 @@ interface Job {
   slot: number;
 }
 
+// The young generation of each analysis thread, in MB (see workerAnalyzer).
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 /**
  * Analyses in `threads` worker threads, each job sent to the least busy one; each thread gets the catalogue
  * once. A thread that dies (out of heap) is replaced, and the notes it held are analysed by the
@@ -92,7 +95,10 @@ export function workerAnalyzer(threads: number, catalogue: Catalogue, options: W
   let closing = false;
   let restarts = 0;
   const start = (slot: number): Worker => {
-    const limits = options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } };
+    // A smaller young generation than V8's default for a thread: as fast here, and ~20 MB less at peak on
+    // 10 MB of notes (369–377 against 386–397 MB). At 100 MB the peak is the main thread's (417 MB either way).
+    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(options.heapMb === undefined ? {} : { maxOldGenerationSizeMb: options.heapMb }) };
+    const limits = { resourceLimits };
     const w = new Worker(workerUrl, { workerData: { catalogue, quality: options.quality }, ...limits });
     w.on('message', (m: { id: number; analysis?: NoteAnalysis; error?: string }) => {
       const job = pending.get(m.id);
