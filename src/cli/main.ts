@@ -39,6 +39,7 @@ function buildProgram(): Command {
     .option('--topic <text>', 'only topics containing this text', nonEmpty('--topic'))
     .option('--sample <n>', 'a random sample of n questions', parseCount)
     .option('--flagged', 'only questions flagged as bad')
+    .option('--include-outdated', 'also questions whose note AWS documents differently now (never asked unless asked for)')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExamples:\n  awsquiz questions --topic SQS\n  awsquiz questions --sample 20\n  awsquiz questions show q1a2b3c4\n  awsquiz questions --flagged\n  awsquiz questions unflag q1a2b3c4')
     .action(async (action: string | undefined, id: string | undefined, opts, cmd: Command) =>
@@ -61,6 +62,7 @@ function buildProgram(): Command {
     .option('--plain', 'plain line-by-line mode (automatic when not in a terminal)')
     .option('--no-refresh', 'do not re-ingest notes changed on disk before starting')
     .option('--seed <n>', 'seed for the order of choices (for repeatable runs)', parseCount)
+    .option('--include-outdated', 'also questions whose note AWS documents differently now (see `awsquiz notes check`)')
     .addHelpText(
       'after',
       '\nKeys: 1–4 or a–d answer · x flag a bad question (again: unflag) · u undo the last answer · after an answer:\n' +

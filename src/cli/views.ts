@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { homedir } from 'node:os';
 import { relative, sep } from 'node:path';
 import type { OutdatedFinding, QuizQuestion } from '../core/types.js';
+import { sinceWords } from '../facts/retired.js';
 import type { Line } from './layout.js';
 import { safe, safeLine } from './render.js';
 
@@ -105,7 +106,8 @@ export function sourceRef(q: Pick<QuizQuestion, 'source'>): string {
   return `${safeLine(displayPath(q.source.path))}:${q.source.line}`;
 }
 
-/** The one line that says a question teaches a number AWS documents differently now. */
+/** The one line that says a question teaches a number AWS documents differently now, or a discontinued feature. */
 export function outdatedLine(f: OutdatedFinding): string {
+  if (f.retired) return safe(`Outdated: AWS ${f.documented} ${sinceWords(f.since)} (${f.url})`);
   return safe(`Outdated: AWS documents ${f.documented} for the ${f.attribute} since ${f.since} (${f.url})`);
 }

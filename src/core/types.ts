@@ -25,7 +25,10 @@ export interface QuizQuestion {
   outdated?: OutdatedFinding | null;
 }
 
-/** A number in a note that differs from what AWS documents now (data/aws-facts.json). */
+/**
+ * A number in a note that differs from what AWS documents now, or a feature the note teaches that AWS has
+ * discontinued (data/aws-facts.json).
+ */
 export interface OutdatedFinding {
   /** The fact's id in data/aws-facts.json ("sqs.message-size"). */
   fact: string;
@@ -39,6 +42,8 @@ export interface OutdatedFinding {
   /** When it became true (YYYY-MM or YYYY-MM-DD). */
   since: string;
   url: string;
+  /** A discontinued feature: `attribute` names it, `documented` says what AWS did ("discontinued RTMP distributions"). */
+  retired?: true;
 }
 
 /** FSRS rating, as ts-fsrs numbers them. */

@@ -5,13 +5,21 @@ import type { Db } from './open.js';
 export function storedFacts(db: Db, paths?: readonly string[]): Map<string, Fact[]> {
   const filter = paths ? ' AND s.path IN (SELECT value FROM json_each(?))' : '';
   const rows = db
-    .prepare(`SELECT s.path, f.data FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.retired_at IS NULL${filter} ORDER BY s.path, f.line`)
+    // With what each fact shares with its group (an attribute's siblings), as it was before it was stored.
+    .prepare(
+      `SELECT s.path, f.data, g.id, g.data FROM facts f JOIN sources s ON s.id = f.source_id LEFT JOIN fact_groups g ON g.id = f.group_id
+       WHERE f.retired_at IS NULL${filter} ORDER BY s.path, f.line`,
+    )
     .raw()
-    .all(...(paths ? [JSON.stringify(paths)] : [])) as Array<[string, string]>;
+    .all(...(paths ? [JSON.stringify(paths)] : [])) as Array<[string, string, string | null, string | null]>;
   const out = new Map<string, Fact[]>();
-  for (const [path, data] of rows) {
+  // One object per group, shared by its facts as at ingest: a group's siblings are then judged once.
+  const groups = new Map<string, object>();
+  for (const [path, data, groupId, shared] of rows) {
     const list = out.get(path) ?? [];
-    list.push(JSON.parse(data) as Fact);
+    let group = groupId === null ? undefined : groups.get(groupId);
+    if (group === undefined && groupId !== null && shared !== null) groups.set(groupId, (group = JSON.parse(shared) as object));
+    list.push((group ? { ...JSON.parse(data), ...group } : JSON.parse(data)) as Fact);
     out.set(path, list);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { OutdatedFinding } from '../core/types.js';
 import type { Fact } from '../notes/facts.js';
 import { findOutdated, type FactIndex, type Statement } from './outdated.js';
+import { findRetired, sinceWords } from './retired.js';
 
 /** A finding at a line of a note. */
 export interface NoteFinding extends OutdatedFinding {
@@ -29,7 +30,16 @@ export function statementOf(fact: Fact): Statement | null {
   }
 }
 
-/** Every number in a note's facts that AWS documents differently, one per line and fact, in line order. */
+/** What a fact says in words, for the check of discontinued features: its statement, or a list with its label. */
+function wordsOf(fact: Fact, s: Statement | null): string {
+  if (fact.kind === 'enumeration') return `${fact.label}: ${fact.items.join('; ')}`;
+  return s?.text ?? fact.sourceText;
+}
+
+/**
+ * Every number in a note's facts that AWS documents differently, and every discontinued feature they teach,
+ * one per line and fact, in line order.
+ */
 export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[]): NoteFinding[] {
   // A note's headings and labels are looked up once each, not once per fact under them.
   const services = new Map<string, string[]>();
@@ -39,14 +49,24 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     return ids;
   };
   const seen = new Set<string>();
+  const bySiblings = new Map<readonly string[], OutdatedFinding[]>();
   const out: NoteFinding[] = [];
   for (const fact of facts) {
     const s = statementOf(fact);
-    if (!s || !/\d/.test(s.text)) continue;
-    const key = `${fact.line}\u0000${s.text}`;
+    const words = wordsOf(fact, s);
+    const key = `${fact.line}\u0000${words}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const f of findOutdated(s, index, find)) {
+    const found = findRetired(words, index.retired);
+    // A thing told apart from a discontinued sibling ("Web or RTMP distribution"): the choice itself is gone.
+    // A group's siblings are one array shared by its facts, judged once.
+    if (fact.kind === 'attribute' && fact.siblings) {
+      let gone = bySiblings.get(fact.siblings);
+      if (gone === undefined) bySiblings.set(fact.siblings, (gone = findRetired(fact.siblings.join('; '), index.retired)));
+      for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push(f);
+    }
+    if (s && /\d/.test(s.text)) found.push(...findOutdated(s, index, find));
+    for (const f of found) {
       const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -69,7 +89,12 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/[\s,]+/g, '');
 }
 
-/** One finding as a line of text: "notes/sqs.md:12 says the maximum message size is 256KB; AWS documents up to 1 MiB since 2025-08 (URL)". */
+/**
+ * One finding as a line of text: "notes/sqs.md:12 says the maximum message size is 256KB; AWS documents up to
+ * 1 MiB since 2025-08 (URL)", or "notes/cf.md:3 names RTMP distribution; AWS discontinued RTMP distributions
+ * on 2020-12-31 (URL)".
+ */
 export function findingText(path: string, f: NoteFinding): string {
+  if (f.retired) return `${path}:${f.line} names ${f.said}; AWS ${f.documented} ${sinceWords(f.since)} (${f.url})`;
   return `${path}:${f.line} says the ${f.attribute} is ${f.said}; AWS documents ${f.documented} since ${f.since} (${f.url})`;
 }

@@ -7,6 +7,7 @@
  * gives the current value, or says the number was the old one, is left alone.
  */
 import type { OutdatedFinding } from '../core/types.js';
+import { compileRetired, type RetiredFeature, type RetiredIndex } from './retired.js';
 import { mentions, parseQuantity, sameAmount, singular, type Dimension, type Mention, type Quantity } from './quantity.js';
 
 /** Which value of a fact a statement gives. */
@@ -41,6 +42,8 @@ export interface AwsFact {
 export interface FactsFile {
   checked: string;
   facts: AwsFact[];
+  /** Features AWS has discontinued (src/facts/retired.ts). */
+  retired?: RetiredFeature[];
 }
 
 interface Compiled {
@@ -57,7 +60,9 @@ interface Compiled {
 /** The facts, parsed once and grouped by service. */
 export interface FactIndex {
   byService: Map<string, Compiled[]>;
+  /** Numbers and discontinued features together. */
   size: number;
+  retired: RetiredIndex;
 }
 
 /** What a statement is, and where it sits in its note. */
@@ -92,7 +97,8 @@ export function compileFacts(file: FactsFile): FactIndex {
     list.push(compiled);
     byService.set(fact.service, list);
   }
-  return { byService, size: file.facts.length };
+  const retired = file.retired ?? [];
+  return { byService, size: file.facts.length + retired.length, retired: compileRetired(retired) };
 }
 
 /** The phrase's longest word, lower case and without a plural ending: every match contains it. */

@@ -26,6 +26,15 @@ describe('data/aws-facts.json', () => {
     expect(file.facts.filter((f) => !services.has(f.service)).map((f) => `${f.id}: ${f.service}`)).toEqual([]);
   });
 
+  it('names discontinued features with unique ids, each of a catalogued service, whose wordings all compile', () => {
+    const retired = file.retired ?? [];
+    expect(retired.length).toBeGreaterThan(0);
+    const ids = retired.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(retired.filter((f) => !services.has(f.service)).map((f) => `${f.id}: ${f.service}`)).toEqual([]);
+    expect(compileFacts(file).retired.features.map((f) => f.feature.id)).toEqual(ids);
+  });
+
   it('parses: every value is one quantity, a fact measures one thing, and min ≤ default ≤ max', () => {
     expect(() => compileFacts(file)).not.toThrow();
     for (const f of file.facts) {

@@ -43,8 +43,8 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
   ctx.out(
     ctx.style.bold(
       n === 0
-        ? `No outdated numbers in ${checked.notes} note${checked.notes === 1 ? '' : 's'} (checked against ${awsFacts().index.size} AWS facts).`
-        : `${n} outdated number${n === 1 ? '' : 's'} in ${files} of ${checked.notes} note${checked.notes === 1 ? '' : 's'} (checked against ${awsFacts().index.size} AWS facts).`,
+        ? `Nothing outdated in ${checked.notes} note${checked.notes === 1 ? '' : 's'} (checked against ${awsFacts().index.size} AWS facts).`
+        : `${n} outdated statement${n === 1 ? '' : 's'} in ${files} of ${checked.notes} note${checked.notes === 1 ? '' : 's'} (checked against ${awsFacts().index.size} AWS facts).`,
     ),
   );
 }

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
-import { findQuestion, listQuestions, type QuestionRow } from '../../db/questions.js';
+import { loadCatalogue } from '../../app/catalogue.js';
+import { ensureOutdatedChecked } from '../../app/outdated.js';
+import type { OutdatedFinding } from '../../core/types.js';
+import { countOutdated, findQuestion, listQuestions, type QuestionRow } from '../../db/questions.js';
 import { QuizRepository } from '../../db/quiz.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 import { safe, safeLine } from '../render.js';
+import { outdatedLine } from '../views.js';
 import { jsonText } from '../terminal-text.js';
 
 interface Options {
@@ -11,6 +15,7 @@ interface Options {
   sample?: number;
   flagged?: boolean;
   json?: boolean;
+  includeOutdated?: boolean;
 }
 
 /** `awsquiz questions [--topic T] [--sample N] [--flagged] [--json]` and `awsquiz questions show ID`. */
@@ -18,6 +23,8 @@ export async function run(action: string | undefined, id: string | undefined, op
   const ctx = contextFrom(cmd);
   const db = ctx.open();
   try {
+    // Which questions are outdated depends on the facts file of this version, not the one of their ingest.
+    ensureOutdatedChecked(db, loadCatalogue());
     if (action === 'show') {
       if (!id) throw new ExitError('`questions show` needs a question id', 'copy one from `awsquiz questions`', 2);
       const found = findQuestion(db, id);
@@ -41,7 +48,7 @@ export async function run(action: string | undefined, id: string | undefined, op
       return;
     }
     if (action !== undefined) throw new ExitError(`unknown action: ${action}`, 'use `awsquiz questions`, `questions show ID` or `questions unflag ID`', 2);
-    let rows = listQuestions(db, { topic: opts.topic, flagged: opts.flagged });
+    let rows = listQuestions(db, { topic: opts.topic, flagged: opts.flagged, includeOutdated: opts.includeOutdated });
     if (opts.sample !== undefined) rows = sample(rows, opts.sample);
     if (opts.json) {
       ctx.out(jsonText(rows.map(toJson)));
@@ -52,7 +59,8 @@ export async function run(action: string | undefined, id: string | undefined, op
       return;
     }
     for (const r of rows) printOne(ctx, r);
-    ctx.out(ctx.style.dim(`${rows.length} question${rows.length === 1 ? '' : 's'}`));
+    const held = opts.includeOutdated ? 0 : countOutdated(db);
+    ctx.out(ctx.style.dim(`${rows.length} question${rows.length === 1 ? '' : 's'}${held ? ` · ${held} outdated left out (--include-outdated lists them; \`awsquiz notes check\` says why)` : ''}`));
   } finally {
     db.close();
   }
@@ -83,6 +91,7 @@ function toJson(r: QuestionRow) {
     flagged: r.flagged_at !== null,
     score: r.score,
     features: JSON.parse(r.features) as Record<string, number>,
+    outdated: r.outdated ? (JSON.parse(r.outdated) as OutdatedFinding) : null,
   };
 }
 
@@ -95,6 +104,7 @@ function printOne(ctx: CliContext, r: QuestionRow): void {
   for (const a of answers) ctx.out(`  ${s.green('✔')} ${safe(a).replace(/\n/g, '\n    ')}`);
   for (const d of distractors) ctx.out(`  ${s.red('✘')} ${safe(d)}`);
   ctx.out(`  ${s.dim(`${safeLine(r.path)}:${r.line}  ${safe(r.source_text)}`)}`);
+  if (r.outdated) ctx.out(`  ${s.yellow(outdatedLine(JSON.parse(r.outdated) as OutdatedFinding))}`);
   if (r.flagged_at) ctx.out(`  ${s.yellow(`flagged ${r.flagged_at}${r.flag_reason ? `: ${safe(r.flag_reason)}` : ''}`)}`);
   ctx.out();
 }

@@ -42,6 +42,7 @@ export interface StudyOptions {
   plain?: boolean;
   refresh: boolean;
   seed?: number;
+  includeOutdated?: boolean;
 }
 
 /** Time a learner spends on a feedback screen, for the session's estimate. */
@@ -65,7 +66,13 @@ export async function run(opts: StudyOptions, cmd: Command): Promise<void> {
       // An exam named for study means its questions only: a DVA note is no SAA study.
       mappedOnly: opts.exam !== undefined,
     });
+    // As in exams and exports: a question teaching what AWS documents differently now is not drilled (its
+    // warning names the line to fix), unless asked for.
+    if (!opts.includeOutdated) selection.filter.currentOnly = true;
     if (!anyIndexed(db, selection.bp.code, selection.filter)) {
+      if (selection.filter.currentOnly && anyIndexed(db, selection.bp.code, { ...selection.filter, currentOnly: false })) {
+        throw new ExitError('every question these filters match teaches something AWS documents differently now', 'see `awsquiz notes check` and fix the notes, or add --include-outdated');
+      }
       throw new ExitError(
         opts.exam !== undefined ? `no questions of your notes map to ${selection.bp.code}${opts.domain ? ' with these filters' : ''}` : 'no questions match these filters',
         opts.exam !== undefined ? `see \`awsquiz exam --exam ${selection.bp.code} --list-domains\`, or add notes for it with \`awsquiz ingest\`` : 'widen them, or run `awsquiz ingest` on your notes',

@@ -1,0 +1,93 @@
+/**
+ * Features AWS has discontinued or closed (data/aws-facts.json, `retired`): RTMP distributions, Spot blocks,
+ * launch configurations, whole services such as OpsWorks. A note written before the change teaches them as
+ * current; a question made from such a line teaches something a learner can no longer use. A line that itself
+ * says the feature is old ("launch templates replace launch configurations") is left alone.
+ */
+import type { OutdatedFinding } from '../core/types.js';
+
+/** One discontinued feature as data/aws-facts.json writes it. */
+export interface RetiredFeature {
+  id: string;
+  /** Service id in data/services.json. */
+  service: string;
+  /** The feature's name, as a warning names it ("RTMP distributions"). */
+  feature: string;
+  /**
+   * Ways notes name it, matched as whole words, plurals and hyphens aside; in any case when written in lower
+   * case, else as written ("Data Pipeline" is the service, "data pipeline" any pipeline).
+   */
+  phrases: string[];
+  /** Lower-case words that make a line about something else that lives on ("connection" for CodeStar). */
+  unless?: string[];
+  /** What AWS did, with `{feature}` where the feature's name goes: "discontinued {feature}". */
+  status: string;
+  since: string;
+  url: string;
+}
+
+/** A feature with its wordings compiled. */
+export interface CompiledRetired {
+  feature: RetiredFeature;
+  /** Its wordings in lower case (any case matches) and as written (only that case). */
+  patterns: RegExp[];
+}
+
+/** The features, and one pattern of every wording: most lines name none, and one test says so. */
+export interface RetiredIndex {
+  features: CompiledRetired[];
+  any: RegExp | null;
+}
+
+/** Compiles each feature's wordings into one whole-word pattern, and all of them into one. */
+export function compileRetired(list: readonly RetiredFeature[]): RetiredIndex {
+  const features = list.map((feature) => {
+    const anyCase = feature.phrases.filter((p) => p === p.toLowerCase());
+    const cased = feature.phrases.filter((p) => p !== p.toLowerCase());
+    const patterns = [anyCase.length > 0 ? wholeWords(anyCase, 'i') : null, cased.length > 0 ? wholeWords(cased, '') : null];
+    return { feature, patterns: patterns.filter((re): re is RegExp => re !== null) };
+  });
+  // In any case: a cheap first test that every line naming a feature passes.
+  return { features, any: list.length > 0 ? wholeWords(list.flatMap((f) => f.phrases), 'i') : null };
+}
+
+function wholeWords(phrases: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${phrases.map(wordsPattern).join('|')})(?![A-Za-z0-9])`, flags);
+}
+
+function wordsPattern(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[a-z]$/.test(w) ? '(?:s|es)?' : ''))
+    .join('[\\s-]+');
+}
+
+// The line knows the feature is gone, or says what replaced it.
+const KNOWS = /\b(?:deprecated|legacy|retired|discontinued|no longer|replac(?:e|es|ed|ing)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
+
+/** The discontinued features `text` teaches as current, each once. */
+export function findRetired(text: string, index: RetiredIndex): OutdatedFinding[] {
+  if (!index.any?.test(text) || KNOWS.test(text)) return [];
+  const out: OutdatedFinding[] = [];
+  for (const { feature, patterns } of index.features) {
+    const m = patterns.map((re) => re.exec(text)).find((found) => found !== null);
+    if (!m || feature.unless?.some((w) => text.toLowerCase().includes(w))) continue;
+    out.push({
+      fact: feature.id,
+      service: feature.service,
+      attribute: feature.feature,
+      said: m[0],
+      documented: feature.status.replace('{feature}', feature.feature),
+      since: feature.since,
+      url: feature.url,
+      retired: true,
+    });
+  }
+  return out;
+}
+
+/** "2020-12-31" → "on 2020-12-31"; "2024-07" → "in 2024-07". */
+export function sinceWords(since: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(since) ? `on ${since}` : `in ${since}`;
+}

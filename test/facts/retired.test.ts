@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compileFacts } from '../../src/facts/outdated.js';
+import { findingText, noteFindings } from '../../src/facts/note.js';
+import { compileRetired, findRetired, sinceWords, type RetiredFeature } from '../../src/facts/retired.js';
+import type { Fact } from '../../src/notes/facts.js';
+
+const URL = 'https://docs.aws.amazon.com/y.html';
+const feature = (f: Partial<RetiredFeature> & Pick<RetiredFeature, 'id' | 'service' | 'feature' | 'phrases'>): RetiredFeature => ({ status: 'discontinued {feature}', since: '2020-12-31', url: URL, ...f });
+const LIST = [
+  feature({ id: 'cloudfront.rtmp', service: 'cloudfront', feature: 'RTMP distributions', phrases: ['rtmp distribution'] }),
+  feature({ id: 'asg.launch-configurations', service: 'ec2-auto-scaling', feature: 'launch configurations', phrases: ['launch configuration'], status: 'closed {feature} to new accounts', since: '2024-10' }),
+  feature({ id: 'codestar.projects', service: 'codestar', feature: 'CodeStar projects', phrases: ['codestar'], unless: ['connection'] }),
+  // Written with capitals: only the service's own name, not any pipeline of data.
+  feature({ id: 'pipeline.service', service: 'data-pipeline', feature: 'the pipeline service', phrases: ['Data Pipeline'] }),
+];
+const INDEX = compileRetired(LIST);
+const check = (text: string) => findRetired(text, INDEX).map((f) => `${f.fact}: ${f.said} → ${f.documented}`);
+
+describe('discontinued features', () => {
+  it('are found by their wording, in any case, singular or plural, each once', () => {
+    expect(check('A web distribution serves sites; an RTMP Distribution streams media files')).toEqual(['cloudfront.rtmp: RTMP Distribution → discontinued RTMP distributions']);
+    expect(check('Auto Scaling groups take Launch Configurations; each launch configuration is immutable')).toEqual([
+      'asg.launch-configurations: Launch Configurations → closed launch configurations to new accounts',
+    ]);
+  });
+
+  it('match a wording written with capitals only as written', () => {
+    expect(check('Data Pipeline moves data between stores on a schedule')).toEqual(['pipeline.service: Data Pipeline → discontinued the pipeline service']);
+    expect(check('Kinesis feeds a data pipeline that ends in S3')).toEqual([]);
+  });
+
+  it('leave alone a line that says the feature is old or what replaced it', () => {
+    expect(check('Launch templates replace launch configurations and support versions')).toEqual([]);
+    expect(check('RTMP distributions are deprecated')).toEqual([]);
+    expect(check('You used to stream with an RTMP distribution')).toEqual([]);
+    expect(check('A launch configuration (legacy) cannot be edited')).toEqual([]);
+  });
+
+  it('leave alone a line about something of the same name that lives on', () => {
+    expect(check('CodeStar connections link a pipeline to GitHub')).toEqual([]);
+    expect(check('A CodeStar project sets up a whole pipeline')).toEqual(['codestar.projects: CodeStar → discontinued CodeStar projects']);
+  });
+
+  it('need whole words', () => {
+    expect(check('The xrtmp distribution field')).toEqual([]);
+  });
+
+  it('say when: "on" a day, "in" a month', () => {
+    expect(sinceWords('2020-12-31')).toBe('on 2020-12-31');
+    expect(sinceWords('2024-07')).toBe('in 2024-07');
+  });
+});
+
+describe('findings in a note', () => {
+  const facts = compileFacts({ checked: '2026-11-30', facts: [], retired: LIST });
+  const base = { path: ['Amazon CloudFront'], context: [], line: 3 };
+  const sentence = (line: number, text: string): Fact => ({ ...base, kind: 'sentence', line, sourceText: text, statement: text, subject: 'x' }) as unknown as Fact;
+  const list = (line: number, label: string, items: string[]): Fact => ({ ...base, kind: 'enumeration', line, sourceText: label, label, items, siblings: [] }) as unknown as Fact;
+
+  it('come from a thing told apart from a discontinued sibling: the choice between them is gone', () => {
+    const web = { ...base, kind: 'attribute', line: 4, sourceText: 'Web distribution - serves websites', subject: 'Web distribution', statement: 'serves websites', group: 'g', siblings: ['Web distribution', 'RTMP distribution'], category: '', definition: true } as unknown as Fact;
+    expect(noteFindings([web], facts, () => ['cloudfront']).map((f) => [f.line, f.fact, f.said])).toEqual([[4, 'cloudfront.rtmp', 'RTMP distribution']]);
+    const alone = { ...(web as object), siblings: ['Web distribution', 'Signed URL'] } as unknown as Fact;
+    expect(noteFindings([alone], facts, () => ['cloudfront'])).toEqual([]);
+  });
+
+  it('come from statements with no number and from lists, with file:line and what AWS did', () => {
+    const found = noteFindings([sentence(3, 'CloudFront offers a web distribution and an RTMP distribution'), list(7, 'Ways to launch instances in a group', ['Launch template', 'Launch configuration']), sentence(9, 'Edge locations cache content')], facts, () => ['cloudfront']);
+    expect(found.map((f) => [f.line, f.fact, f.said])).toEqual([
+      [3, 'cloudfront.rtmp', 'RTMP distribution'],
+      [7, 'asg.launch-configurations', 'Launch configuration'],
+    ]);
+    expect(findingText('notes/cf.md', found[0]!)).toBe(`notes/cf.md:3 names RTMP distribution; AWS discontinued RTMP distributions on 2020-12-31 (${URL})`);
+    expect(findingText('notes/asg.md', found[1]!)).toBe(`notes/asg.md:7 names Launch configuration; AWS closed launch configurations to new accounts in 2024-10 (${URL})`);
+  });
+});
