@@ -1,7 +1,8 @@
-import { activeQuestionsToJudge, setOutdated, storedFacts } from '../db/outdated.js';
+import { activeQuestionsToJudge, setOutdated, storedFacts, storedFrontMatter } from '../db/outdated.js';
 import type { Db } from '../db/open.js';
 import { readDerived, writeDerived } from '../db/question-index.js';
-import { findingFor, noteFindings, type NoteFinding } from '../facts/note.js';
+import { findingFor, noteFindings, noteServicesOf, type NoteFinding } from '../facts/note.js';
+import { fileTitles } from '../notes/subjects.js';
 import { serviceMatcher, type Catalogue } from '../notes/services.js';
 import { awsFacts } from './facts.js';
 
@@ -32,8 +33,10 @@ export function storedFindings(db: Db, catalogue: Catalogue, paths?: readonly st
   const matcher = serviceMatcher(catalogue);
   const { index } = awsFacts();
   const out = new Map<string, NoteFinding[]>();
+  const frontMatter = storedFrontMatter(db);
   for (const [path, facts] of storedFacts(db, paths)) {
-    const found = noteFindings(facts, index, (text) => matcher.find(text));
+    const find = (text: string) => matcher.find(text);
+    const found = noteFindings(facts, index, find, noteServicesOf(frontMatter.get(path) ?? {}, fileTitles(path), find));
     if (found.length > 0) out.set(path, found);
   }
   return out;

@@ -25,6 +25,12 @@ export function storedFacts(db: Db, paths?: readonly string[]): Map<string, Fact
   return out;
 }
 
+/** Each stored note's front matter (what a note as a whole is about), by path. */
+export function storedFrontMatter(db: Db): Map<string, { services?: string[]; title?: string }> {
+  const rows = db.prepare('SELECT path, front_matter FROM sources').raw().all() as Array<[string, string]>;
+  return new Map(rows.map(([path, fm]) => [path, JSON.parse(fm) as { services?: string[]; title?: string }]));
+}
+
 /** What judging a stored question needs: its note, line, wording and current finding (JSON or null). */
 export interface JudgedQuestion {
   id: string;

@@ -12,8 +12,10 @@ export interface NoteFinding extends OutdatedFinding {
 export function statementOf(fact: Fact): Statement | null {
   const where = { path: fact.path, context: fact.context };
   switch (fact.kind) {
-    case 'numeric':
     case 'attribute':
+      // "Firehose" / "lowest buffer time is 1 minute": the thing the line is about is the label right above it.
+      return { text: fact.sourceText, path: fact.path, context: fact.sourceText.includes(fact.subject) ? fact.context : [...fact.context, fact.subject] };
+    case 'numeric':
     case 'cloze':
     case 'sentence':
       return { text: fact.sourceText, ...where };
@@ -40,7 +42,7 @@ function wordsOf(fact: Fact, s: Statement | null): string {
  * Every number in a note's facts that AWS documents differently, and every discontinued feature they teach,
  * one per line and fact, in line order.
  */
-export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[]): NoteFinding[] {
+export function noteFindings(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[], noteServices: readonly string[] = []): NoteFinding[] {
   // A note's headings and labels are looked up once each, not once per fact under them.
   const services = new Map<string, string[]>();
   const find = (text: string) => {
@@ -65,7 +67,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
       if (gone === undefined) bySiblings.set(fact.siblings, (gone = findRetired(fact.siblings.join('; '), index.retired)));
       for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push(f);
     }
-    if (s && /\d/.test(s.text)) found.push(...findOutdated(s, index, find));
+    if (s && /\d/.test(s.text)) found.push(...findOutdated({ ...s, noteServices }, index, find));
     for (const f of found) {
       const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
       if (seen.has(id)) continue;
@@ -74,6 +76,20 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The services a note as a whole is about: those its front matter lists, else those its front-matter title or
+ * its file name (its folder's, for "notes.md") names — what ingest and a later check both know of it.
+ */
+export function noteServicesOf(frontMatter: { services?: string[]; title?: string }, titles: readonly string[], findServices: (text: string) => string[]): string[] {
+  const listed = (frontMatter.services ?? []).flatMap((s) => findServices(s));
+  if (listed.length > 0) return [...new Set(listed)];
+  for (const t of [frontMatter.title ?? '', ...titles]) {
+    const ids = t === '' ? [] : findServices(t);
+    if (ids.length > 0) return ids;
+  }
+  return [];
 }
 
 /** The finding a question from `line` teaches, if any: one from its line whose number the question shows. */

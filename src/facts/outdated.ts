@@ -74,6 +74,8 @@ export interface Statement {
   context: string[];
   /** Whether the label or heading right above may name the attribute when the statement does not (not for table cells). */
   fromLabel?: boolean;
+  /** The services the note as a whole is about (front matter, title, file name), when nothing nearer names one. */
+  noteServices?: readonly string[];
 }
 
 const SLOTS: Slot[] = ['value', 'default', 'min', 'max', 'atLeast'];
@@ -124,6 +126,16 @@ const MAX_GAP = 48;
 const PRICE_TAIL = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(?:million|m|billion|thousand|k)?\s*(?:[\p{L}]+\s+)?$/iu;
 // The note says the number is the old one: it knows.
 const KNOWS_OLD = /\b(?:was|were|previously|formerly|used to be|old(?:er)?|legacy|until|before|deprecated|no longer|then)\b[^.;]{0,20}$/i;
+/**
+ * Whether a bare number reads as a quota: "per" something in its clause ("1000 tasks per service", "Buckets
+ * per account: 100"), a word for a limit before it, or a label's colon right before it ("Throttling: 5,000
+ * RPS"). "Created 2 stacks" or "added 2 versions" is a count of one's own.
+ */
+function quotaShaped(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).split(/[.;]\s/).pop() ?? '';
+  const after = text.slice(end, end + 40).split(/[.;,]/)[0] ?? '';
+  return /\bper\b/i.test(before) || /\bper\b/i.test(after) || /\b(?:limits?|quotas?|max(?:imum)?|cap)\b/i.test(before) || /[:=|]\s*$/.test(before);
+}
 // Examples, rounding rules and questions state no limit.
 const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\?/i;
 
@@ -161,7 +173,14 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
     const start = m.low.start;
     const end = (m.high ?? m.low).end;
     if (KNOWS_OLD.test(text.slice(Math.max(0, start - 40), start))) continue;
-    const verdict = judge(fact, m, qualifier(text, start, end));
+    const q = qualifier(text, start, end);
+    // A bare number against a lone limit: "Task memory: 0.5 GB", "created 2 stacks" are settings and counts of
+    // one's own, not the limit. Only a quota's shape ("1000 tasks per service", "… limit: 256 KB") says more.
+    if (q === null && !fact.fact.bare && !m.high && !quotaShaped(text, start, end)) {
+      const lone = SLOTS.filter((s) => fact.slots[s] !== undefined);
+      if (lone.length === 1 && (lone[0] === 'max' || lone[0] === 'value')) continue;
+    }
+    const verdict = judge(fact, m, q);
     if (verdict === null) continue;
     // The note also gives the current value (an update next to the old number): nothing to warn about.
     if (verdict !== 'ok' && !knowsCurrent(fact.slots[verdict.slot]!, all, m)) {
@@ -180,7 +199,10 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
   return out;
 }
 
-/** The facts of the services the statement names; failing that, of the nearest label or heading that names one. */
+/**
+ * The facts of the services the statement names; failing that, of the nearest label or heading that names
+ * one; failing that, of the note's own services.
+ */
 function candidateFacts(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): Compiled[] {
   const factsOf = (ids: string[]) => ids.flatMap((id) => index.byService.get(id) ?? []);
   const own = findServices(statement.text);
@@ -189,7 +211,8 @@ function candidateFacts(statement: Statement, index: FactIndex, findServices: (t
     const ids = findServices(label);
     if (ids.length > 0) return factsOf(ids);
   }
-  return [];
+  // "DynamoDB.md" › Transactions › "Groups up to 25 actions": the note names what its headings leave out.
+  return factsOf([...(statement.noteServices ?? [])]);
 }
 
 /** "Default: 30 seconds", "Max = 12 hours": at most three words before the first number, so the label above is what it is about. */
@@ -261,7 +284,8 @@ type Qualifier = 'default' | 'max' | 'min' | null;
 /** What the note says the number is: a default, a maximum, a minimum, or nothing said. */
 function qualifier(text: string, start: number, end: number): Qualifier {
   const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  const after = text.slice(end, end + 16).toLowerCase();
+  // Up to the end of the number's clause: in "minimum 1KB, maximum 256KB" the maximum is the next number's.
+  const after = text.slice(end, end + 16).toLowerCase().split(/[,;]/)[0]!;
   // From the start of the number's clause: "Default /tmp ephemeral storage: 512 MB" is a default.
   const near = before.split(/[,;(]|\.\s/).pop() ?? before;
   const found = new Set<Qualifier>();

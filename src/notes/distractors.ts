@@ -50,6 +50,8 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
+  const closed = closedSet(fact);
+  if (closed) return nearestInSet(fact.value, closed, taken, seed, want).map((v) => withValue(fact.answer, v));
   const { below, above } = boundsOf(fact);
   const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!fact.answer.includes('%') || v <= 100);
   const out: string[] = [];
@@ -118,6 +120,38 @@ function boundsOf(fact: NumericFact): { below?: number; above?: number } {
   const hi = num(after);
   const lo = num(before);
   return { below: hi !== undefined && hi > fact.value ? hi : undefined, above: lo !== undefined && lo < fact.value ? lo : undefined };
+}
+
+/**
+ * Numbers that name one of a fixed set rather than measure anything: an HTTP status code ("____ Forbidden",
+ * "a 5XX error such as ____") is one of its class's real codes, an OSI layer one of 1 to 7. "512 Service
+ * Unavailable" or "layer 10" convince no one (R3), so only members of the set are offered.
+ */
+function closedSet(fact: NumericFact): readonly number[] | null {
+  const v = fact.value;
+  // The unit may be the reason phrase's first word ("504 Gateway Timeout"): the answer is the bare number.
+  if (!Number.isInteger(v) || !BARE.test(fact.answer.trim())) return null;
+  if (v >= 100 && v <= 599 && (REASON_AFTER.test(fact.after) || STATUS_BEFORE.test(fact.before))) return HTTP_CODES.filter((c) => Math.floor(c / 100) === Math.floor(v / 100));
+  if (v >= 1 && v <= 7 && (/\b(?:osi\s+)?layer\s*$/i.test(fact.before) || /^\s*(?:osi\s+)?layer\b/i.test(fact.after) || /\bL\s*$/.test(fact.before))) return [1, 2, 3, 4, 5, 6, 7];
+  return null;
+}
+
+// A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ error"), or
+// named as one before it ("HTTP ____", "status code ____", "a 5XX error such as ____").
+const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no content|moved permanently|not modified|bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|payload too large|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway time-?out|errors?|status|response)\b/i;
+const STATUS_BEFORE = /\b(?:https?|status(?:\s+code)?|error\s+code|response\s+code|[1-5]xx(?:\s+[a-z]+){0,3})\s*(?:[:=(]|such as|like|e\.g\.,?|is|of)?\s*$/i;
+const HTTP_CODES = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 413, 429, 500, 501, 502, 503, 504];
+
+/** Up to `want` members of `set` nearest to `v` (by rank), one below and one above in turn, leaving out `taken`. */
+function nearestInSet(v: number, set: readonly number[], taken: Set<number>, seed: string, want: number): number[] {
+  const free = set.filter((x) => !taken.has(x));
+  const below = free.filter((x) => x < v).reverse();
+  const above = free.filter((x) => x > v);
+  const out: number[] = [];
+  for (let i = 0; out.length < want && i < Math.max(below.length, above.length); i++) {
+    out.push(...stableOrder([below[i], above[i]].filter((x): x is number => x !== undefined), seed + i, String));
+  }
+  return out.slice(0, want);
 }
 
 // The values a measure usually takes, by unit: what someone who half-remembers the fact might believe.

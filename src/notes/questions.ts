@@ -606,6 +606,9 @@ function listsMembers(f: EnumerationFact): boolean {
 function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   // A "." placeholder for a row or column name leaves the question without a subject.
   if (!/[\p{L}\p{N}]/u.test(f.rowKey) || !/[\p{L}\p{N}]/u.test(f.column)) return 'ambiguous';
+  // "r5b.12xlarge: Memory (GiB)?": a spec sheet's row is reference data, not something to study (R7), and the
+  // other rows' sizes are no believable answer for this one (R3).
+  if (INSTANCE_SIZE.test(f.rowKey.trim()) && quantityUnit(f.value) !== null) return 'no-checkable-claim';
   // "20 nodes" is weighed against "10 nodes", not against "16k IOPS" from another row of the column.
   const unit = quantityUnit(f.value);
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
@@ -616,6 +619,9 @@ function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   d.q.distractors = distractors;
   return d;
 }
+
+// An EC2 (or RDS, ElastiCache) instance size: "t3.micro", "m5.2xlarge", "db.r6g.large", "cache.t3.small".
+const INSTANCE_SIZE = /^(?:db\.|cache\.)?[a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)$/i;
 
 /**
  * What a quantity measures, from its unit word: "20 nodes" → "node", "16k IOPS" → "iops"; sizes and

@@ -87,7 +87,7 @@ export function noteTitle(frontMatterTitle: string | undefined, firstHeading: st
 const GENERIC_FILE = /^(notes?|readme|index|main|summary|overview|quiz(zes)?|cheat ?sheet|study ?notes?|review|intro(duction)?|home|\d+)$/i;
 
 /** The titles a path offers: its file name, and its folder's when the file name is generic. */
-function fileTitles(path: string): string[] {
+export function fileTitles(path: string): string[] {
   const parts = path.split(/[\\/]/).filter((p) => p !== '');
   const file = titleFromFileName(parts[parts.length - 1] ?? '');
   const folder = parts.length >= 2 ? titleFromFileName(parts[parts.length - 2]!) : '';

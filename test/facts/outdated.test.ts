@@ -4,6 +4,8 @@ import { mentions, parseQuantity, sameAmount } from '../../src/facts/quantity.js
 import { serviceMatcher } from '../../src/notes/services.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
 import { awsFacts } from '../../src/app/facts.js';
+import { statementOf } from '../../src/facts/note.js';
+import type { Fact } from '../../src/notes/facts.js';
 
 const URL = 'https://docs.aws.amazon.com/x.html';
 const fact = (f: Partial<AwsFact> & Pick<AwsFact, 'id' | 'service' | 'phrases'>): AwsFact => ({ attribute: f.id, since: '2025-08', url: URL, ...f });
@@ -127,6 +129,41 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Aurora storage grows in 10GB steps, up to 64 TB')).toEqual(['aurora.storage']);
     expect(judge('Up to 75% cheaper than On-Demand', ['EC2 pricing', 'Reserved Instances'])).toEqual(['ec2.ri-discount']);
     expect(judge('1000 tasks per service', ['ECS', 'Limits'])).toEqual(['ecs.tasks-per-service']);
+  });
+
+  it('judges a range of limits raised since, each number against its own wording (reworded from the corpora)', () => {
+    expect(judge('A database may have up to 5 read replicas', ['RDS'])).toEqual(['rds.read-replicas']);
+    expect(judge('Up to 5 read replicas for an Oracle source', ['RDS'])).toEqual([]);
+    expect(judge('You pay per duration, in increments of 100ms', ['Lambda pricing'])).toEqual(['lambda.billing-increment']);
+    expect(judge('Timeout can be set in increments of 1 second', ['Lambda'])).toEqual([]);
+    expect(judge('lowest buffer time is 1 minute', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+  });
+
+  it('holds a bare number against a lone limit only when it reads as a quota', () => {
+    // A count of one's own, and a setting that is no limit, stay quiet; "per" or a label's colon says quota.
+    expect(judge('In the demo we created 2 stacks from one template', ['CloudFormation'])).toEqual([]);
+    expect(judge('The data lives in 6 copies across 3 Availability Zones', ['Aurora'])).toEqual([]);
+    expect(judge('Aurora Global: up to 16 read replicas in each secondary Region', ['Aurora'])).toEqual([]);
+    expect(judge('200 stacks per Region', ['CloudFormation'])).toEqual(['cfn.stacks']);
+    expect(judge('Stacks: 200', ['CloudFormation'])).toEqual(['cfn.stacks']);
+  });
+
+  it('reads "minimum X, maximum Y" as a minimum and a maximum, not both as the maximum', () => {
+    // The minimum is no fact's; the maximum is outdated.
+    expect(findOutdated({ text: 'payload size: minimum 1KB, maximum 256KB', path: ['SQS'], context: [] }, real, (t) => matcher.find(t)).map((f) => f.said)).toEqual(['256KB']);
+  });
+
+  it('reads the thing an attribute line is about as the label right above it', () => {
+    const line = { kind: 'attribute', path: ['Streaming'], context: [], line: 3, sourceText: 'lowest buffer time is 1 minute', subject: 'Kinesis Data Firehose', statement: 'lowest buffer time is 1 minute', group: 'g', siblings: ['Kinesis Data Firehose', 'Kinesis Data Streams'], category: '', definition: false } as unknown as Fact;
+    const s = statementOf(line)!;
+    expect(s.context).toEqual(['Kinesis Data Firehose']);
+    expect(findOutdated(s, real, (t) => matcher.find(t)).map((f) => f.fact)).toEqual(['firehose.buffer-interval']);
+  });
+
+  it('takes the service from the note as a whole when no heading or label names one', () => {
+    const noteOf = (noteServices: string[]) => findOutdated({ text: 'Groups up to 25 actions in one all-or-nothing call', path: ['Transactions'], context: ['TransactWriteItems'], noteServices }, real, (t) => matcher.find(t)).map((f) => f.fact);
+    expect(noteOf([])).toEqual([]);
+    expect(noteOf(['dynamodb'])).toEqual(['ddb.transactions']);
   });
 
   it('stays quiet where a wrong warning was once given', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileFacts } from '../../src/facts/outdated.js';
-import { findingText, noteFindings } from '../../src/facts/note.js';
+import { findingText, noteFindings, noteServicesOf } from '../../src/facts/note.js';
 import { compileRetired, findRetired, sinceWords, type RetiredFeature } from '../../src/facts/retired.js';
 import type { Fact } from '../../src/notes/facts.js';
 
@@ -48,6 +48,16 @@ describe('discontinued features', () => {
   it('say when: "on" a day, "in" a month', () => {
     expect(sinceWords('2020-12-31')).toBe('on 2020-12-31');
     expect(sinceWords('2024-07')).toBe('in 2024-07');
+  });
+});
+
+describe('the services of a note as a whole', () => {
+  const find = (t: string) => (/dynamo/i.test(t) ? ['dynamodb'] : /sqs/i.test(t) ? ['sqs'] : []);
+  it('come from its front matter, else its title, else its file or folder name', () => {
+    expect(noteServicesOf({ services: ['SQS'] }, ['DynamoDB'], find)).toEqual(['sqs']);
+    expect(noteServicesOf({ title: 'DynamoDB in depth' }, ['misc'], find)).toEqual(['dynamodb']);
+    expect(noteServicesOf({}, ['notes', 'DynamoDB'], find)).toEqual(['dynamodb']);
+    expect(noteServicesOf({}, ['week 3'], find)).toEqual([]);
   });
 });
 

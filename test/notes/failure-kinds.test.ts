@@ -71,6 +71,29 @@ describe('3b. a number among numbers written as it is', () => {
   });
 });
 
+describe('3c. numbers that name one of a fixed set', () => {
+  it('offers only real status codes of the same class for an HTTP status', () => {
+    const qs = questions(lines('# API Gateway errors', '- A client that calls too often gets 429 Too Many Requests back', '- An integration that answers in the wrong shape ends in a 502 Bad Gateway error', '- A caller without permission receives 403 Forbidden'));
+    const byAnswer = new Map(qs.filter((q) => q.kind === 'single').map((q) => [q.answers[0], q.distractors]));
+    for (const [code, wrong] of [['429', '4'], ['502', '5'], ['403', '4']] as const) {
+      const offered = byAnswer.get(code);
+      expect(offered, code).toBeDefined();
+      expect(offered!.length).toBe(3);
+      for (const d of offered!) {
+        expect(d.startsWith(wrong), `${code}: ${d}`).toBe(true);
+        expect([400, 401, 403, 404, 405, 409, 413, 429, 500, 501, 502, 503, 504]).toContain(Number(d));
+      }
+    }
+  });
+
+  it('offers only layers 1 to 7 for an OSI layer', () => {
+    const qs = questions(lines('# AWS WAF', '- Filters common layer 7 exploits such as SQL injection before they reach the application', '- Rate-based rules count requests per client address at layer 7 over five minutes'));
+    const layered = qs.filter((q) => q.kind === 'single' && /layer ____/.test(q.prompt));
+    expect(layered.length).toBeGreaterThan(0);
+    for (const q of layered) for (const d of q.distractors) expect(Number(d)).toBeGreaterThanOrEqual(1), expect(Number(d)).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('4. wrong choices that are also right', () => {
   it('does not blank a lower bound, which every smaller number meets too', () => {
     const qs = questions(lines('# CloudFormation', '- A stack can be built from more than 200 resource types', '- One template holds up to 500 resources', '- Over 30 days of drift history is kept for a stack'));
@@ -108,6 +131,13 @@ describe('5. give-aways by a shared word or stem', () => {
 });
 
 describe('6. tables read along the right axis', () => {
+  it('asks nothing of an instance spec sheet, and still asks a table of compared things', () => {
+    const spec = questions(lines('# EC2 sizes', '', '| Size | vCPU | Memory (GiB) |', '| --- | --- | --- |', '| m5.large | 2 | 8 |', '| m5.xlarge | 4 | 16 |', '| m5.2xlarge | 8 | 32 |', '| m5.4xlarge | 16 | 64 |'));
+    expect(spec.filter((q) => /m5\./.test(q.prompt))).toEqual([]);
+    const compared = questions(lines('# SQS queue types', '', '| Queue | Ordering | Throughput |', '| --- | --- | --- |', '| Standard | best effort | nearly unlimited |', '| FIFO | strict, per message group | 300 messages per second without batching |', '| Delay | like its base queue | like its base queue |'));
+    expect(compared.length).toBeGreaterThan(0);
+  });
+
   it('asks the rows of a table whose first column names the compared things, never its header', () => {
     const qs = questions(lines('# SQS vs SNS vs EventBridge', '', '| Service | Delivery model | Consumers per message |', '| --- | --- | --- |', '| SQS | Consumers poll | One consumer |', '| SNS | Pushed to subscribers | Every subscriber |', '| EventBridge | Pushed to rule targets | Up to five targets per rule |'));
     expect(qs.flatMap((q) => q.answers)).not.toContain('Service');

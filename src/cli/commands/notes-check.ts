@@ -6,7 +6,8 @@ import { awsFacts } from '../../app/facts.js';
 import { listNoteFiles } from '../../app/files.js';
 import { readNoteFile } from '../../app/ingest.js';
 import { storedFindings } from '../../app/outdated.js';
-import { findingText, noteFindings, type NoteFinding } from '../../facts/note.js';
+import { findingText, noteFindings, noteServicesOf, type NoteFinding } from '../../facts/note.js';
+import { fileTitles } from '../../notes/subjects.js';
 import { serviceMatcher } from '../../notes/services.js';
 import { jsonText } from '../terminal-text.js';
 import { contextFrom, type CliContext } from '../context.js';
@@ -63,7 +64,9 @@ async function checkFiles(paths: string[]): Promise<Checked> {
     }
     out.notes++;
     const analysis = await analyzer.analyze(read.text);
-    for (const finding of noteFindings(analysis.facts, awsFacts().index, (t) => matcher.find(t))) out.findings.push({ path, finding });
+    const find = (t: string) => matcher.find(t);
+    const noteServices = noteServicesOf(analysis.frontMatter, fileTitles(path), find);
+    for (const finding of noteFindings(analysis.facts, awsFacts().index, find, noteServices)) out.findings.push({ path, finding });
   }
   if (out.notes === 0) {
     const first = out.problems[0];
