@@ -138,7 +138,7 @@ function closedSet(fact: NumericFact): readonly number[] | null {
 
 // A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ error"), or
 // named as one before it ("HTTP ____", "status code ____", "a 5XX error such as ____").
-const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no content|moved permanently|not modified|bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|payload too large|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway time-?out|errors?|status|response)\b/i;
+const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|errors?|status|response)\b/i;
 const STATUS_BEFORE = /\b(?:https?|status(?:\s+code)?|error\s+code|response\s+code|[1-5]xx(?:\s+[a-z]+){0,3})\s*(?:[:=(]|such as|like|e\.g\.,?|is|of)?\s*$/i;
 const HTTP_CODES = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 413, 429, 500, 501, 502, 503, 504];
 
