@@ -94,7 +94,9 @@ export function noteServicesOf(frontMatter: { services?: string[]; title?: strin
 
 /** The finding a question from `line` teaches, if any: one from its line whose number the question shows. */
 export function findingFor(q: { line: number; prompt: string; answers: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
-  const shown = squash(`${q.prompt} ${q.answers.join(' ')}`);
+  // A cloze shows its line with the answer in the blank: "128 MB – ____" teaches "128 MB – 3008 MB".
+  const filled = q.answers.length > 0 && q.prompt.includes('____') ? q.prompt.replace('____', q.answers[0]!) : q.prompt;
+  const shown = squash(`${filled} ${q.answers.join(' ')}`);
   const hit = findings.find((f) => f.line === q.line && shown.includes(squash(f.said)));
   if (!hit) return null;
   const { line: _line, ...finding } = hit;

@@ -163,12 +163,16 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
       for (const m of lower.matchAll(re)) hits.push({ c, start: m.index!, end: m.index! + m[0].length });
     }
   }
-  const label = hits.length === 0 && statement.fromLabel !== false && shortLead(text, all[0]!) ? labelFact(statement, facts) : null;
+  // The label or heading right above names what a short-lead statement measures ("Memory › 128 MB – 3008 MB");
+  // with wordings of other facts in the line, it still speaks for the numbers none of them is next to
+  // ("General Purpose SSD (GP2) › Ratio of 3 IOPS per GB with up to 10,000 IOPS and the ability to burst …").
+  const label = (statement.fromLabel !== false && shortLead(text, all[0]!) ? labelFact(statement, facts) : null) ?? headFact(text, hits);
   const out: OutdatedFinding[] = [];
   const judged = new Set<string>();
   for (const m of all) {
-    const fact = hits.length > 0 ? nearestFact(text, m, hits) : label;
-    if (!fact || !measures(fact, m, text, hits.length === 0)) continue;
+    const near = hits.length > 0 ? nearestFact(text, m, hits) : null;
+    const fact = near ?? label;
+    if (!fact || ratio(text, m) || !measures(fact, m, text, near === null)) continue;
     if (judged.has(fact.fact.id)) continue;
     const start = m.low.start;
     const end = (m.high ?? m.low).end;
@@ -220,6 +224,18 @@ function shortLead(text: string, first: Mention): boolean {
   return text.slice(0, first.low.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
 }
 
+/**
+ * "General Purpose SSD GP2 - balance …; 3 IOPS per GB up to 10,000 IOPS": a line headed by a term and a dash
+ * or colon is about that term in each of its clauses.
+ */
+function headFact(text: string, hits: Array<{ c: Compiled; start: number; end: number }>): Compiled | null {
+  const head = /^([^.;:()]{1,60}?)\s(?:-|–|—)\s|^([^.;:()]{1,60}?):\s/.exec(text);
+  if (!head) return null;
+  const end = head[0].length;
+  const named = new Set(hits.filter((h) => h.end <= end).map((h) => h.c));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** A statement without the fact's wording ("Default: 30 seconds") takes it from the label or heading right above it. */
 function labelFact(statement: Statement, facts: Compiled[]): Compiled | null {
   const above = statement.context.length > 0 ? statement.context[statement.context.length - 1]! : statement.path[statement.path.length - 1] ?? '';
@@ -258,6 +274,11 @@ function nearestFact(text: string, m: Mention, hits: Array<{ c: Compiled; start:
   return best && !tie ? best.c : null;
 }
 
+/** "3 IOPS per GB", "$0.10 per GB": a rate per unit of size is no limit of the thing itself. */
+function ratio(text: string, m: Mention): boolean {
+  return /^\s*(?:per|\/)\s*(?:[kmgtp]i?b|gigabytes?|terabytes?|gb-month)\b/i.test(text.slice((m.high ?? m.low).end, (m.high ?? m.low).end + 16));
+}
+
 /** A number between the wording and the quantity: the quantity belongs to something the number opened. */
 function otherNumber(gap: string): boolean {
   return /\d/.test(gap);
@@ -268,7 +289,8 @@ function measures(c: Compiled, m: Mention, text: string, fromLabel: boolean): bo
   const q = m.high ?? m.low;
   if (q.dimension !== c.dimension) return false;
   if (c.dimension !== 'count' && c.dimension !== 'per-second') return true;
-  const nouns = (c.fact.nouns ?? []).map(singular);
+  // The fact's own unit counts too: "10,000 IOPS" against "16000 IOPS".
+  const nouns = [...(c.fact.nouns ?? []).map(singular), ...Object.values(c.slots).map((s) => s.noun).filter(Boolean)];
   if (q.noun !== '' && nouns.includes(q.noun)) return true;
   // "10,000 RPS": the unit says what it counts.
   if (c.dimension === 'per-second' && q.noun === '' && /[a-z]/i.test(q.text)) return true;
@@ -290,7 +312,7 @@ function qualifier(text: string, start: number, end: number): Qualifier {
   const near = before.split(/[,;(]|\.\s/).pop() ?? before;
   const found = new Set<Qualifier>();
   if (/\bdefault/.test(near) || /^\W{0,3}(?:by )?default/.test(after)) found.add('default');
-  if (/\b(?:max(?:imum)?(?: of| is)?|up ?to|at most|upto|limit(?:ed)?(?: to| of| is)?|maxes(?: out)?(?: at| to)?|no more than|cap(?:ped)?(?: at)?|<=?|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
+  if (/\b(?:max(?:imum)?(?: of| is)?|up ?to|at most|upto|limit(?:ed)?(?: to| of| is)?|maxes(?: out)?(?: at| to)?|no more than|cap(?:ped)?(?: at)?|as (?:large|big|long|many|much|high) as|<=?|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
   if (/\b(?:min(?:imum)?(?: of| is)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}min(?:imum)?\b/.test(after)) found.add('min');
   // "Lowest configurable maximum event age": a minimum and a maximum at once says neither.
   if (/\b(?:lowest|smallest|shortest|minimum)\b/.test(near)) found.add('min');

@@ -36,6 +36,47 @@ export function isLabNote(names: string[]): boolean {
 // A note named for a lab (not for the console it may be about).
 const LAB_NOTE = /\b(hands ?on|labs?|demo|walk ?through|tutorial|workshop|exercises?)\b/i;
 
+// A step of a walk-through: an imperative console action and what it acts on ("Create Alarm", "Open 2 pages in
+// browser", "Modify main queue", "Test: Invoke"), or a bare "Testing" / "Clean up". Verbs that are also nouns of
+// AWS ("Change Management", "Push Sync", "Wait State", "Stop" vs "Terminate") are not among them, and a
+// gerund heading ("Creating CloudWatch Dashboards") names a topic, not a step.
+const LAB_STEP = /^(?!open\s*api\b)(?:(?:create|modify|view|open|add|configure|deploy|install|invoke|delete|click|enable|attach|upload|download|edit|verify|inspect|navigate|copy|paste|refresh|login|send|enter|remove|apply|register|assign|test|go\s+to|set\s+up|log\s+in|sign\s+in)\b[:\s]+\S|(?:testing|clean\s*up|cleanup)\s*$)/i;
+
+/** Whether a label or heading is a step of a walk-through (see LAB_STEP). */
+export function isLabStep(label: string): boolean {
+  return LAB_STEP.test(label.trim());
+}
+
+/** The labels right above a fact that may be steps: its list labels and its nearest heading. */
+function stepPlaces(fact: Fact): string[] {
+  return [...fact.context, fact.path[fact.path.length - 1] ?? ''];
+}
+
+/**
+ * Whether a note walks through a lab: two or more different step labels, and steps a sixth or more of all
+ * its labels and headings. One "Refresh token" or "Deploy action providers" is a noun that starts like a verb,
+ * and a long study guide has a handful of "Configure …" among hundreds of labels; a course's hands-on
+ * write-up is "Create Alarm", "Modify main queue", "Testing" throughout (on the seeds, the development corpus
+ * and four other repositories: 0.14 and under for notes, 0.18–1 for walk-throughs).
+ */
+export function isWalkThrough(facts: readonly Fact[]): boolean {
+  const steps = new Set<string>();
+  const places = new Set<string>();
+  for (const f of facts)
+    for (const p of stepPlaces(f)) {
+      const key = p.trim().toLowerCase();
+      places.add(key);
+      if (isLabStep(p)) steps.add(key);
+    }
+  return steps.size >= 2 && steps.size >= places.size / 6;
+}
+
+/** Whether a fact sits under a step of a walk-through: what the author typed and saw there ("Port mapping: 80 tcp", "Tasks: 4 containers") was true of that lab. */
+export function underLabStep(fact: Fact): boolean {
+  // "____ sends automated requests to check the health of resources" is a claim about a service, wherever it stands.
+  return fact.kind !== 'sentence' && stepPlaces(fact).some(isLabStep);
+}
+
 /**
  * Whether a fact is about the exam or the course rather than AWS: an exam guide's weightings and skill lines,
  * or a line of a lab (under a heading or label that says so).

@@ -101,3 +101,22 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
   }
   return false;
 }
+
+// Words of full names that say nothing of what a service does ("Amazon Elastic … Service").
+const NAME_FILLER = new Set(['elastic', 'simple', 'managed', 'web', 'manager', 'compute', 'database']);
+
+/**
+ * Whether a statement uses a word of the answer's full name that no wrong answer's full name has: "messages
+ * from a queue" for Simple Queue Service, "Kubernetes clusters" for EKS, "convert the schema" for the Schema
+ * Conversion Tool. The short name hides what the long one spells out.
+ */
+export function spellsFullName(statement: string, fullName: string, others: readonly string[]): boolean {
+  const telling = nameWords(fullName).filter((w) => !NAME_FILLER.has(w));
+  if (telling.length === 0) return false;
+  const inText = stemmedWords(statement);
+  const otherWords = others.flatMap((o) => stemmedWords(o));
+  return telling.some((w) => {
+    const sw = withStem(w);
+    return inText.some((t) => related(t, sw)) && !otherWords.some((o) => related(o, sw));
+  });
+}

@@ -3,10 +3,10 @@ import type { ServiceEntry, ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
-import { aboutTheExam, needsItsOptions } from './asides.js';
+import { aboutTheExam, isWalkThrough, needsItsOptions, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
-import { nameWords, stem, usesStemOf } from './giveaway.js';
+import { nameWords, spellsFullName, stem, usesStemOf } from './giveaway.js';
 import { contentId } from './ids.js';
 import { stableOrder } from './ids.js';
 import { NoteSayings } from './sayings.js';
@@ -130,9 +130,10 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const boldLines = new Set(facts.filter((f) => f.kind === 'cloze').map((f) => f.line)).size;
   const lines = new Set(facts.map((f) => f.line)).size;
   const emphasisOnly = boldLines >= 20 && boldLines > 0.4 * lines;
+  const walkThrough = isWalkThrough(facts);
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
-    if (note.lab || aboutTheExam(fact)) {
+    if (note.lab || aboutTheExam(fact) || (walkThrough && underLabStep(fact))) {
       skip('no-checkable-claim');
       continue;
     }
@@ -509,10 +510,29 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // A typed blank is fair only for a name ("DelaySeconds", "Amazon Neptune", "Cache Invalidation"): a plain
   // phrase ("permanent block storage", "do not include MFA information") can be typed in many right ways.
   if (!/^[\p{Lu}\d]/u.test(f.answer) || wordCount(f.answer) > 4 || /\b(not|no)\b/i.test(f.answer)) return 'ambiguous';
+  // "Formats such as ____, JSON and Parquet", "headers, body, or ____": one of an open list of examples or
+  // alternatives, which any other member would fill as well (graded R2).
+  if (inOpenList(f.before, f.after)) return 'ambiguous';
   const blank = `${f.before}____${f.after}`.trim();
   const d = asker.draft(f, 'typed', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, named: true });
   d.q.accepted = variantsOf(f.answer);
   return d;
+}
+
+/**
+ * Whether a blank is a member of a list the sentence leaves open: next to a comma, "and" or "or", in a line
+ * that gives examples ("like", "such as", "e.g.", "including", "various", "etc.") or three or more alternatives.
+ * "Batch calls: ____, DeleteMessage, ChangeMessageVisibility" lists them all and stays.
+ */
+function inOpenList(before: string, after: string): boolean {
+  const member = /(?:,|\band|\bor|&)\s*(?:the\s+|an?\s+)?$/i.test(before) || /^\s*(?:,|\band\b|\bor\b|&)/i.test(after);
+  if (!member) return false;
+  if (/\b(?:like|such as|e\.g\.?|eg|including|includes?|for example|for instance|various|etc)\b/i.test(`${before} ${after}`)) return true;
+  // "A or AAAA", "GET or PUT, depending on …": a pair told apart is closed. Three or more alternatives
+  // ("headers, body, or URI strings") in the blank's own clause are not.
+  const clause = `${before.split(/[.;:()]/).pop()}\u0000${after.split(/[.;:()]/)[0]}`;
+  const commaNext = /,\s*(?:or\s+|and\s+)?(?:the\s+|an?\s+)?$/i.test(before) || /^\s*,\s*[^,]{1,40}(?:,|\s(?:and|or)\s)/i.test(after);
+  return commaNext && (clause.match(/,/g) ?? []).length >= 2 && /\b(?:or|and|other)\b/i.test(clause);
 }
 
 function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: Asker): Draft | SkipReason {
@@ -699,6 +719,8 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   }
   const distractors = picked.map((o) => o.name);
   if (distractors.length < 3) return 'no-plausible-distractors';
+  // "____ decouples producers with messages in a queue": the answer's full name says "queue" and no other does.
+  if (spellsFullName(rest, entry.fullName, picked.flatMap((o) => [o.name, o.fullName]))) return 'gives-answer-away';
   const blank = `____ ${rest}`;
   const mention = f.statement.slice(0, lead.length);
   const d = asker.draft(f, 'single', [...f.path, ...f.context], `which service fills the blank: “${blank}”?`, [entry.name], blank, { statement: blank });

@@ -28,4 +28,12 @@ describe('a note’s findings', () => {
     expect(findingFor({ line: 3, prompt: 'What does the line above say?', answers: ['Limits'] }, found)).toBeNull();
     expect(findingFor({ line: 4, prompt: 'Maximum message size: ____', answers: ['256 KB'] }, found)).toBeNull();
   });
+
+  it('ties either end of an outdated range to the line: the blank filled in shows the range', () => {
+    const range: Fact = { ...base, path: ['AWS Lambda', 'Limits'], kind: 'numeric', sourceText: 'Memory: 128 MB – 3008 MB', subject: 'Limits', before: 'Memory: 128 MB – ', answer: '3008 MB', after: '', value: 3008, unit: 'mb' };
+    const found = noteFindings([range], awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => f.fact)).toEqual(['lambda.memory']);
+    expect(findingFor({ line: 3, prompt: 'fill in the blank: “Memory: 128 MB – ____”', answers: ['3008 MB'] }, found)?.fact).toBe('lambda.memory');
+    expect(findingFor({ line: 3, prompt: 'fill in the blank: “Memory: ____ – 3008 MB”', answers: ['128 MB'] }, found)?.fact).toBe('lambda.memory');
+  });
 });

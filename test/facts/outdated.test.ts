@@ -139,6 +139,27 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('lowest buffer time is 1 minute', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
   });
 
+  it('knows the limits raised in 2024 and 2025, and reads the shapes notes give them in (reworded)', () => {
+    // S3 objects: a range, a label above, a file size; a single PUT is another limit.
+    expect(judge('Any object from 0 bytes to 5 TB', ['Amazon S3'])).toEqual(['s3.object-size']);
+    expect(judge('Max size is 5TB', ['S3 buckets'], ['Objects hold the data itself'])).toEqual(['s3.object-size']);
+    expect(judge('Objects up to 5 GB go up in one PUT; bigger ones need parts', ['Amazon S3'])).toEqual([]);
+    expect(judge('Objects up to 50 TB', ['Amazon S3'])).toEqual([]);
+    // "as large as" is a maximum; the record is Kinesis's, the request is not judged.
+    expect(judge('One record may be as large as 1 MiB', ['Kinesis Data Streams'])).toEqual(['kds.record-size']);
+    expect(judge('A global database: up to 5 secondary Regions', ['Aurora'])).toEqual(['aurora.global-regions']);
+    expect(judge('Hosted connections from partners: up to 10 Gbps', ['Direct Connect'])).toEqual(['dx.hosted-bandwidth']);
+  });
+
+  it('reads IOPS as the unit of an IOPS limit, a rate per GB as no limit, and a line headed by its term', () => {
+    // Under a gp2 heading, "burst" in the line names another fact; the number nearest no wording is the heading's.
+    expect(judge('3 IOPS per GiB, a ceiling of 10,000 IOPS, and a burst to 3,000 IOPS for small volumes', ['EBS', 'General Purpose SSD (gp2)'])).toEqual(['ebs.gp2-iops']);
+    expect(judge('3 IOPS per GiB and a burst to 3,000 IOPS', ['EBS', 'General Purpose SSD (gp2)'])).toEqual([]);
+    // "gp2 - …; …": each clause of a line headed by its term is about that term.
+    expect(judge('gp2 - a balance of price and speed; 3 IOPS per GiB up to 10,000 IOPS', ['EBS volume types'])).toEqual(['ebs.gp2-iops']);
+    expect(judge('gp2 - a balance of price and speed; 3 IOPS per GiB up to 16,000 IOPS', ['EBS volume types'])).toEqual([]);
+  });
+
   it('holds a bare number against a lone limit only when it reads as a quota', () => {
     // A count of one's own, and a setting that is no limit, stay quiet; "per" or a label's colon says quota.
     expect(judge('In the demo we created 2 stacks from one template', ['CloudFormation'])).toEqual([]);

@@ -121,12 +121,34 @@ describe('4. wrong choices that are also right', () => {
   });
 });
 
+describe('4b. a blank any other member of an open list would fill', () => {
+  it('does not type one example of an open list, and still types one of a pair told apart', () => {
+    const examples = questions(lines('# Athena', '- Reads files in formats such as **Avro**, JSON and CSV'));
+    expect(examples.filter((q) => q.kind === 'typed')).toEqual([]);
+    const alternatives = questions(lines('# WAF', '- A rule can look at the query string, the cookies, or the **User-Agent** header'));
+    expect(alternatives.filter((q) => q.kind === 'typed')).toEqual([]);
+    const pair = questions(lines('# Route 53', '- An alias record is of type A or **AAAA**, never CNAME'));
+    expect(pair.some((q) => q.kind === 'typed' && q.answers[0] === 'AAAA')).toBe(true);
+  });
+});
+
 describe('5. give-aways by a shared word or stem', () => {
   it('refuses a prompt whose words point at the one answer that shares them', () => {
     const qs = questions(lines('# Security services', '- **Detective**: helps you detect and dig into suspicious activity', '- **Inspector**: scans workloads for known vulnerabilities', '- **Macie**: finds personal data in buckets', '- **GuardDuty**: watches logs for threats'));
     expect(qs.some((q) => q.kind !== 'flip' && q.answers[0] === 'Detective' && /detect/.test(q.prompt))).toBe(false);
     const kms = questions(lines('# S3 encryption', '- **SSE-KMS**: the keys are managed in KMS', '- **SSE-S3**: the keys are handled by S3 itself', '- **SSE-C**: you send your own key with each request'));
     expect(kms.some((q) => q.kind === 'single' && q.answers[0] === 'SSE-KMS')).toBe(false);
+  });
+});
+
+describe('5b. give-aways by the answer\'s full name', () => {
+  it('does not ask which service a statement describes in the words of that service\'s long name', () => {
+    // "a queue" spells out the Q of Simple Queue Service, and no other messaging service has it in its name.
+    const queue = questions(lines('# Messaging', '- SQS lets many producers drop messages into a queue that consumers drain at their own pace'));
+    expect(queue.some((q) => q.answers[0] === 'SQS' && /which service fills the blank/.test(q.prompt))).toBe(false);
+    // Nothing of the long name in the statement: asked, among services of its kind.
+    const plain = questions(lines('# Messaging', '- SQS lets many producers hand work to consumers that drain it at their own pace'));
+    expect(plain.some((q) => q.answers[0] === 'SQS' && /which service fills the blank/.test(q.prompt))).toBe(true);
   });
 });
 
@@ -168,6 +190,30 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     const steps = lines('- Set the visibility timeout to 45 seconds', '- **Queue name**: orders-test, typed in the console', '- Wait 10 minutes and refresh the page');
     expect(questions(lines('# SQS', '## Hands-on: making a queue', steps))).toEqual([]);
     expect(questions(lines('# SQS', steps), '/course/labs/queue-walkthrough.md')).toEqual([]);
+  });
+
+  it('asks nothing of what a walk-through typed and saw under its steps, and still asks a lone step-like noun', () => {
+    const walk = lines(
+      '# SQS dead-letter queues',
+      '## Trying it out',
+      '1. Create the main queue',
+      '    - Visibility timeout: 5 seconds',
+      '2. Modify the redrive policy',
+      '    - Maximum receives: 3',
+      '3. Open two browser tabs',
+      '    - the message came back after 5 seconds',
+      '4. Testing',
+      '    - Messages in flight: 4 messages',
+      '## Theory',
+      '- **Maximum receives**: how many times a message is received before it moves to the dead-letter queue',
+      '- **Redrive policy**: names the dead-letter queue and the maximum receives of a source queue',
+    );
+    const qs = questions(walk);
+    expect(qs.filter((q) => /\b(5 seconds|3|4 messages)\b/.test(q.answers.join(' ')))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('Theory'))).toBe(true);
+    // One label that reads like a step is a noun of AWS ("Refresh token"), not a walk-through.
+    const tokens = questions(lines('# Cognito user pool tokens', '- **ID token**: says who the user is, as claims', '- **Access token**: says what the user may call', '- **Refresh token**: gets new ID and access tokens without signing in again'));
+    expect(tokens.some((q) => [q.prompt, ...q.answers].join(' ').includes('Refresh token'))).toBe(true);
   });
 
   it('reads bold on most lines of a note as emphasis, not as terms to type', () => {
