@@ -219,9 +219,9 @@ function candidateFacts(statement: Statement, index: FactIndex, findServices: (t
   return factsOf([...(statement.noteServices ?? [])]);
 }
 
-/** "Default: 30 seconds", "Max = 12 hours": at most three words before the first number, so the label above is what it is about. */
+/** "Default: 30 seconds", "Can be set from 128 MB to …": at most four words before the first number, so the label above is what it is about. */
 function shortLead(text: string, first: Mention): boolean {
-  return text.slice(0, first.low.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+  return text.slice(0, first.low.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4;
 }
 
 /**

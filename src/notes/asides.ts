@@ -37,10 +37,12 @@ export function isLabNote(names: string[]): boolean {
 const LAB_NOTE = /\b(hands ?on|labs?|demo|walk ?through|tutorial|workshop|exercises?)\b/i;
 
 // A step of a walk-through: an imperative console action and what it acts on ("Create Alarm", "Open 2 pages in
-// browser", "Modify main queue", "Test: Invoke"), or a bare "Testing" / "Clean up". Verbs that are also nouns of
-// AWS ("Change Management", "Push Sync", "Wait State", "Stop" vs "Terminate") are not among them, and a
-// gerund heading ("Creating CloudWatch Dashboards") names a topic, not a step.
-const LAB_STEP = /^(?!open\s*api\b)(?:(?:create|modify|view|open|add|configure|deploy|install|invoke|delete|click|enable|attach|upload|download|edit|verify|inspect|navigate|copy|paste|refresh|login|send|enter|remove|apply|register|assign|test|go\s+to|set\s+up|log\s+in|sign\s+in)\b[:\s]+\S|(?:testing|clean\s*up|cleanup)\s*$)/i;
+// browser", "Modify main queue", "Test: Invoke", "Push image to ECR"), or a bare "Testing", "Test", "View",
+// "Clean up". Some read as nouns of AWS too ("Push Sync", "Build project", a pipeline's "Test" stage): they
+// count only in a note that is a walk-through (isWalkThrough). "Change", "Wait", "Stop" and "Terminate" are
+// left out ("Change Management", "Wait State", EC2's Stop vs Terminate), and a gerund heading ("Creating
+// CloudWatch Dashboards") names a topic, not a step.
+const LAB_STEP = /^(?!open\s*api\b)(?:(?:create|modify|view|open|add|configure|deploy|install|invoke|delete|click|enable|attach|upload|download|edit|verify|inspect|navigate|copy|paste|refresh|login|send|enter|remove|apply|register|assign|test|monitor|provision|push|pull|build|publish|subscribe|go\s+to|set\s+up|log\s+in|sign\s+in)\b[:\s]+\S|(?:testing|test|view|clean\s*up|cleanup)\s*$)/i;
 
 /** Whether a label or heading is a step of a walk-through (see LAB_STEP). */
 export function isLabStep(label: string): boolean {

@@ -47,6 +47,7 @@ export interface OutlineOptions {
 }
 
 const NAV_TEXT = /^[\s↖↑↓←→⬆⬇⇧⇩^«»‹›<>|#top]*$/i;
+const POINTER_TEXT = /^(?:source|sources|link|links|here|click here|this link|more|read more|more info|docs?|documentation|reference|references|ref|see here|see more|details|\[?\d{1,2}\]?)$/i;
 
 /**
  * No node has more children than this, and no table more rows. Extraction weighs every sibling against
@@ -341,6 +342,8 @@ export function inlineSpans(nodes: PhrasingContent[], keepBreaks = false): Span[
         case 'link': {
           const text = n.children.map((c) => ('value' in c ? c.value : '')).join('');
           if (n.url.startsWith('#') && NAV_TEXT.test(text)) break;
+          // "[Source](…)", "[here](…)", "[Read more](…)": a pointer, not part of the claim.
+          if (POINTER_TEXT.test(text.trim())) break;
           walk(n.children, bold, true);
           break;
         }

@@ -3,6 +3,7 @@ import type { ServiceEntry, ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
+import { mentions, sameAmount } from '../facts/quantity.js';
 import { aboutTheExam, isWalkThrough, needsItsOptions, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
@@ -471,6 +472,10 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (countsItsList(f)) return 'gives-answer-away';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
+  // "____ (15 minutes)", "$0.20 per million ($0.0000002 per request)": the line says the answer again in other units.
+  if (restatesAnswer(f)) return 'gives-answer-away';
+  // "1 MiB (raised from ____ in 2025)", "previously ____": the value it used to be is history, not a fact to study.
+  if (/\b(?:raised|increased|lowered|reduced|up|down)\s+from\s*$|\b(?:previously|formerly|used to be|was|were|old(?: limit)?:?)\s*$/i.test(f.before)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   if (LOWER_BOUND.test(f.before)) return 'ambiguous';
@@ -482,6 +487,17 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   const d = asker.draft(f, 'single', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, fabricated: fabricatedCount(found, pool, f) });
   d.q.distractors = found;
   return d;
+}
+
+/**
+ * Whether the rest of the line holds the answer's amount in another unit ("900 seconds" and "15 minutes").
+ * Counts and percentages aside: "2 AZs, 2 subnets" is no restatement, and 99.9 % is not 99.99 %.
+ */
+function restatesAnswer(f: NumericFact): boolean {
+  const answer = mentions(f.answer)[0];
+  if (!answer || answer.high || answer.low.dimension === 'count' || answer.low.dimension === 'percent') return false;
+  const unit = (text: string) => text.replace(/[\d.,\s~$]+/g, '').toLowerCase();
+  return mentions(`${f.before} ____ ${f.after}`).some((m) => [m.low, m.high].some((q) => q != null && unit(q.text) !== '' && unit(q.text) !== unit(answer.low.text) && sameAmount(q, answer.low)));
 }
 
 /** How many of a number's wrong answers are not values the note itself uses for that unit. */
@@ -581,16 +597,28 @@ function multipleResponse(f: EnumerationFact, group: EnumerationFact[], asker: A
   const categories = services ? new Set(f.items.map(categoryOf)) : null;
   const kindOf = (o: string) => (head === null || headWord(o) === head) && (services === null || service(o) === services) && (categories === null || categories.has(categoryOf(o)));
   const same = (i: string, o: string) => normalize(i) === normalize(o) || containsWhole(i, o) || containsWhole(o, i);
-  const alike = others.filter((o) => named(o) && kindOf(o) && !f.items.some((i) => same(i, o)) && !asker.sayings.saysOf(o, f.label, f.label));
+  // "AWS::Region" among "Fn::GetAtt" and "Ref": a namespace the items share and a wrong choice lacks (or has
+  // another of) tells them apart at a glance.
+  const spaces = new Set(f.items.map(namespaceOf));
+  const sameShape = (o: string) => spaces.has(namespaceOf(o));
+  const alike = others.filter((o) => named(o) && kindOf(o) && sameShape(o) && !f.items.some((i) => same(i, o)) && !asker.sayings.saysOf(o, f.label, f.label));
   const wrong = pickDistinct(alike, f.items, f.label, 3);
   if (wrong.length < 3) return null;
   // Items alike after normalising count once: the stated number must be the number of right choices.
   const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
   if (right.length < 2) return null;
+  // …and the right ones picked must not all stand apart by it ("Fn::Join", "Fn::Select" against "cfn-init").
+  const rightSpaces = new Set(right.map(namespaceOf));
+  if (!wrong.some((w) => rightSpaces.has(namespaceOf(w)))) return null;
   const word = SELECT_WORDS[right.length]!;
   const d = asker.draft(f, 'multi', f.path.concat(f.context.slice(0, -1)), `which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label, { statement: f.label });
   d.q.distractors = wrong;
   return d;
+}
+
+/** The namespace a code name opens with ("AWS::", "Fn::", "States."), or '' for a plain name. */
+function namespaceOf(name: string): string {
+  return /^([A-Za-z]+(?:::|\.))[A-Za-z]/.exec(name.trim())?.[1] ?? '';
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];

@@ -64,7 +64,7 @@ const LEAD_IN_END = /\b(of|in|into|for|to|with|without|by|on|from|about|as|like|
 // slot, not a member of a set of alike things.
 const ASPECT_START = /^(benefits?|advantages?|disadvantages?|goals?|features?|pros|cons|uses?|use cases?|examples?|options?|ways?|reasons?|things?|key points?|tips?|notes?|limitations?|considerations?|requirements?|responsibilit(y|ies)|characteristics?|properties|capabilities|best practices?|skills?|knowledge|abilities|purpose|why|how|when|what|where|which)\b/i;
 const ASPECT_END = /\b(benefits?|advantages?|disadvantages?|goals?|features|pros|cons|use cases?|examples|privileges|permissions|responsibilities|characteristics|properties|capabilities|considerations|requirements|limitations|best practices?|tips|notes|key points|takeaways|facts|things to (know|remember)|to (know|remember))$/i;
-const SLOT = /^(option|approach|method|solution|scenario|case|example|step|stage|type|variant|alternative|pattern|choice)\s*[#:]?\s*(\d+|[a-h]|i{1,3}|iv|v)\b/i;
+const SLOT = /^(option|approach|method|solution|scenario|case|example|step|stage|type|variant|alternative|pattern|choice|idea|tip|question|exercise|demo|lab)\s*[#:]?\s*(\d+|[a-h]|i{1,3}|iv|v)\b/i;
 
 /** A label that introduces a list rather than naming one thing of a set (see ResolvedSubject). */
 export const isLeadIn = memo((label: string): boolean => {

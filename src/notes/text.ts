@@ -86,6 +86,9 @@ export const cleanText = memo(cleanTextUncached);
 function cleanTextUncached(text: string): string {
   const s = squash(stripNoteSyntax(stripPictographs(stripControl(stripHtml(text)))))
     .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
+    // A lone "_" left of emphasis that never closed ("- _ lowest cost HDD"), and the author's "(important)".
+    .replace(/(^|\s)_{1,3}(?=\s|$)/g, '$1')
+    .replace(/\s*\((?:very\s+)?important!*\)/gi, '')
     .replace(/\(\s*\)/g, '')
     .replace(/(^|;\s*)[*•+]\s+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')

@@ -149,6 +149,12 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('One record may be as large as 1 MiB', ['Kinesis Data Streams'])).toEqual(['kds.record-size']);
     expect(judge('A global database: up to 5 secondary Regions', ['Aurora'])).toEqual(['aurora.global-regions']);
     expect(judge('Hosted connections from partners: up to 10 Gbps', ['Direct Connect'])).toEqual(['dx.hosted-bandwidth']);
+    // DAX's developer guide: a primary and up to 10 read replicas.
+    expect(judge('A cluster holds up to 10 nodes', ['DynamoDB Accelerator (DAX)'])).toEqual(['dax.nodes']);
+    expect(judge('A cluster holds up to 11 nodes', ['DynamoDB Accelerator (DAX)'])).toEqual([]);
+    // "Data storage for 1 to 7 days" is the stream's retention; four words before a range still take the heading.
+    expect(judge('Data storage for 1 to 7 days, replayable', ['Kinesis Data Streams'])).toEqual(['kds.retention']);
+    expect(judge('Can be set from 128MB to 3008MB', ['AWS Lambda', 'Memory'])).toEqual(['lambda.memory']);
   });
 
   it('reads IOPS as the unit of an IOPS limit, a rate per GB as no limit, and a line headed by its term', () => {

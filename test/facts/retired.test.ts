@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../src/app/paths.js';
 import { compileFacts } from '../../src/facts/outdated.js';
 import { findingText, noteFindings, noteServicesOf } from '../../src/facts/note.js';
 import { compileRetired, findRetired, sinceWords, type RetiredFeature } from '../../src/facts/retired.js';
@@ -72,6 +75,16 @@ describe('findings in a note', () => {
     expect(noteFindings([web], facts, () => ['cloudfront']).map((f) => [f.line, f.fact, f.said])).toEqual([[4, 'cloudfront.rtmp', 'RTMP distribution']]);
     const alone = { ...(web as object), siblings: ['Web distribution', 'Signed URL'] } as unknown as Fact;
     expect(noteFindings([alone], facts, () => ['cloudfront'])).toEqual([]);
+  });
+
+  it('in the shipped list: Spot bids and Snowcone, but not an ad auction or AWS Batch\'s bid percentage (reworded)', () => {
+    const real = compileFacts(JSON.parse(readFileSync(join(dataDir, 'aws-facts.json'), 'utf8'))).retired;
+    const ids = (text: string) => findRetired(text, real).map((f) => f.fact);
+    expect(ids('Spot: name your bid; if the market price passes it you lose the instance')).toEqual(['ec2.spot-bidding']);
+    expect(ids('Snowcone is the smallest device of the Snow family')).toEqual(['snowcone.device']);
+    expect(ids('DAX suits real-time bidding and gaming leaderboards')).toEqual([]);
+    expect(ids('A Batch compute environment on Spot can set a bid percentage of the On-Demand price')).toEqual([]);
+    expect(ids('Spot used to work by bidding; now you pay the Spot price')).toEqual([]);
   });
 
   it('come from statements with no number and from lists, with file:line and what AWS did', () => {

@@ -34,6 +34,12 @@ describe('2. lead-in labels are never answers', () => {
     const answers = qs.flatMap((q) => q.answers);
     for (const label of ['Knowledge of', 'Skills in', 'Benefits', 'Option 1']) expect(answers).not.toContain(label);
   });
+
+  it('does not ask what a numbered idea or tip is', () => {
+    const qs = questions(lines('# Practice ideas', '- Idea 1: stop the test instances every evening with a scheduled Lambda function', '- Idea 2: make thumbnails of each upload with a Lambda function behind an S3 event', '- Tip 3: keep a budget alarm on the practice account'));
+    for (const q of qs) expect(q.prompt).not.toMatch(/“(Idea|Tip) \d”/);
+    expect(qs.flatMap((q) => q.answers)).not.toEqual(expect.arrayContaining(['Idea 1']));
+  });
 });
 
 describe('3. wrong choices: enough, alike and believable', () => {
@@ -94,6 +100,21 @@ describe('3c. numbers that name one of a fixed set', () => {
   });
 });
 
+describe('3d. wrong choices of the items\' own shape', () => {
+  it('offers code names only from the namespaces the right ones use', () => {
+    const qs = questions(lines('# CloudFormation', '## Template pieces', '- Pseudo parameters:', '  - AWS::Partition', '  - AWS::NoValue', '  - AWS::URLSuffix', '- Intrinsic functions:', '  - Ref', '  - Fn::Join', '  - Fn::Select', '- Helper scripts:', '  - cfn-init', '  - cfn-signal', '  - cfn-hup'));
+    const space = (name: string) => /^([A-Za-z]+::)/.exec(name)?.[1] ?? '';
+    for (const q of qs.filter((x) => x.kind === 'multi')) {
+      const spaces = new Set(q.answers.map(space));
+      expect(q.distractors.some((d) => spaces.has(space(d)))).toBe(true);
+      if (q.answers.every((a) => a.startsWith('AWS::'))) for (const d of q.distractors) expect(d.startsWith('AWS::')).toBe(true);
+    }
+    // Plain names against plain names are still asked.
+    const plain = questions(lines('# DynamoDB', '## APIs', '- Write calls:', '  - PutItem', '  - UpdateItem', '  - DeleteItem', '- Read calls:', '  - GetItem', '  - Query', '  - Scan', '- Table calls:', '  - CreateTable', '  - UpdateTable', '  - DeleteTable'));
+    expect(plain.some((q) => q.kind === 'multi')).toBe(true);
+  });
+});
+
 describe('4. wrong choices that are also right', () => {
   it('does not blank a lower bound, which every smaller number meets too', () => {
     const qs = questions(lines('# CloudFormation', '- A stack can be built from more than 200 resource types', '- One template holds up to 500 resources', '- Over 30 days of drift history is kept for a stack'));
@@ -141,6 +162,17 @@ describe('5. give-aways by a shared word or stem', () => {
   });
 });
 
+describe('5a. give-aways by the same amount written twice', () => {
+  it('does not blank a number the line says again in other units', () => {
+    const qs = questions(lines('# Lambda limits', '- Timeout: at most 900 seconds (15 minutes)', '- Requests cost $0.20 per million ($0.0000002 per request)', '- Memory: 128 MB to 10,240 MB'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('900 seconds');
+    expect(answers).not.toContain('15 minutes');
+    expect(answers).not.toContain('$0.20 per million');
+    expect(answers).toContain('10,240 MB');
+  });
+});
+
 describe('5b. give-aways by the answer\'s full name', () => {
   it('does not ask which service a statement describes in the words of that service\'s long name', () => {
     // "a queue" spells out the Q of Simple Queue Service, and no other messaging service has it in its name.
@@ -174,6 +206,16 @@ describe('7. residue and broken items', () => {
     for (const q of qs) for (const t of [q.prompt, ...q.answers, ...q.distractors]) expect(t).not.toMatch(/\[\[|\]\]|==|#exam/);
   });
 
+  it('drops a link that only points elsewhere, a lone underscore and the author\'s "(important)"', () => {
+    const qs = questions(lines('# Step Functions', '- **ResultPath**: picks the part of a state\'s output passed on to the next state (important)', '- **InputPath**: - _ picks the part of the input a state works on', '- Step Functions runs each state of a workflow and retries the ones that fail, as the definition says. [Source](https://example.com/doc)'));
+    const texts = qs.flatMap((q) => [q.prompt, ...q.answers]);
+    expect(texts.some((t) => t.includes('passed on to the next state'))).toBe(true);
+    for (const t of texts) {
+      expect(t).not.toMatch(/\(important\)|(^|\s)_(\s|$)/i);
+      expect(t).not.toMatch(/Source”?\??$/);
+    }
+  });
+
   it('does not ask a quiz item whose options the note did not keep', () => {
     const qs = questions(lines('# Quiz', '1. Which of the following is a NoSQL database?', '    - DynamoDB'));
     expect(qs.some((q) => /which of the following/i.test(q.prompt))).toBe(false);
@@ -204,16 +246,26 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
       '    - the message came back after 5 seconds',
       '4. Testing',
       '    - Messages in flight: 4 messages',
+      '5. Test',
+      '    - Receive wait time: 20 seconds',
       '## Theory',
       '- **Maximum receives**: how many times a message is received before it moves to the dead-letter queue',
       '- **Redrive policy**: names the dead-letter queue and the maximum receives of a source queue',
     );
     const qs = questions(walk);
-    expect(qs.filter((q) => /\b(5 seconds|3|4 messages)\b/.test(q.answers.join(' ')))).toEqual([]);
+    expect(qs.filter((q) => /\b(5 seconds|3|4 messages|20 seconds)\b/.test(q.answers.join(' ')))).toEqual([]);
     expect(qs.some((q) => q.prompt.includes('Theory'))).toBe(true);
     // One label that reads like a step is a noun of AWS ("Refresh token"), not a walk-through.
     const tokens = questions(lines('# Cognito user pool tokens', '- **ID token**: says who the user is, as claims', '- **Access token**: says what the user may call', '- **Refresh token**: gets new ID and access tokens without signing in again'));
     expect(tokens.some((q) => [q.prompt, ...q.answers].join(' ').includes('Refresh token'))).toBe(true);
+  });
+
+  it('asks the limit a line gives, never the one it says the limit was raised from', () => {
+    const qs = questions(lines('# SQS quotas', '- Largest message: 1 MiB (raised from 256 KiB in 2025)', '- Visibility timeout: up to 12 hours, previously 2 hours'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).toEqual(expect.arrayContaining(['1 MiB', '12 hours']));
+    expect(answers).not.toContain('256 KiB');
+    expect(answers).not.toContain('2 hours');
   });
 
   it('reads bold on most lines of a note as emphasis, not as terms to type', () => {
