@@ -6,6 +6,12 @@ import { findRetired, sinceWords } from './retired.js';
 /** A finding at a line of a note. */
 export interface NoteFinding extends OutdatedFinding {
   line: number;
+  /**
+   * A discontinued feature that every question of the line teaches: named by the line itself, or the other
+   * half of a pair the line tells apart ("Web distribution" beside "RTMP distribution"). One member of a long
+   * comparison ("EBS volumes" in a table that also lists Snowcone) teaches only what it shows.
+   */
+  wholeLine?: boolean;
 }
 
 /** The statement a fact makes, as the outdated check reads it (null for facts that state no number: lists). */
@@ -59,13 +65,14 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     const key = `${fact.line}\u0000${words}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const found = findRetired(words, index.retired);
+    const found: Array<OutdatedFinding & { wholeLine?: boolean }> = findRetired(words, index.retired).map((f) => ({ ...f, wholeLine: true }));
     // A thing told apart from a discontinued sibling ("Web or RTMP distribution"): the choice itself is gone.
     // A group's siblings are one array shared by its facts, judged once.
     if (fact.kind === 'attribute' && fact.siblings) {
       let gone = bySiblings.get(fact.siblings);
       if (gone === undefined) bySiblings.set(fact.siblings, (gone = findRetired(fact.siblings.join('; '), index.retired)));
-      for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push(f);
+      const pair = fact.siblings.length === 2;
+      for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push(pair ? { ...f, wholeLine: true } : f);
     }
     if (s && /\d/.test(s.text)) found.push(...findOutdated({ ...s, noteServices }, index, find));
     for (const f of found) {
@@ -92,14 +99,16 @@ export function noteServicesOf(frontMatter: { services?: string[]; title?: strin
   return [];
 }
 
-/** The finding a question from `line` teaches, if any: one from its line whose number the question shows. */
+/** The finding a question from `line` teaches, if any: a discontinued feature its whole line teaches, or a finding of its line that the question shows. */
 export function findingFor(q: { line: number; prompt: string; answers: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
   // A cloze shows its line with the answer in the blank: "128 MB – ____" teaches "128 MB – 3008 MB".
   const filled = q.answers.length > 0 && q.prompt.includes('____') ? q.prompt.replace('____', q.answers[0]!) : q.prompt;
   const shown = squash(`${filled} ${q.answers.join(' ')}`);
-  const hit = findings.find((f) => f.line === q.line && shown.includes(squash(f.said)));
+  // A discontinued feature the whole line teaches holds back each of its questions ("what is Web
+  // Distribution?" beside RTMP); an outdated number, or one member of a long comparison, only those that show it.
+  const hit = findings.find((f) => f.line === q.line && (f.wholeLine === true || shown.includes(squash(f.said))));
   if (!hit) return null;
-  const { line: _line, ...finding } = hit;
+  const { line: _line, wholeLine: _whole, ...finding } = hit;
   return finding;
 }
 

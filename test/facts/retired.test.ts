@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/app/paths.js';
 import { compileFacts } from '../../src/facts/outdated.js';
-import { findingText, noteFindings, noteServicesOf } from '../../src/facts/note.js';
+import { findingFor, findingText, noteFindings, noteServicesOf } from '../../src/facts/note.js';
 import { compileRetired, findRetired, sinceWords, type RetiredFeature } from '../../src/facts/retired.js';
 import type { Fact } from '../../src/notes/facts.js';
 
@@ -85,6 +85,19 @@ describe('findings in a note', () => {
     expect(ids('DAX suits real-time bidding and gaming leaderboards')).toEqual([]);
     expect(ids('A Batch compute environment on Spot can set a bid percentage of the On-Demand price')).toEqual([]);
     expect(ids('Spot used to work by bidding; now you pay the Spot price')).toEqual([]);
+  });
+
+  it('hold back every question of their line, the sibling told apart included', () => {
+    const web = { ...base, kind: 'attribute', line: 5, sourceText: 'Web distribution - serves web sites over HTTP and HTTPS', subject: 'Web distribution', statement: 'serves web sites over HTTP and HTTPS', group: 'g', siblings: ['Web distribution', 'RTMP distribution'], category: '', definition: true } as unknown as Fact;
+    const found = noteFindings([web], facts, () => ['cloudfront']);
+    expect(found.map((f) => f.fact)).toEqual(['cloudfront.rtmp']);
+    expect(findingFor({ line: 5, prompt: 'CloudFront — what is “Web distribution”?', answers: ['serves web sites over HTTP and HTTPS'] }, found)?.fact).toBe('cloudfront.rtmp');
+    expect(findingFor({ line: 6, prompt: 'CloudFront — what is “Web distribution”?', answers: ['serves web sites over HTTP and HTTPS'] }, found)).toBeNull();
+    // One member of a long comparison that lists the feature among others teaches only what it shows.
+    const ebs = { ...(web as object), sourceText: 'EBS volumes - block storage for one instance', subject: 'EBS volumes', statement: 'block storage for one instance', siblings: ['EBS volumes', 'EFS', 'RTMP distribution'] } as unknown as Fact;
+    const inTable = noteFindings([ebs], facts, () => ['cloudfront']);
+    expect(inTable.map((f) => f.fact)).toEqual(['cloudfront.rtmp']);
+    expect(findingFor({ line: 5, prompt: 'Storage — what is “EBS volumes”?', answers: ['block storage for one instance'] }, inTable)).toBeNull();
   });
 
   it('come from statements with no number and from lists, with file:line and what AWS did', () => {

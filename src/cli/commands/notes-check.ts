@@ -31,7 +31,7 @@ export async function run(paths: string[], opts: { json?: boolean }, cmd: Comman
     ctx.out(
       jsonText({
         notes: checked.notes,
-        outdated: checked.findings.map(({ path, finding }) => ({ path, ...finding })),
+        outdated: checked.findings.map(({ path, finding: { wholeLine: _whole, ...finding } }) => ({ path, ...finding })),
         problems: checked.problems,
       }),
     );
