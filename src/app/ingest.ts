@@ -14,8 +14,7 @@ import { examCodes, loadBlueprint } from './blueprints.js';
 import { describe, listNoteFiles } from './files.js';
 import { awsFacts } from './facts.js';
 import { ensureOutdatedChecked } from './outdated.js';
-import { findingFor, noteFindings, noteServicesOf, type NoteFinding } from '../facts/note.js';
-import { fileTitles } from '../notes/subjects.js';
+import { findingFor, findingsOfNote, type NoteFinding } from '../facts/note.js';
 import { fsPath } from './fs-names.js';
 
 // Characters of a file name that cannot stand in a topic (see src/cli/terminal-text.ts for the full list).
@@ -233,8 +232,7 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   const fmServices = (fm.services ?? []).flatMap((s) => matcher.find(s));
   // A file name may hold line breaks, escapes and bidirectional controls: as a topic it is shown everywhere.
   const fallbackTopic = stripControl(basename(path).replace(/\.(md|markdown|txt)$/i, '')).replace(NAME_CONTROLS, ' ').trim() || 'untitled';
-  const find = (text: string) => matcher.find(text);
-  const findings = noteFindings(analysis.facts, awsFacts().index, find, noteServicesOf(fm, fileTitles(path), find));
+  const findings = findingsOfNote(analysis.facts, awsFacts().index, (text) => matcher.find(text), { path, frontMatter: fm });
   const questions = analysis.questions.map((q) => {
     const topic = q.topic === '' ? fallbackTopic : q.topic;
     const found = matcher.find(`${topic} ${q.prompt} ${q.answers.join(' ')}`);

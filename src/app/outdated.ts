@@ -1,8 +1,7 @@
 import { activeQuestionsToJudge, setOutdated, storedFacts, storedFrontMatter } from '../db/outdated.js';
 import type { Db } from '../db/open.js';
 import { readDerived, writeDerived } from '../db/question-index.js';
-import { findingFor, noteFindings, noteServicesOf, type NoteFinding } from '../facts/note.js';
-import { fileTitles } from '../notes/subjects.js';
+import { findingFor, findingsOfNote, type NoteFinding } from '../facts/note.js';
 import { serviceMatcher, type Catalogue } from '../notes/services.js';
 import { awsFacts } from './facts.js';
 
@@ -35,8 +34,7 @@ export function storedFindings(db: Db, catalogue: Catalogue, paths?: readonly st
   const out = new Map<string, NoteFinding[]>();
   const frontMatter = storedFrontMatter(db);
   for (const [path, facts] of storedFacts(db, paths)) {
-    const find = (text: string) => matcher.find(text);
-    const found = noteFindings(facts, index, find, noteServicesOf(frontMatter.get(path) ?? {}, fileTitles(path), find));
+    const found = findingsOfNote(facts, index, (text) => matcher.find(text), { path, frontMatter: frontMatter.get(path) ?? {} });
     if (found.length > 0) out.set(path, found);
   }
   return out;

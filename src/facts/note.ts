@@ -1,6 +1,7 @@
 import type { OutdatedFinding } from '../core/types.js';
 import type { Fact } from '../notes/facts.js';
 import { findOutdated, type FactIndex, type Statement } from './outdated.js';
+import { fileTitles } from '../notes/subjects.js';
 import { findRetired, sinceWords } from './retired.js';
 
 /** A finding at a line of a note. */
@@ -83,6 +84,14 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A note's findings, with the services the note as a whole is about (its front matter, title or file name)
+ * for the numbers nothing nearer names a service for: what ingest, `notes check` and a later re-judging share.
+ */
+export function findingsOfNote(facts: readonly Fact[], index: FactIndex, findServices: (text: string) => string[], note: { path: string; frontMatter: { services?: string[]; title?: string } }): NoteFinding[] {
+  return noteFindings(facts, index, findServices, noteServicesOf(note.frontMatter, fileTitles(note.path), findServices));
 }
 
 /**

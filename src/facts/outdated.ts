@@ -7,7 +7,7 @@
  * gives the current value, or says the number was the old one, is left alone.
  */
 import type { OutdatedFinding } from '../core/types.js';
-import { compileRetired, type RetiredFeature, type RetiredIndex } from './retired.js';
+import { compileRetired, wordsPattern, type RetiredFeature, type RetiredIndex } from './retired.js';
 import { mentions, parseQuantity, sameAmount, singular, type Dimension, type Mention, type Quantity } from './quantity.js';
 
 /** Which value of a fact a statement gives. */
@@ -111,13 +111,8 @@ function phraseKey(phrase: string): string {
 
 /** "max message size" → a whole-word pattern that allows plurals, hyphens and runs of spaces. */
 function phraseRegex(phrase: string): RegExp {
-  const words = phrase
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[a-z]$/.test(w) ? '(?:s|es)?' : ''));
   // Matched against lower-cased text; ASCII word edges are enough for the wording of AWS limits, and far cheaper.
-  return new RegExp(`(?<![a-z0-9])${words.join('[\\s-]+')}(?![a-z0-9]|-[a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9])${wordsPattern(phrase.toLowerCase())}(?![a-z0-9]|-[a-z0-9])`, 'g');
 }
 
 // Clause breaks: a number on the far side of one is about something else.

@@ -55,7 +55,8 @@ function wholeWords(phrases: readonly string[], flags: string): RegExp {
   return new RegExp(`(?<![A-Za-z0-9])(?:${phrases.map(wordsPattern).join('|')})(?![A-Za-z0-9])`, flags);
 }
 
-function wordsPattern(phrase: string): string {
+/** "max message size" → its words as a pattern source: plurals allowed, any run of spaces or hyphens between. */
+export function wordsPattern(phrase: string): string {
   return phrase
     .split(/[\s-]+/)
     .filter(Boolean)

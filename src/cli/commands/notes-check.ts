@@ -6,8 +6,7 @@ import { awsFacts } from '../../app/facts.js';
 import { listNoteFiles } from '../../app/files.js';
 import { readNoteFile } from '../../app/ingest.js';
 import { storedFindings } from '../../app/outdated.js';
-import { findingText, noteFindings, noteServicesOf, type NoteFinding } from '../../facts/note.js';
-import { fileTitles } from '../../notes/subjects.js';
+import { findingText, findingsOfNote, type NoteFinding } from '../../facts/note.js';
 import { serviceMatcher } from '../../notes/services.js';
 import { jsonText } from '../terminal-text.js';
 import { contextFrom, type CliContext } from '../context.js';
@@ -64,9 +63,7 @@ async function checkFiles(paths: string[]): Promise<Checked> {
     }
     out.notes++;
     const analysis = await analyzer.analyze(read.text);
-    const find = (t: string) => matcher.find(t);
-    const noteServices = noteServicesOf(analysis.frontMatter, fileTitles(path), find);
-    for (const finding of noteFindings(analysis.facts, awsFacts().index, find, noteServices)) out.findings.push({ path, finding });
+    for (const finding of findingsOfNote(analysis.facts, awsFacts().index, (t) => matcher.find(t), { path, frontMatter: analysis.frontMatter })) out.findings.push({ path, finding });
   }
   if (out.notes === 0) {
     const first = out.problems[0];
