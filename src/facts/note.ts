@@ -13,7 +13,16 @@ export interface NoteFinding extends OutdatedFinding {
    * comparison ("EBS volumes" in a table that also lists Snowcone) teaches only what it shows.
    */
   wholeLine?: boolean;
+  /**
+   * The section's heading or the label above the line names the feature ("## Amazon QLDB" over "Immutable
+   * system: …"): every line under it teaches it. `notes check` names such a heading once, not once per line.
+   */
+  under?: string;
 }
+
+// A heading that sets the feature beside something else ("Data Pipeline vs DMS", "Snowball into Glacier"):
+// a line under it may be about the other thing.
+const TWO_THINGS = /\b(?:vs|versus|and|or|into|before|after|from|with|without)\b|[&+,/]/i;
 
 /** The statement a fact makes, as the outdated check reads it (null for facts that state no number: lists). */
 export function statementOf(fact: Fact): Statement | null {
@@ -59,6 +68,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
   };
   const seen = new Set<string>();
   const bySiblings = new Map<readonly string[], OutdatedFinding[]>();
+  const byHeading = new Map<string, OutdatedFinding[]>();
   const out: NoteFinding[] = [];
   for (const fact of facts) {
     const s = statementOf(fact);
@@ -66,7 +76,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     const key = `${fact.line}\u0000${words}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const found: Array<OutdatedFinding & { wholeLine?: boolean }> = findRetired(words, index.retired).map((f) => ({ ...f, wholeLine: true }));
+    const found: Array<OutdatedFinding & { wholeLine?: boolean; under?: string }> = findRetired(words, index.retired).map((f) => ({ ...f, wholeLine: true }));
     // A thing told apart from a discontinued sibling ("Web or RTMP distribution"): the choice itself is gone.
     // A group's siblings are one array shared by its facts, judged once.
     if (fact.kind === 'attribute' && fact.siblings) {
@@ -74,6 +84,14 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
       if (gone === undefined) bySiblings.set(fact.siblings, (gone = findRetired(fact.siblings.join('; '), index.retired)));
       const pair = fact.siblings.length === 2;
       for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push(pair ? { ...f, wholeLine: true } : f);
+    }
+    // A section the line sits in names the feature: what the line says of it is as gone as the feature is.
+    // Any heading above it ("# Welcome to the CodeStar sample" › "## What's here"), and the label right above.
+    const above = [...fact.path, fact.context[fact.context.length - 1]].filter((h): h is string => h !== undefined && !words.includes(h) && !TWO_THINGS.test(h));
+    for (const heading of above) {
+      let gone = byHeading.get(heading);
+      if (gone === undefined) byHeading.set(heading, (gone = findRetired(heading, index.retired)));
+      for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push({ ...f, wholeLine: true, under: heading });
     }
     if (s && /\d/.test(s.text)) found.push(...findOutdated({ ...s, noteServices }, index, find));
     for (const f of found) {
@@ -117,8 +135,23 @@ export function findingFor(q: { line: number; prompt: string; answers: readonly 
   // Distribution?" beside RTMP); an outdated number, or one member of a long comparison, only those that show it.
   const hit = findings.find((f) => f.line === q.line && (f.wholeLine === true || shown.includes(squash(f.said))));
   if (!hit) return null;
-  const { line: _line, wholeLine: _whole, ...finding } = hit;
+  const { line: _line, wholeLine: _whole, under: _under, ...finding } = hit;
   return finding;
+}
+
+/**
+ * The findings a reader is told of: a feature named by a heading once, at the first line under it, not again
+ * for each line of its section.
+ */
+export function reportedFindings<T extends { path: string; finding: NoteFinding }>(all: readonly T[]): T[] {
+  const told = new Set<string>();
+  return all.filter(({ path, finding: f }) => {
+    if (f.under === undefined) return true;
+    const key = `${path}\u0000${f.under}\u0000${f.fact}`;
+    if (told.has(key)) return false;
+    told.add(key);
+    return true;
+  });
 }
 
 function squash(s: string): string {
@@ -131,6 +164,7 @@ function squash(s: string): string {
  * on 2020-12-31 (URL)".
  */
 export function findingText(path: string, f: NoteFinding): string {
+  if (f.retired && f.under !== undefined) return `${path}:${f.line} is under “${f.under}”, which names ${f.said}; AWS ${f.documented} ${sinceWords(f.since)} (${f.url})`;
   if (f.retired) return `${path}:${f.line} names ${f.said}; AWS ${f.documented} ${sinceWords(f.since)} (${f.url})`;
   return `${path}:${f.line} says the ${f.attribute} is ${f.said}; AWS documents ${f.documented} since ${f.since} (${f.url})`;
 }

@@ -134,6 +134,18 @@ function quotaShaped(text: string, start: number, end: number): boolean {
 // Examples, rounding rules and questions state no limit.
 const WORKED = /(?:^|\W)e\.g\.|\b(?:eg\b|for example|for instance|example|if you|suppose|assume|let's say|say you|round(?:ed|s)? (?:up|down))\b|\?/i;
 
+/** The clause a quantity sits in: from the last ";" or sentence end before it to the next after it. */
+function clauseAround(text: string, m: Mention): string {
+  const start = m.low.start;
+  const end = (m.high ?? m.low).end;
+  const before = text.slice(0, start);
+  // A sentence ends after a word, not after "e.g." or "approx.".
+  const ends = [...before.matchAll(/;|(?<=\p{L}{3})[.!]\s/gu)];
+  const from = ends.length > 0 ? ends[ends.length - 1]!.index! + 1 : 0;
+  const rest = text.slice(end).search(/;|(?<=\p{L}{3})[.!?](?:\s|$)|\?/u);
+  return text.slice(from, rest < 0 ? text.length : end + rest + 1);
+}
+
 /** An example, a rule of rounding, a question, or a worked sum ("a 256KB payload = 4 requests"). */
 function worked(text: string): boolean {
   return WORKED.test(text) || (text.includes('=') && /\d[^=?]*=\s*~?\s*\d/.test(text));
@@ -146,7 +158,7 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
   let facts = candidateFacts(statement, index, findServices);
   if (facts.length === 0) return [];
   const all = mentions(text);
-  if (all.length === 0 || worked(text)) return [];
+  if (all.length === 0) return [];
   const around = `${text} ${statement.path[statement.path.length - 1] ?? ''} ${statement.context[statement.context.length - 1] ?? ''}`.toLowerCase();
   facts = facts.filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
   if (facts.length === 0) return [];
@@ -168,6 +180,9 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
     const near = hits.length > 0 ? nearestFact(text, m, hits) : null;
     const fact = near ?? label;
     if (!fact || ratio(text, m) || !measures(fact, m, text, near === null)) continue;
+    // "use it if you need more than 10,000 IOPS; you can provision up to 20,000 IOPS": an example or a
+    // question rules out only the clause it is in.
+    if (worked(clauseAround(text, m))) continue;
     if (judged.has(fact.fact.id)) continue;
     const start = m.low.start;
     const end = (m.high ?? m.low).end;
@@ -198,12 +213,15 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
   return out;
 }
 
+// Services whose limits notes file under another's name: temporary credentials and AssumeRole under "IAM".
+const FILED_WITH: Readonly<Record<string, readonly string[]>> = { iam: ['sts'] };
+
 /**
  * The facts of the services the statement names; failing that, of the nearest label or heading that names
  * one; failing that, of the note's own services.
  */
 function candidateFacts(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): Compiled[] {
-  const factsOf = (ids: string[]) => ids.flatMap((id) => index.byService.get(id) ?? []);
+  const factsOf = (ids: string[]) => [...new Set(ids.flatMap((id) => [id, ...(FILED_WITH[id] ?? [])]))].flatMap((id) => index.byService.get(id) ?? []);
   const own = findServices(statement.text);
   if (own.length > 0) return factsOf(own);
   for (const label of [...statement.context].reverse().concat([...statement.path].reverse())) {
@@ -308,7 +326,8 @@ function qualifier(text: string, start: number, end: number): Qualifier {
   const found = new Set<Qualifier>();
   if (/\bdefault/.test(near) || /^\W{0,3}(?:by )?default/.test(after)) found.add('default');
   if (/\b(?:max(?:imum)?(?: of| is)?|up ?to|at most|upto|limit(?:ed)?(?: to| of| is)?|maxes(?: out)?(?: at| to)?|no more than|cap(?:ped)?(?: at)?|as (?:large|big|long|many|much|high) as|<=?|≤)\W*$/.test(near) || /\bmax\b|\bmaximum\b|^\W{0,3}(?:at most|max)\b/.test(after.slice(0, 10))) found.add('max');
-  if (/\b(?:min(?:imum)?(?: of| is)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}min(?:imum)?\b/.test(after)) found.add('min');
+  // "60 seconds latency minimum": one word may sit between the number and what it is.
+  if (/\b(?:min(?:imum)?(?: of| is)?|at least|>=|≥|starts? at)\W*$/.test(near) || /^\W{0,3}(?:[\p{L}-]+\s+)?min(?:imum)?\b/u.test(after)) found.add('min');
   // "Lowest configurable maximum event age": a minimum and a maximum at once says neither.
   if (/\b(?:lowest|smallest|shortest|minimum)\b/.test(near)) found.add('min');
   if (/\b(?:highest|largest|longest|maximum)\b/.test(near)) found.add('max');

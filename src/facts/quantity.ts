@@ -56,7 +56,8 @@ const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,/:#$]|(?<!\d)-)(\$\s?)?(${N
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|->|→|~)\s*$/i;
 // Words after a number that are not what it counts ("1 to 20", "5 or more").
 const NOT_NOUNS = new Set(['to', 'and', 'or', 'of', 'the', 'in', 'on', 'for', 'with', 'by', 'is', 'are', 'at', 'from', 'as', 'if', 'than', 'per', 'x', 'times', 'more', 'less', 'through', 'but', 'so', 'a', 'an']);
-const COUNT_NOUN = /^\s*([\p{L}][\p{L}-]{1,30})/u;
+// "60 added instances", "2 additional replicas": a word that only says the count is on top counts the next noun.
+const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new)\s+)?([\p{L}][\p{L}-]{1,30})/u;
 // Capitalised words a number may follow in a sentence ("Max 10 containers"), as opposed to names ("Route 53").
 const QUALIFIER_WORDS = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'upto', 'over', 'about', 'around', 'approx', 'approximately', 'default', 'limit', 'only', 'just', 'first', 'last', 'each', 'every', 'all', 'top', 'under', 'below', 'above', 'less', 'more', 'than', 'at', 'to', 'by', 'in', 'of', 'for', 'with', 'and', 'or', 'the', 'a', 'an', 'is', 'are', 'can', 'has', 'have', 'supports', 'allows', 'stores', 'keeps', 'holds', 'create', 'creates', 'add', 'adds', 'use', 'uses', 'set', 'sets', 'scale', 'scales', 'store', 'run', 'runs', 'from', 'between', 'within', 'after', 'before', 'takes', 'lasts', 'costs', 'nearly', 'almost', 'roughly', 'exactly', 'total', 'overall', 'initially', 'starts', 'start', 'begins', 'retains', 'retention', 'timeout', 'size', 'capacity', 'duration', 'memory', 'storage', 'ttl']);
 // Per how many a price is ("$0.40 per million requests", "$0.20 per 1M").

@@ -1,6 +1,7 @@
 import type { NumericFact } from './facts.js';
 import { stableOrder } from './ids.js';
 import { normalize } from './text.js';
+import { unitKey } from './extract/numbers.js';
 
 interface PooledNumber {
   value: number;
@@ -50,10 +51,16 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
+  // "Add port ____", "____ tcp", "allow incoming port ____ (HTTPS)": a well-known port is weighed against the
+  // ports everyone meets (SSH, HTTP, HTTPS, RDP…), not against 64 or 128.
+  if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (/\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp)\b/i.test(fact.after))) {
+    return stableOrder(COMMON_PORTS.filter((x) => !taken.has(x)).slice(0, want), seed, String).map(String);
+  }
   const closed = closedSet(fact);
   if (closed) return nearestInSet(fact.value, closed, taken, seed, want).map((v) => withValue(fact.answer, v));
   const { below, above } = boundsOf(fact);
-  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!fact.answer.includes('%') || v <= 100);
+  // 100 % is "all of it": as a wrong choice it fools no one ("less than 100 %").
+  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!fact.answer.includes('%') || v < 100);
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
@@ -117,8 +124,13 @@ function boundsOf(fact: NumericFact): { below?: number; above?: number } {
   const after = /^\s*(?:[a-zA-Z%/]+\s*)?(?:-|–|—|to|and|through)\s*\$?(\d[\d,]*(?:\.\d+)?)/i.exec(fact.after);
   const before = /\$?(\d[\d,]*(?:\.\d+)?)\s*(?:[a-zA-Z%/]+\s*)?(?:-|–|—|to|and|through)\s*$/i.exec(fact.before);
   const num = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
-  const hi = num(after);
-  const lo = num(before);
+  // "Retention: ____, max 14 days", "____ (minimum 1 day)": a limit of the same measure said beside the blank.
+  const limit = (re: RegExp): number | undefined => {
+    for (const m of `${fact.before} ${fact.after}`.matchAll(re)) if (unitKey(m[2]!) === fact.unit) return Number(m[1]!.replace(/,/g, ''));
+    return undefined;
+  };
+  const hi = num(after) ?? limit(/\b(?:max(?:imum)?|up to|at most|no more than)\s*(?:of\s*|is\s*|:\s*)?(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)/gi);
+  const lo = num(before) ?? limit(/\b(?:min(?:imum)?|at least)\s*(?:of\s*|is\s*|:\s*)?(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)/gi);
   return { below: hi !== undefined && hi > fact.value ? hi : undefined, above: lo !== undefined && lo < fact.value ? lo : undefined };
 }
 
@@ -138,8 +150,11 @@ function closedSet(fact: NumericFact): readonly number[] | null {
 
 // A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ error"), or
 // named as one before it ("HTTP ____", "status code ____", "a 5XX error such as ____").
-const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|errors?|status|response)\b/i;
+const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|access\s+denied|throttl\w*|request\s+time-?out|precondition\s+failed|not\s+acceptable|limit\s+exceeded|errors?|status|response)\b/i;
 const STATUS_BEFORE = /\b(?:https?|status(?:\s+code)?|error\s+code|response\s+code|[1-5]xx(?:\s+[a-z]+){0,3})\s*(?:[:=(]|such as|like|e\.g\.,?|is|of)?\s*$/i;
+const WELL_KNOWN_PORTS = new Set([20, 21, 22, 23, 25, 53, 80, 110, 123, 143, 389, 443, 445, 465, 587, 636, 993, 995, 1433, 1521, 2049, 3306, 3389, 5432, 5439, 6379, 8080, 8443, 9092, 9200, 11211, 27017]);
+// The ports notes and exams name most, most common first.
+const COMMON_PORTS = [22, 80, 443, 3389, 3306, 5432, 8080, 21, 25, 53, 2049, 1433];
 const HTTP_CODES = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 413, 429, 500, 501, 502, 503, 504];
 
 /** Up to `want` members of `set` nearest to `v` (by rank), one below and one above in turn, leaving out `taken`. */
@@ -171,6 +186,8 @@ const SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 128, 200, 256, 500, 5
 const PERCENTS = [2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99];
 const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
+const POWERS_OF_TWO = Array.from({ length: 31 }, (_, i) => 2 ** i);
+
 /** Round values of the decades around `v` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) and nearby powers of two. */
 function roundValues(v: number): number[] {
   const decade = 10 ** Math.floor(Math.log10(Math.max(v, 1e-9)));
@@ -186,6 +203,8 @@ function usualValues(v: number, unit: string, answer: string, seed: string): num
   if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
   else if (SIZE_UNIT.test(unit)) ladder = SIZES;
   else if (answer.includes('%')) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
+  // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.
+  else if (Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
   else ladder = roundValues(v);
   // "0.4 per million": small fractions have no ladder of their own.
   if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);

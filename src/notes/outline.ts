@@ -255,8 +255,17 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
 
 function startsStatement(prev: string, next: string): boolean {
   if (/[:.!?;)]$/.test(prev)) return true;
+  // A line cut after a word no statement ends on ("… typically between 25" / "MB/s and 40 MB/s"), or
+  // continued by a parenthesis in lower case ("… accessed" / "(and suitable for …)"), goes on.
+  if ((DANGLING_END.test(prev) && !LABELLED.test(next)) || (/\d$/.test(prev) && UNIT_START.test(next)) || /^\(\p{Ll}/u.test(next)) return false;
   return /^[\p{Lu}\p{N}\p{Extended_Pictographic}\-–—•*+([]/u.test(next);
 }
+
+// Only words a statement cannot end on: lines typed one per statement end on "to" or "are" often enough.
+const DANGLING_END = /(?:^|\s)(?:a|an|the|and|or|of|from|with|than|between|into|via|whose)$/i;
+// "Data Blob – up to 1 MB", "Effect: Allow": a label opens a statement of its own.
+const LABELLED = /^[^\s:]{1}[^:–—]{0,40}?(?:\s[-–—]\s|:\s)/u;
+const UNIT_START = /^(?:[KMGTP]i?B(?:\/s|ps)?|[KMG]bps|ms|seconds?|minutes?|hours?|days?|IOPS|%)(?![\p{L}])/u;
 
 /** A line that introduces what follows: ends with a colon or question mark, or is a short phrase. */
 export function isLabel(n: OutlineNode): boolean {

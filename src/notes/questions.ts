@@ -474,8 +474,13 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
   // "____ (15 minutes)", "$0.20 per million ($0.0000002 per request)": the line says the answer again in other units.
   if (restatesAnswer(f)) return 'gives-answer-away';
-  // "1 MiB (raised from ____ in 2025)", "previously ____": the value it used to be is history, not a fact to study.
-  if (/\b(?:raised|increased|lowered|reduced|up|down)\s+from\s*$|\b(?:previously|formerly|used to be|was|were|old(?: limit)?:?)\s*$/i.test(f.before)) return 'no-checkable-claim';
+  // "1 MiB (raised from ____ in 2025)", "previously ____", "(previously: ____)": the value it used to be is history, not a fact to study.
+  if (/\b(?:raised|increased|lowered|reduced|up|down)\s+from\s*$|\b(?:previously|formerly|used to be|was|were|old(?: limit)?)\s*:?\s*$/i.test(f.before)) return 'no-checkable-claim';
+  // "shift traffic until ____" → 100 %: all of it is the one answer anyone would guess, and every wrong choice is less.
+  if (/^100\s?%$/.test(f.answer.trim())) return 'gives-answer-away';
+  // "Less latency ~100 ms (vs 400 ms for ALB)", "about 30 minutes": figures the line gives as rough sizes have
+  // more than one right answer, and graded blind they were good 2 times in 11.
+  if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   if (LOWER_BOUND.test(f.before)) return 'ambiguous';
@@ -488,6 +493,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   d.q.distractors = found;
   return d;
 }
+
+// A number marked as a rough size: "~100 ms", "≈ 5 minutes", "about 30 minutes", "around 100ms".
+const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|roughly|circa)\s+\d/i;
 
 /**
  * Whether the rest of the line holds the answer's amount in another unit ("900 seconds" and "15 minutes").

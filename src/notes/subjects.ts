@@ -52,8 +52,13 @@ export const namesNothing = memo((place: string): boolean => {
 
 /** A place that is a sentence rather than a label: long, or ending like one. */
 function isSentence(place: string): boolean {
-  return wordCount(place) > 9 || (/[.!]$/.test(place) && wordCount(place) > 4);
+  const n = wordCount(place);
+  // "These files could be on S3 or on-prem": a pronoun or a modal verb makes a remark of it, not a name.
+  return n > 9 || (/[.!]$/.test(place) && n > 4) || (n >= 4 && (REMARK_START.test(place) || MODAL.test(place)));
 }
+
+const REMARK_START = /^(?:this|these|those|it|they|we|you|i|here|there)\s/i;
+const MODAL = /\s(?:could|should|would|can|will|must|may|might)\s+(?:be|have|not|also|only|use|run|get|go|do)/i;
 
 // The last word of a label that names an aspect of something: "RDS Security", "Lambda Limits", "Workflow".
 const ASPECT_HEAD = /(^|\s)(security|performance|pricing|costs?|cost structure|monitoring|logging|overview|basics|limits|limitations|features|benefits|use cases?|integrations?|structure|workflow|sources|summary|details|definitions|concepts|terminology|considerations|best practices|tips|notes|speed)$/i;

@@ -193,6 +193,25 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(noteOf(['dynamodb'])).toEqual(['ddb.transactions']);
   });
 
+  it('knows Route 53 domains, SQS polling growth, Provisioned IOPS, Firehose latency and credentials filed under IAM (reworded)', () => {
+    // A default limit is a quota; accounts opened since 2021 start at 20 registered domains.
+    expect(judge('Route 53 gives each account a default limit of 50 domain names')).toEqual(['r53.domains']);
+    expect(judge('Route 53 registers up to 20 domains per account')).toEqual([]);
+    // "added" says the count is on top: the instances are what is counted.
+    expect(judge('50 added instances per minute while the queue has messages', ['AWS Lambda', 'Event source mapping'])).toEqual(['lambda.sqs-scaling']);
+    expect(judge('Up to 300 additional instances per minute', ['AWS Lambda', 'SQS as an event source'])).toEqual([]);
+    expect(judge('Provisioned IOPS: at most 20,000 IOPS on one volume', ['EBS'])).toEqual(['ebs.io1-iops']);
+    expect(judge('Provisioned IOPS io2 Block Express: up to 256,000 IOPS', ['EBS'])).toEqual([]);
+    // An example rules out only its own clause.
+    expect(judge('Provisioned IOPS - for busy databases; pick it if you need more than 10,000 IOPS; a volume takes up to 20,000 IOPS', ['EBS'])).toEqual(['ebs.io1-iops']);
+    expect(judge('Provisioned IOPS - if you provision up to 20,000 IOPS you pay for all of them', ['EBS'])).toEqual([]);
+    // One word between the number and "minimum".
+    expect(judge('Near real time, with 60 seconds delivery minimum', ['Kinesis Data Firehose'])).toEqual([]);
+    expect(judge('Near real time, 60 seconds latency minimum', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+    // Notes file STS's temporary credentials under IAM.
+    expect(judge('Temporary credentials last from 15 minutes to 1 hour', ['IAM', 'Roles'])).toEqual(['sts.assume-role']);
+  });
+
   it('stays quiet where a wrong warning was once given', () => {
     // A default is not the maximum, wherever the word "default" sits in the label.
     expect(judge('Default /tmp ephemeral storage: 512 MB', ['AWS Lambda'])).toEqual([]);

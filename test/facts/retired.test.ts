@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/app/paths.js';
 import { compileFacts } from '../../src/facts/outdated.js';
-import { findingFor, findingText, noteFindings, noteServicesOf } from '../../src/facts/note.js';
+import { findingFor, findingText, noteFindings, noteServicesOf, reportedFindings } from '../../src/facts/note.js';
 import { compileRetired, findRetired, sinceWords, type RetiredFeature } from '../../src/facts/retired.js';
 import type { Fact } from '../../src/notes/facts.js';
 
@@ -108,5 +108,60 @@ describe('findings in a note', () => {
     ]);
     expect(findingText('notes/cf.md', found[0]!)).toBe(`notes/cf.md:3 names RTMP distribution; AWS discontinued RTMP distributions on 2020-12-31 (${URL})`);
     expect(findingText('notes/asg.md', found[1]!)).toBe(`notes/asg.md:7 names Launch configuration; AWS closed launch configurations to new accounts in 2024-10 (${URL})`);
+  });
+});
+
+describe('a section whose heading names a discontinued feature', () => {
+  const facts = compileFacts({ checked: '2026-11-30', facts: [], retired: LIST });
+  const under = (heading: string, line: number, text: string, context: string[] = []): Fact =>
+    ({ path: ['Developer tools', heading], context, line, kind: 'sentence', sourceText: text, statement: text, subject: heading }) as unknown as Fact;
+
+  it('holds back every question of every line under it, and tells the reader of the heading once', () => {
+    const lines = [under('CodeStar', 4, 'Sets up a whole project with a pipeline in minutes'), under('CodeStar', 5, 'Adds a dashboard of the project’s tools')];
+    const found = noteFindings(lines, facts, () => ['codestar']);
+    expect(found.map((f) => [f.line, f.fact, f.under])).toEqual([
+      [4, 'codestar.projects', 'CodeStar'],
+      [5, 'codestar.projects', 'CodeStar'],
+    ]);
+    // The question shows neither the feature's name nor any number: the section still teaches it.
+    expect(findingFor({ line: 5, prompt: 'CodeStar — what does the dashboard show?', answers: ['the project’s tools'] }, found)?.fact).toBe('codestar.projects');
+    const told = reportedFindings(found.map((finding) => ({ path: 'notes/dev.md', finding })));
+    expect(told.map((t) => t.finding.line)).toEqual([4]);
+    expect(findingText('notes/dev.md', told[0]!.finding)).toBe(`notes/dev.md:4 is under “CodeStar”, which names CodeStar; AWS discontinued CodeStar projects on 2020-12-31 (${URL})`);
+  });
+
+  it('counts any heading above the line, and the label right above it', () => {
+    const found = noteFindings([under('Ways to build', 9, 'Gives each project a wiki', ['CodeStar'])], facts, () => ['codestar']);
+    expect(found.map((f) => [f.line, f.under])).toEqual([[9, 'CodeStar']]);
+    const readme = { ...(under('What is in the sample', 12, 'A buildspec file tells the build what to run') as object), path: ['Welcome to your CodeStar sample project', 'What is in the sample'] } as unknown as Fact;
+    expect(noteFindings([readme], facts, () => []).map((f) => [f.line, f.under])).toEqual([[12, 'Welcome to your CodeStar sample project']]);
+  });
+
+  it('leaves alone a heading that sets the feature beside something else, and a line that knows it is gone', () => {
+    expect(noteFindings([under('Data Pipeline vs Glue', 4, 'Glue runs Spark jobs without servers')], facts, () => ['glue'])).toEqual([]);
+    expect(noteFindings([under('CodeStar and CodeCatalyst', 4, 'CodeCatalyst plans and builds in one place')], facts, () => [])).toEqual([]);
+    expect(noteFindings([under('CodeStar (legacy)', 4, 'Sets up a project with a pipeline')], facts, () => [])).toEqual([]);
+  });
+});
+
+describe('the shipped list: services closed since 2024 (reworded)', () => {
+  const real = compileFacts(JSON.parse(readFileSync(join(dataDir, 'aws-facts.json'), 'utf8'))).retired;
+  const ids = (text: string) => findRetired(text, real).map((f) => f.fact);
+
+  it('names S3 Select, Cognito Sync and its push sync, Cloud9, CloudSearch, Forecast and App Mesh', () => {
+    expect(ids('S3 Select pulls only the rows you need out of a CSV object')).toEqual(['s3.select']);
+    expect(ids('Glacier Select runs SQL on archived objects')).toEqual(['s3.select']);
+    expect(ids('Cognito Sync keeps user preferences the same on every device')).toEqual(['cognito.sync']);
+    expect(ids('Push synchronization tells other devices that the data changed')).toEqual(['cognito.sync']);
+    expect(ids('Cloud9 is a browser IDE with a terminal')).toEqual(['cloud9.service']);
+    expect(ids('CloudSearch indexes your documents for full-text search')).toEqual(['cloudsearch.service']);
+    expect(ids('Amazon Forecast predicts demand from time series')).toEqual(['forecast.service']);
+    expect(ids('App Mesh puts an Envoy proxy beside each service')).toEqual(['app-mesh.service']);
+  });
+
+  it('leaves alone what merely shares a word: a forecast in Cost Explorer, selecting objects, a sync job', () => {
+    expect(ids('Cost Explorer can forecast the next months of spend')).toEqual([]);
+    expect(ids('Use Athena to select rows from objects in S3')).toEqual([]);
+    expect(ids('DataSync moves files into S3 on a schedule')).toEqual([]);
   });
 });

@@ -60,4 +60,27 @@ describe('numericDistractors', () => {
     expect(new Set(got).size).toBe(3);
     expect(got.every((a) => /^\d+ days$/.test(a) && a !== '10 days')).toBe(true);
   });
+
+  const at = (answer: string, unit: string, before: string, after: string): NumericFact => ({ ...fact(answer, unit, `${before}${answer}${after}`), before, after });
+  const none = numberPool([]);
+
+  it('keeps wrong values under a maximum the line gives beside the blank, and never offers 100 %', () => {
+    const others = numberPool([fact('35 days', 'day'), fact('90 days', 'day'), fact('100%', '%'), fact('50%', '%')]);
+    for (const d of numericDistractors(at('4 days', 'day', 'Retention: ', ', max 14 days'), others, 's')) expect(Number.parseInt(d)).toBeLessThan(14);
+    for (const d of numericDistractors(at('10%', '%', 'Scale out when free space is below ', ''), others, 's')) expect(d).not.toBe('100%');
+  });
+
+  it('weighs a power of two against powers of two, a well-known port against the ports everyone meets', () => {
+    expect(numericDistractors(at('65,536', '', 'A /16 block holds ', ' addresses'), none, 's').map((d) => Number(d.replace(/,/g, '')))).toEqual(expect.arrayContaining([32768, 131072]));
+    expect(numericDistractors(at('256', 'bit', 'Keys are ', ' bit'), none, 's').every((d) => [64, 128, 512, 1024, 2048, 4096].includes(Number(d)))).toBe(true);
+    const ports = numericDistractors(at('443', '', 'Allow inbound port ', ' for HTTPS'), none, 's');
+    expect([...ports].sort()).toEqual(['22', '3389', '80']);
+  });
+
+  it('reads "access denied" after a code as a status, and offers codes of its class only', () => {
+    const codes = numericDistractors(at('403', '', '', ' access denied'), none, 's').map(Number);
+    expect(codes.length).toBe(3);
+    for (const c of codes) expect(Math.floor(c / 100)).toBe(4);
+  });
 });
+

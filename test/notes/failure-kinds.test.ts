@@ -22,6 +22,15 @@ describe('1. the subject is named', () => {
     expect(questions(body, '/notes/page-StepFunctions.md').every((q) => q.prompt.startsWith('StepFunctions'))).toBe(true);
   });
 
+  it('does not take a remark for a heading: the breadcrumb climbs to the thing it is about', () => {
+    const qs = questions(lines('# QuickSight', '## Data sources', '### These sources can live in S3 or on premises', '- **Parquet** – a columnar file format', '- **CSV** – comma-separated text files', '- **Excel** – spreadsheets in XLSX form'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).not.toMatch(/These sources/);
+      expect(q.prompt).toMatch(/QuickSight/);
+    }
+  });
+
   it('never puts an exam-guide outline label or a sentence in the breadcrumb', () => {
     const qs = questions(lines('# Domain 2: Security', '## Task Statement 1.2', '- **KMS key policy**: the resource policy that says who may use a key', '- **Grant**: a temporary permission to use a key, given to a principal', '- **Key alias**: a friendly name that points at one key'));
     for (const q of qs) expect(q.prompt).not.toMatch(/Domain 2|Task Statement/);
@@ -268,6 +277,20 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     expect(answers).not.toContain('2 hours');
   });
 
+  it('does not ask a value written in parentheses as the previous one, or a figure given as a rough size', () => {
+    const qs = questions(lines('# Kinesis Data Streams', '- Retention: 24 hours by default, up to 365 days (previously: 7 days)', '- Reads return in ~200 ms per shard for classic consumers', '- A cold start adds about 300 ms', '- A shard takes up to 1,000 records per second'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).toEqual(expect.arrayContaining(['365 days', '1,000 records']));
+    for (const a of ['7 days', '200 ms', '300 ms']) expect(answers).not.toContain(a);
+  });
+
+  it('does not ask a blank whose answer is all of it (100 %)', () => {
+    const qs = questions(lines('# CodeDeploy traffic shifting', '- Linear: move 10% of traffic every minute until 100% has moved', '- Canary: move 10% first, the rest 5 minutes later'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('100%');
+    expect(answers).toContain('5 minutes');
+  });
+
   it('reads bold on most lines of a note as emphasis, not as terms to type', () => {
     const body = Array.from({ length: 24 }, (_, i) => `- Stage ${i} keeps its **Batch${i} Token** for the next run of the line`);
     expect(questions(lines('# Widget line', ...body)).filter((q) => q.kind === 'typed')).toEqual([]);
@@ -278,6 +301,24 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     const qs = questions(lines('# EBS', '- Volumes are **network-attached block storage**, independent of the instance', '- Snapshots are stored in **Amazon S3** behind the scenes'));
     expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'network-attached block storage')).toBe(false);
     expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'Amazon S3')).toBe(true);
+  });
+});
+
+describe('7c. hard-wrapped prose read as the sentences it holds', () => {
+  it('joins a line cut after a word no sentence ends on, a number cut from its unit, and a parenthesis that goes on', () => {
+    const qs = questions(lines('# Snowball', '', 'Over the file interface a device usually copies between', '30 MB/s and 50 MB/s. The S3 adapter reaches far more.', '', '# EFS', '', 'Most teams find that 70% of files sit idle', '(and belong in the IA class), while the rest stay in Standard.'));
+    const shown = qs.map((q) => q.prompt);
+    expect(shown.some((p) => p.includes('between 30 MB/s and') || p.includes('between ____ and 50 MB/s'))).toBe(true);
+    for (const p of shown) {
+      expect(p).not.toMatch(/“(?:____|\d+) ?MB\/s and/);
+      expect(p).not.toMatch(/“\(and belong/);
+    }
+  });
+
+  it('keeps lines typed one statement each apart, even when one ends on "to" or "are"', () => {
+    const qs = questions(lines('# IAM policy elements', '', 'Effect: Allow or Deny', 'Principal: the account or user the policy applies to', 'Action: the API calls it covers', 'Resource: the ARNs it covers'));
+    expect(qs.some((q) => q.prompt.includes('Action') || q.answers.includes('Action'))).toBe(true);
+    for (const q of qs) expect([q.prompt, ...q.answers].join(' ')).not.toMatch(/applies to Action/);
   });
 });
 

@@ -6,7 +6,7 @@ import { awsFacts } from '../../app/facts.js';
 import { listNoteFiles } from '../../app/files.js';
 import { readNoteFile } from '../../app/ingest.js';
 import { storedFindings } from '../../app/outdated.js';
-import { findingText, findingsOfNote, type NoteFinding } from '../../facts/note.js';
+import { findingText, findingsOfNote, reportedFindings, type NoteFinding } from '../../facts/note.js';
 import { serviceMatcher } from '../../notes/services.js';
 import { jsonText } from '../terminal-text.js';
 import { contextFrom, type CliContext } from '../context.js';
@@ -26,20 +26,21 @@ interface Checked {
 export async function run(paths: string[], opts: { json?: boolean }, cmd: Command): Promise<void> {
   const ctx = contextFrom(cmd);
   const checked = paths.length > 0 ? await checkFiles(paths) : checkStored(ctx);
+  const findings = reportedFindings(checked.findings);
   if (opts.json) {
     ctx.out(
       jsonText({
         notes: checked.notes,
-        outdated: checked.findings.map(({ path, finding: { wholeLine: _whole, ...finding } }) => ({ path, ...finding })),
+        outdated: findings.map(({ path, finding: { wholeLine: _whole, ...finding } }) => ({ path, ...finding })),
         problems: checked.problems,
       }),
     );
     return;
   }
   for (const p of checked.problems) ctx.err(ctx.style.yellow(`${safe(display(p.path))}: ${safe(p.message)}`));
-  for (const { path, finding } of checked.findings) ctx.out(safe(findingText(display(path), finding)));
-  const n = checked.findings.length;
-  const files = new Set(checked.findings.map((f) => f.path)).size;
+  for (const { path, finding } of findings) ctx.out(safe(findingText(display(path), finding)));
+  const n = findings.length;
+  const files = new Set(findings.map((f) => f.path)).size;
   ctx.out(
     ctx.style.bold(
       n === 0

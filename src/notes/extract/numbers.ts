@@ -74,7 +74,8 @@ function parseNumber(raw: string): number {
   return Number(s);
 }
 
-function unitKey(unit: string): string {
+/** A unit as written ("secs", "Days") → the key numbers of one measure share ("second", "day"). */
+export function unitKey(unit: string): string {
   const u = unit.toLowerCase().replace(/\s+/g, ' ');
   const aliases: Record<string, string> = {
     ms: 'millisecond', millisecond: 'millisecond', milliseconds: 'millisecond',
