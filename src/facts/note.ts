@@ -1,6 +1,6 @@
 import type { OutdatedFinding } from '../core/types.js';
 import type { Fact } from '../notes/facts.js';
-import { findOutdated, type FactIndex, type Statement } from './outdated.js';
+import { findOutdated, setsApart, type FactIndex, type Statement } from './outdated.js';
 import { fileTitles } from '../notes/subjects.js';
 import { findRetired, sinceWords } from './retired.js';
 
@@ -19,10 +19,6 @@ export interface NoteFinding extends OutdatedFinding {
    */
   under?: string;
 }
-
-// A heading that sets the feature beside something else ("Data Pipeline vs DMS", "Snowball into Glacier"):
-// a line under it may be about the other thing.
-const TWO_THINGS = /\b(?:vs|versus|and|or|into|before|after|from|with|without)\b|[&+,/]/i;
 
 /** The statement a fact makes, as the outdated check reads it (null for facts that state no number: lists). */
 export function statementOf(fact: Fact): Statement | null {
@@ -87,7 +83,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     }
     // A section the line sits in names the feature: what the line says of it is as gone as the feature is.
     // Any heading above it ("# Welcome to the CodeStar sample" › "## What's here"), and the label right above.
-    const above = [...fact.path, fact.context[fact.context.length - 1]].filter((h): h is string => h !== undefined && !words.includes(h) && !TWO_THINGS.test(h));
+    const above = [...fact.path, fact.context[fact.context.length - 1]].filter((h): h is string => h !== undefined && !words.includes(h) && !setsApart(h));
     for (const heading of above) {
       let gone = byHeading.get(heading);
       if (gone === undefined) byHeading.set(heading, (gone = findRetired(heading, index.retired)));

@@ -232,6 +232,14 @@ function candidateFacts(statement: Statement, index: FactIndex, findServices: (t
   return factsOf([...(statement.noteServices ?? [])]);
 }
 
+/**
+ * Whether a heading sets things side by side ("Standard vs Advanced tiers", "Data Pipeline and DMS", "Snowball
+ * into Glacier"): a line under it may be about any of them, so the heading names no one thing for it.
+ */
+export function setsApart(heading: string): boolean {
+  return /\b(?:vs|versus|and|or|into|before|after|from|with|without)\b|[&+,/]/i.test(heading);
+}
+
 /** "Default: 30 seconds", "Can be set from 128 MB to …": at most four words before the first number, so the label above is what it is about. */
 function shortLead(text: string, first: Mention): boolean {
   return text.slice(0, first.low.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4;
@@ -253,7 +261,7 @@ function headFact(text: string, hits: Array<{ c: Compiled; start: number; end: n
 function labelFact(statement: Statement, facts: Compiled[]): Compiled | null {
   const above = statement.context.length > 0 ? statement.context[statement.context.length - 1]! : statement.path[statement.path.length - 1] ?? '';
   // A heading that compares or lists ("Standard vs Advanced tiers") labels no one thing.
-  if (/\bvs\.?\b|\bversus\b|\band\b|[,&/+]/i.test(above)) return null;
+  if (setsApart(above)) return null;
   const lower = above.toLowerCase();
   const named = facts.filter((c) => c.phrases.some(({ once, key }) => lower.includes(key) && once.test(lower)));
   return named.length === 1 ? named[0]! : null;

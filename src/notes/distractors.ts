@@ -59,8 +59,10 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const closed = closedSet(fact);
   if (closed) return nearestInSet(fact.value, closed, taken, seed, want).map((v) => withValue(fact.answer, v));
   const { below, above } = boundsOf(fact);
-  // 100 % is "all of it": as a wrong choice it fools no one ("less than 100 %").
-  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!fact.answer.includes('%') || v < 100);
+  // 100 % is "all of it": as a wrong choice it fools no one ("less than 100 %"); a share above it ("200 % of
+  // the cost") is weighed against other shares above it.
+  const share = fact.answer.includes('%');
+  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!share || (fact.value > 100 ? v > 100 : v < 100));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
@@ -148,9 +150,9 @@ function closedSet(fact: NumericFact): readonly number[] | null {
   return null;
 }
 
-// A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ error"), or
+// A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ HTTP status"), or
 // named as one before it ("HTTP ____", "status code ____", "a 5XX error such as ____").
-const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|access\s+denied|throttl\w*|request\s+time-?out|precondition\s+failed|not\s+acceptable|limit\s+exceeded|errors?|status|response)\b/i;
+const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:https?\s+)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|access\s+denied|throttl\w*|request\s+time-?out|precondition\s+failed|not\s+acceptable|limit\s+exceeded|errors?|status|response)\b/i;
 const STATUS_BEFORE = /\b(?:https?|status(?:\s+code)?|error\s+code|response\s+code|[1-5]xx(?:\s+[a-z]+){0,3})\s*(?:[:=(]|such as|like|e\.g\.,?|is|of)?\s*$/i;
 const WELL_KNOWN_PORTS = new Set([20, 21, 22, 23, 25, 53, 80, 110, 123, 143, 389, 443, 445, 465, 587, 636, 993, 995, 1433, 1521, 2049, 3306, 3389, 5432, 5439, 6379, 8080, 8443, 9092, 9200, 11211, 27017]);
 // The ports notes and exams name most, most common first.
@@ -202,7 +204,7 @@ function usualValues(v: number, unit: string, answer: string, seed: string): num
   let ladder: number[];
   if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
   else if (SIZE_UNIT.test(unit)) ladder = SIZES;
-  else if (answer.includes('%')) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
+  else if (answer.includes('%') && v <= 100) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
   // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.
   else if (Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
   else ladder = roundValues(v);

@@ -264,7 +264,7 @@ function startsStatement(prev: string, next: string): boolean {
 // Only words a statement cannot end on: lines typed one per statement end on "to" or "are" often enough.
 const DANGLING_END = /(?:^|\s)(?:a|an|the|and|or|of|from|with|than|between|into|via|whose)$/i;
 // "Data Blob – up to 1 MB", "Effect: Allow": a label opens a statement of its own.
-const LABELLED = /^[^\s:]{1}[^:–—]{0,40}?(?:\s[-–—]\s|:\s)/u;
+const LABELLED = /^[^\s:][^:–—]{0,40}?(?:\s[-–—]\s|:\s)/u;
 const UNIT_START = /^(?:[KMGTP]i?B(?:\/s|ps)?|[KMG]bps|ms|seconds?|minutes?|hours?|days?|IOPS|%)(?![\p{L}])/u;
 
 /** A line that introduces what follows: ends with a colon or question mark, or is a short phrase. */

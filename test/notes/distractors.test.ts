@@ -68,6 +68,10 @@ describe('numericDistractors', () => {
     const others = numberPool([fact('35 days', 'day'), fact('90 days', 'day'), fact('100%', '%'), fact('50%', '%')]);
     for (const d of numericDistractors(at('4 days', 'day', 'Retention: ', ', max 14 days'), others, 's')) expect(Number.parseInt(d)).toBeLessThan(14);
     for (const d of numericDistractors(at('10%', '%', 'Scale out when free space is below ', ''), others, 's')) expect(d).not.toBe('100%');
+    // A share above all of it is weighed against shares above it, not against the nines of availability.
+    const above = numericDistractors(at('200%', '%', 'A second live site costs about ', ' of one'), others, 's');
+    expect(above).toHaveLength(3);
+    for (const d of above) expect(Number.parseFloat(d)).toBeGreaterThan(100);
   });
 
   it('weighs a power of two against powers of two, a well-known port against the ports everyone meets', () => {
@@ -77,10 +81,12 @@ describe('numericDistractors', () => {
     expect([...ports].sort()).toEqual(['22', '3389', '80']);
   });
 
-  it('reads "access denied" after a code as a status, and offers codes of its class only', () => {
-    const codes = numericDistractors(at('403', '', '', ' access denied'), none, 's').map(Number);
-    expect(codes.length).toBe(3);
-    for (const c of codes) expect(Math.floor(c / 100)).toBe(4);
+  it('reads "access denied" or "HTTP status code" after a code as a status, and offers codes of its class only', () => {
+    for (const after of [' access denied', ' HTTP status code when a table is throttled']) {
+      const codes = numericDistractors(at(after.includes('HTTP') ? '400' : '403', '', '', after), none, 's').map(Number);
+      expect(codes.length).toBe(3);
+      for (const c of codes) expect(Math.floor(c / 100)).toBe(4);
+    }
   });
 });
 
