@@ -3,6 +3,7 @@ import type { Fact } from '../notes/facts.js';
 import { findOutdated, setsApart, type FactIndex, type Statement } from './outdated.js';
 import { fileTitles } from '../notes/subjects.js';
 import { findRetired, sinceWords } from './retired.js';
+import { mayCount } from './quantity.js';
 
 /** A finding at a line of a note. */
 export interface NoteFinding extends OutdatedFinding {
@@ -40,7 +41,8 @@ export function statementOf(fact: Fact): Statement | null {
       if (/\d/.test(fact.question)) return null;
       return { text: `${fact.question.replace(/\?\s*$/, '')}: ${fact.answer}`, ...where };
     case 'enumeration':
-      return null;
+      // "3 Types of Load Balancers": a label may count what it lists, and that count can be out of date.
+      return mayCount(fact.label) ? { text: fact.label, ...where } : null;
   }
 }
 
@@ -89,7 +91,7 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
       if (gone === undefined) byHeading.set(heading, (gone = findRetired(heading, index.retired)));
       for (const f of gone) if (!found.some((o) => o.fact === f.fact)) found.push({ ...f, wholeLine: true, under: heading });
     }
-    if (s && /\d/.test(s.text)) found.push(...findOutdated({ ...s, noteServices }, index, find));
+    if (s && mayCount(s.text)) found.push(...findOutdated({ ...s, noteServices }, index, find));
     for (const f of found) {
       const id = `${fact.line}\u0000${f.fact}\u0000${f.said}`;
       if (seen.has(id)) continue;

@@ -214,7 +214,7 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
 }
 
 // Services whose limits notes file under another's name: temporary credentials and AssumeRole under "IAM".
-const FILED_WITH: Readonly<Record<string, readonly string[]>> = { iam: ['sts'] };
+const FILED_WITH: Readonly<Record<string, readonly string[]>> = { iam: ['sts'], ec2: ['ebs'] };
 
 /**
  * The facts of the services the statement names; failing that, of the nearest label or heading that names

@@ -57,11 +57,22 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|through|->|→|~)\s*$/i;
 // Words after a number that are not what it counts ("1 to 20", "5 or more").
 const NOT_NOUNS = new Set(['to', 'and', 'or', 'of', 'the', 'in', 'on', 'for', 'with', 'by', 'is', 'are', 'at', 'from', 'as', 'if', 'than', 'per', 'x', 'times', 'more', 'less', 'through', 'but', 'so', 'a', 'an']);
 // "60 added instances", "2 additional replicas": a word that only says the count is on top counts the next noun.
-const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new)\s+)?([\p{L}][\p{L}-]{1,30})/u;
+// "three supported types", "two different kinds": a word that only qualifies the count does too.
+const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new|different|distinct|supported|main)\s+)?([\p{L}][\p{L}-]{1,30})/u;
+// "Three types of load balancers", "five read replicas": a count written as a word, which counts only with its noun.
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBER_WORD = /(?<![\p{L}\d-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}\d-])/giu;
 // Capitalised words a number may follow in a sentence ("Max 10 containers"), as opposed to names ("Route 53").
 const QUALIFIER_WORDS = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'upto', 'over', 'about', 'around', 'approx', 'approximately', 'default', 'limit', 'only', 'just', 'first', 'last', 'each', 'every', 'all', 'top', 'under', 'below', 'above', 'less', 'more', 'than', 'at', 'to', 'by', 'in', 'of', 'for', 'with', 'and', 'or', 'the', 'a', 'an', 'is', 'are', 'can', 'has', 'have', 'supports', 'allows', 'stores', 'keeps', 'holds', 'create', 'creates', 'add', 'adds', 'use', 'uses', 'set', 'sets', 'scale', 'scales', 'store', 'run', 'runs', 'from', 'between', 'within', 'after', 'before', 'takes', 'lasts', 'costs', 'nearly', 'almost', 'roughly', 'exactly', 'total', 'overall', 'initially', 'starts', 'start', 'begins', 'retains', 'retention', 'timeout', 'size', 'capacity', 'duration', 'memory', 'storage', 'ttl']);
 // Per how many a price is ("$0.40 per million requests", "$0.20 per 1M").
 const PRICE_PER = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(million|m(?![\p{L}])|billion|thousand|k(?![\p{L}]))?/iu;
+
+const NUMBER_WORD_HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i;
+
+/** Whether `text` may hold a quantity at all (a digit, or a count written as a word): a cheap test before `mentions`. */
+export function mayCount(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD_HINT.test(text);
+}
 
 /** Every quantity in `text`, left to right; ranges are joined into one mention. */
 export function mentions(text: string): Mention[] {
@@ -69,6 +80,14 @@ export function mentions(text: string): Mention[] {
   for (const m of text.matchAll(QUANTITY)) {
     const q = toQuantity(m, text);
     if (q) found.push(q);
+  }
+  if (NUMBER_WORD_HINT.test(text)) {
+    for (const m of text.matchAll(NUMBER_WORD)) {
+      const noun = COUNT_NOUN.exec(text.slice(m.index! + m[0].length));
+      if (!noun || NOT_NOUNS.has(noun[1]!.toLowerCase())) continue;
+      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, dimension: 'count', noun: singular(noun[1]!.toLowerCase()) });
+    }
+    found.sort((a, b) => a.start - b.start);
   }
   const out: Mention[] = [];
   for (let i = 0; i < found.length; i++) {

@@ -16,6 +16,7 @@ import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
 import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
 import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
+import { saysTooLittle } from './vague.js';
 
 export { checkQuestion } from './checks.js';
 export { isGenericHeading, topicOf } from './labels.js';
@@ -734,6 +735,9 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // per Account per Region"): graded blind over five rounds, statements of under ten words were good 15 times
   // in 40 (a second right answer, R2, most often), longer ones 56 times in 81.
   if (wordCount(rest) < 9) return 'ambiguous';
+  // "____ is a managed service, so you don't have to worry about the underlying infrastructure": a pitch
+  // any of the choices could claim says too little to tell them apart.
+  if (saysTooLittle(rest, [entry.name, entry.fullName, ...entry.aliases])) return 'ambiguous';
   const named = new Set(services.find(f.statement));
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);

@@ -18,6 +18,15 @@ describe('a note’s findings', () => {
     expect(statementOf({ ...qa, question: 'How many RCUs do 10 reads of 6 KB items need?', answer: '20' })).toBeNull();
   });
 
+  it('judges the count a list label gives, and holds back the question that recites the list', () => {
+    const list: Fact = { ...base, path: ['Elastic Load Balancers'], kind: 'enumeration', sourceText: '3 Types of Load Balancers', label: '3 Types of Load Balancers', items: ['Application', 'Network', 'Classic'], group: 'g' };
+    const found = noteFindings([list], awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => [f.fact, f.said])).toEqual([['elb.types', '3']]);
+    expect(findingFor({ line: 3, prompt: 'name the 3 listed under “3 Types of Load Balancers”.', answers: ['Application; Network; Classic'] }, found)?.fact).toBe('elb.types');
+    // A label that counts nothing is no statement.
+    expect(statementOf({ ...list, label: 'Load balancer types' } as Fact)).toBeNull();
+  });
+
   it('finds each number once per line, and ties a question to it only when the question shows that number', () => {
     const numeric: Fact = { ...base, kind: 'numeric', sourceText: 'Maximum message size: 256 KB', subject: 'Limits', before: 'Maximum message size: ', answer: '256 KB', after: '', value: 256, unit: 'kb' };
     const attribute: Fact = { ...base, kind: 'attribute', sourceText: 'Maximum message size: 256 KB', subject: 'Maximum message size', statement: '256 KB', group: 'g', siblings: [], category: '', definition: true };

@@ -212,6 +212,18 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Temporary credentials last from 15 minutes to 1 hour', ['IAM', 'Roles'])).toEqual(['sts.assume-role']);
   });
 
+  it('reads counts written as words, a list label that counts its items, and EBS filed under EC2', () => {
+    expect(judge('There are three kinds of load balancers to choose from', ['ELB'])).toEqual(['elb.types']);
+    expect(judge('2 Types of Load Balancers', ['Elastic Load Balancers'])).toEqual(['elb.types']);
+    expect(judge('Four types of load balancers: ALB, NLB, GWLB and CLB', ['ELB'])).toEqual([]);
+    // A word that is no count ("three" before "or") and a count of something else say nothing.
+    expect(judge('Aurora keeps six copies of your data across three zones')).toEqual([]);
+    expect(judge('A FIFO queue holds at most 20,000 in-flight messages', ['SQS'])).toEqual(['sqs.inflight']);
+    expect(judge('gp2 - up to 10,000 IOPS per volume', ['EC2', 'Volumes'])).toEqual(['ebs.gp2-iops']);
+    // Cross-Region binlog replicas have a limit of their own.
+    expect(judge('Each cluster can have up to five binlog read replicas, each in a different Region', ['Aurora'])).toEqual([]);
+  });
+
   it('stays quiet where a wrong warning was once given', () => {
     // A default is not the maximum, wherever the word "default" sits in the label.
     expect(judge('Default /tmp ephemeral storage: 512 MB', ['AWS Lambda'])).toEqual([]);

@@ -139,6 +139,12 @@ describe('4. wrong choices that are also right', () => {
   });
 
 
+  it('does not ask which service a sales pitch is about: any of the choices could claim it', () => {
+    const qs = questions(lines('# Compute', '- Fargate is a fully managed service, so you never have to worry about the underlying servers at all', '- Fargate runs each task in its own kernel, sized by the vCPU and memory the task definition asks for'));
+    const asked = qs.filter((q) => q.prompt.includes('which service fills the blank')).map((q) => q.prompt);
+    expect(asked).toEqual([expect.stringContaining('____ runs each task in its own kernel')]);
+  });
+
   it('does not offer a member of the answer’s own family ("NLB" for "ELB")', () => {
     const q = questions(lines('# Networking', '- ELB spreads incoming requests over the healthy targets in several zones')).find((x) => x.answers[0] === 'ELB');
     expect(q).toBeDefined();
