@@ -61,13 +61,14 @@ const NOT_NOUNS = new Set(['to', 'and', 'or', 'of', 'the', 'in', 'on', 'for', 'w
 const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new|different|distinct|supported|main)\s+)?([\p{L}][\p{L}-]{1,30})/u;
 // "Three types of load balancers", "five read replicas": a count written as a word, which counts only with its noun.
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const NUMBER_WORD = /(?<![\p{L}\d-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}\d-])/giu;
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS).join('|');
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_LIST})(?![\\p{L}\\d-])`, 'giu');
+// A cheap test first: most lines hold none of these letters in a row.
+const NUMBER_WORD_HINT = new RegExp(NUMBER_WORD_LIST, 'i');
 // Capitalised words a number may follow in a sentence ("Max 10 containers"), as opposed to names ("Route 53").
 const QUALIFIER_WORDS = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'upto', 'over', 'about', 'around', 'approx', 'approximately', 'default', 'limit', 'only', 'just', 'first', 'last', 'each', 'every', 'all', 'top', 'under', 'below', 'above', 'less', 'more', 'than', 'at', 'to', 'by', 'in', 'of', 'for', 'with', 'and', 'or', 'the', 'a', 'an', 'is', 'are', 'can', 'has', 'have', 'supports', 'allows', 'stores', 'keeps', 'holds', 'create', 'creates', 'add', 'adds', 'use', 'uses', 'set', 'sets', 'scale', 'scales', 'store', 'run', 'runs', 'from', 'between', 'within', 'after', 'before', 'takes', 'lasts', 'costs', 'nearly', 'almost', 'roughly', 'exactly', 'total', 'overall', 'initially', 'starts', 'start', 'begins', 'retains', 'retention', 'timeout', 'size', 'capacity', 'duration', 'memory', 'storage', 'ttl']);
 // Per how many a price is ("$0.40 per million requests", "$0.20 per 1M").
 const PRICE_PER = /^\s*(?:per|\/|for every|for each)\s*(?:1\s*)?(million|m(?![\p{L}])|billion|thousand|k(?![\p{L}]))?/iu;
-
-const NUMBER_WORD_HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i;
 
 /** Whether `text` may hold a quantity at all (a digit, or a count written as a word): a cheap test before `mentions`. */
 export function mayCount(text: string): boolean {

@@ -4,15 +4,13 @@
  * service's pitch uses (managed, scalable, durable, pay for what you use, helps with tasks) tell nothing
  * apart; what is left — "petabyte warehouse", "partition key hash", "subnet stateless firewall" — does.
  */
-import { normalize, singular } from './text.js';
+import { keywords, normalize, singular } from './text.js';
 
-// Grammar words, and the bits contractions leave ("don't" → "don t").
+// Beyond `keywords`' stop words: more grammar, and what contractions leave ("don't" → "don t").
 const GRAMMAR = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'can', 'it', 'its', 'by', 'as',
-  'at', 'from', 'that', 'this', 'you', 'your', 'we', 'our', 'will', 'not', 'no', 'do', 'does', 'if', 'so', 'which',
-  'mean', 'means', 'there', 'they', 'them', 'their', 'also', 'such', 'other', 'than', 'more', 'most', 'when', 'what',
-  'how', 'all', 'any', 'each', 'into', 'via', 'just', 'but', 'have', 'has', 'had', 'was', 'were', 'been', 'very',
-  'really', 'then', 'only', 'some', 'many', 'much', 'one', 'don', 't', 's', 'about', 'etc',
+  'so', 'which', 'mean', 'means', 'there', 'they', 'them', 'their', 'also', 'such', 'other', 'than', 'more', 'most',
+  'when', 'what', 'how', 'all', 'any', 'each', 'into', 'via', 'just', 'but', 'have', 'has', 'had', 'was', 'were',
+  'been', 'very', 'really', 'then', 'only', 'some', 'many', 'much', 'one', 'don', 'about', 'etc',
 ]);
 
 // What any service is said to be or do: the vocabulary of a product pitch, not of one product.
@@ -32,9 +30,9 @@ const PITCH = new Set([
 export function tellingWords(claim: string, names: readonly string[]): string[] {
   const own = new Set(names.flatMap((n) => normalize(n).split(' ')).map(singular));
   const out = new Set<string>();
-  for (const raw of normalize(claim).split(/[\s-]+/)) {
+  for (const raw of keywords(claim)) {
     const w = singular(raw);
-    if (w.length < 2 || GRAMMAR.has(raw) || GRAMMAR.has(w) || PITCH.has(w) || PITCH.has(raw) || own.has(w)) continue;
+    if (GRAMMAR.has(raw) || PITCH.has(w) || PITCH.has(raw) || own.has(w)) continue;
     out.add(w);
   }
   return [...out];

@@ -216,7 +216,7 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('There are three kinds of load balancers to choose from', ['ELB'])).toEqual(['elb.types']);
     expect(judge('2 Types of Load Balancers', ['Elastic Load Balancers'])).toEqual(['elb.types']);
     expect(judge('Four types of load balancers: ALB, NLB, GWLB and CLB', ['ELB'])).toEqual([]);
-    // A word that is no count ("three" before "or") and a count of something else say nothing.
+    // Counts of other things (copies, zones) say nothing of replicas.
     expect(judge('Aurora keeps six copies of your data across three zones')).toEqual([]);
     expect(judge('A FIFO queue holds at most 20,000 in-flight messages', ['SQS'])).toEqual(['sqs.inflight']);
     expect(judge('gp2 - up to 10,000 IOPS per volume', ['EC2', 'Volumes'])).toEqual(['ebs.gp2-iops']);
