@@ -12,6 +12,8 @@ const EXAM_LOGISTICS = new RegExp(
     String.raw`\b(passing|scaled|minimum)\s+score\b`,
     String.raw`\bscored\s+(questions|content)\b|\bunscored\b`,
     String.raw`\bnumber of (exam )?questions\b`,
+    // "The exam includes 50 questions", "130 minutes to complete the exam".
+    String.raw`\bexam\s+(includes|has|contains|consists|lasts)\b|\bminutes to (complete|finish)\b`,
     String.raw`^(knowledge|skills?|abilities)\s+(of|in|to)\b`,
     String.raw`^(know|understand|be able to)\s+(how|what|when|which|why|the)\b`,
     String.raw`^(task statement|domain)\s*\d`,
@@ -86,8 +88,24 @@ export function underLabStep(fact: Fact): boolean {
 export function aboutTheExam(fact: Fact): boolean {
   if (EXAM_LOGISTICS.test(fact.sourceText)) return true;
   if ('statement' in fact && EXAM_LOGISTICS.test(fact.statement)) return true;
-  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || LAB.test(p));
+  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || LAB.test(p));
 }
+
+// A heading over the exam's own shape ("Exam Format" — "Fromat" as one note spells it —, "About the exam"):
+// its "Length: 180 Minutes" is the exam's, not AWS's. "Exam Tips" and "Key Exam Terms" are about AWS.
+const EXAM_HEADING = /^(the\s+)?exams?\s+(format|fromat|structure|details|information|info|overview|logistics|content|length|duration)\b|^about\s+the\s+exam\b/i;
+
+/**
+ * Whether a fact sits under an example (any heading or label naming one: "Lifecycle rules example", "Example
+ * Architecture", "Traffic Flow Example"): its values and parts were picked for the example ("30 days", "EC2
+ * instances", "GoDaddy"), so another pick is as right. Graded r7–r13: 9 of 31 such questions were good.
+ */
+export function underAnExample(fact: Fact): boolean {
+  return [...fact.path, ...fact.context].some((p) => EXAMPLE.test(p));
+}
+
+// Not a domain, address or path that holds the word ("example.com", "s3://example-bucket").
+const EXAMPLE = /(?<![\w.@/:-])examples?(?![\w.@/-])/i;
 
 /** "Which of the following …?" asked without its options: nothing says what to choose from. */
 export function needsItsOptions(question: string): boolean {

@@ -25,6 +25,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   };
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givenAway(a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
+  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => nestsIdentifier(q.prompt, a))) return 'gives-answer-away';
+  if (q.kind === 'single' && (initialGivesAway(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a)))) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
   // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
   // A card's back is what is recalled, not a choice: sharing words with its prompt is how a definition reads.
@@ -64,14 +66,67 @@ function sharesCodeToken(q: Question): boolean {
 /** The words of a choice with a digit in them ("gp2", "200"), remembered: the same choices recur question after question. */
 const codeTokens = memo((text: string): readonly string[] => normalize(text).split(/[\s/]+/).filter((t) => t.length >= 2 && /\d/.test(t)));
 
-/** The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"). */
+/**
+ * The text uses the initials of a name of two words or more as a word ("RI" for "Reserved Instances"), or in
+ * lower case as a part of a resource's name ("web-sg", "sg-0a1b" for "Security group"): names are built so.
+ */
 function abbreviates(text: string, name: string): boolean {
   const words = name.replace(/\s*\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|or|the|for|to|a|an|in|on)$/i.test(w));
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const lower = initials.toLowerCase();
+  // A lower-case "sg" alone is a word or a typo; joined by "-" or "_" to a name it is the kind of that name.
+  if (text.includes(lower) && new RegExp(`[\\p{L}\\d][-_]${lower}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${lower}[-_][\\p{L}\\d]`, 'u').test(text)) return true;
   // A text that does not hold the initials anywhere cannot use them as a word: no need to split it.
   if (!text.includes(initials)) return false;
   return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
+}
+
+/** A name written as one word of several parts: "WaitTimeSeconds", "max_receive_count", "aws:SourceIp". */
+const IDENTIFIER = /^(?=.{6,}$)(?:[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[a-z0-9]+(?:_[a-z0-9]+)+)$/;
+
+/**
+ * The answer is a compound name held inside another in the prompt ("____ on the call" beside
+ * "ReceiveMessageWaitTimeSeconds" for "WaitTimeSeconds"), or holds one that is half of it or more (the other
+ * way round, "GetParameter" for "GetParameters"): the answer is read off the page. "CloudWatch" in
+ * "CloudWatchAgentServerPolicy" leaves most of the name to recall.
+ */
+function nestsIdentifier(prompt: string, answer: string): boolean {
+  const a = answer.trim();
+  if (!IDENTIFIER.test(a)) return false;
+  const lower = a.toLowerCase();
+  return prompt.split(/[^\p{L}\d_]+/u).some((t) => {
+    if (!IDENTIFIER.test(t)) return false;
+    const l = t.toLowerCase();
+    return l !== lower && (l.includes(lower) || (lower.includes(l) && l.length * 2 >= lower.length));
+  });
+}
+
+/**
+ * A table of initials ("D | Density | …", asked as "D: Mnemonic?"): the letter the prompt asks about starts the
+ * answer and no wrong choice, so the letter alone picks it.
+ */
+function initialGivesAway(q: Question): boolean {
+  const letter = /(?:^|[\s—›“])([A-Z])\s*[:=|]/.exec(q.prompt)?.[1];
+  if (letter === undefined || q.distractors.length === 0) return false;
+  const starts = (c: string) => c.trim().toUpperCase().startsWith(letter);
+  return q.answers.some(starts) && !q.distractors.some(starts);
+}
+
+// Shares said in words: "half at a time" is 50 %.
+const SHARE_WORDS: Array<[RegExp, number]> = [[/\bhalf\b/i, 50], [/\b(a\s+)?quarter\b/i, 25], [/\ba\s+third\b/i, 33]];
+
+/**
+ * A share that the prompt gives by another name: the rest of one it states ("80 % … and ____ are active" is
+ * 20 %) or its word ("Half at a time: ____" is 50 %). Arithmetic on the page, not knowledge.
+ */
+function restOfTheWhole(prompt: string, answer: string): boolean {
+  const m = /^(\d+(?:\.\d+)?)\s?%$/.exec(answer.trim());
+  if (!m || !prompt.includes('____')) return false;
+  const v = Number(m[1]);
+  if (SHARE_WORDS.some(([re, share]) => share === Math.round(v) && re.test(prompt))) return true;
+  for (const other of prompt.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) if (Math.abs(Number(other[1]) + v - 100) < 1e-9) return true;
+  return false;
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */

@@ -4,7 +4,7 @@ import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPoo
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
-import { aboutTheExam, isWalkThrough, needsItsOptions, underLabStep } from './asides.js';
+import { aboutTheExam, isWalkThrough, needsItsOptions, underAnExample, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, stem, usesStemOf } from './giveaway.js';
@@ -135,7 +135,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const walkThrough = isWalkThrough(facts);
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
-    if (note.lab || aboutTheExam(fact) || (walkThrough && underLabStep(fact))) {
+    if (note.lab || aboutTheExam(fact) || underAnExample(fact) || (walkThrough && underLabStep(fact))) {
       skip('no-checkable-claim');
       continue;
     }
@@ -740,14 +740,19 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   if (saysTooLittle(rest, [entry.name, entry.fullName, ...entry.aliases])) return 'ambiguous';
   const named = new Set(services.find(f.statement));
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
-  const family = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || sharesTwoWords(o.fullName, entry.fullName);
-  const clash = family;
+  // Parts of one job that share a name are alternatives all the same: ALB, NLB and GWLB (features, while ELB,
+  // the service they make up, is never offered against them).
+  const siblings = (o: ServiceEntry) => o.kind === 'feature' && entry.kind === 'feature' && o.group !== undefined && o.group === entry.group;
+  const clash = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || (sharesTwoWords(o.fullName, entry.fullName) && !siblings(o));
   // Features against features ("Security Groups" / "Network ACLs"), services against services.
   const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o));
-  // The services the note talks about first: the likeliest wrong answers.
+  // Services that do the same kind of job first ("Directory Service" against Inspector's scans fools no one, R3),
+  // then the ones the note talks about: the likeliest wrong answers.
   const inNote = (o: ServiceEntry) => [o.name, ...o.aliases].some((n) => asker.sayings.mentions(n));
-  const mentioned = candidates.filter(inNote);
-  const ordered = [...stableOrder(mentioned, f.statement, (o) => o.id), ...stableOrder(candidates.filter((o) => !mentioned.includes(o)), f.statement, (o) => o.id)];
+  const sameJob = (o: ServiceEntry) => entry.group !== undefined && o.group === entry.group;
+  const tiers = [(o: ServiceEntry) => sameJob(o) && inNote(o), sameJob, inNote, () => true];
+  const ordered: ServiceEntry[] = [];
+  for (const tier of tiers) ordered.push(...stableOrder(candidates.filter((o) => !ordered.includes(o) && tier(o)), f.statement, (o) => o.id));
   // Wrong answers from different families too ("FSx" next to "FSx for Lustre" is one guess offered twice), and
   // none the note describes in the statement's words (checked only for the ones about to be picked).
   const picked: ServiceEntry[] = [];

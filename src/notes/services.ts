@@ -6,6 +6,8 @@ export interface ServiceEntry {
   fullName: string;
   aliases: string[];
   category: string;
+  /** A narrower set of services that do the same kind of job ("threat-findings": GuardDuty, Inspector, Macie…), across categories. */
+  group?: string;
   /** "feature": a part of a service (Security Groups, Parameter Store, ALB), not a service of its own. */
   kind?: 'feature';
   domains: Record<string, string[]>;
@@ -112,7 +114,10 @@ export interface ServiceLookup {
   leading(text: string): { id: string; length: number } | null;
   /** The catalogue's entry for an id. */
   entry(id: string): ServiceEntry | undefined;
-  /** The other services of an id's category, in catalogue order (one shared list per id). */
+  /**
+   * The services that could stand in for an id: those of its group first (any category), then the rest of its
+   * category, each in catalogue order (one shared list per id).
+   */
   alike(id: string): readonly ServiceEntry[];
 }
 
@@ -146,7 +151,9 @@ export function serviceLookup(catalogue: Catalogue): ServiceLookup {
       let list = alikeById.get(id);
       if (list === undefined) {
         const me = byId.get(id);
-        alikeById.set(id, (list = me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id) : []));
+        const group = me?.group === undefined ? [] : catalogue.services.filter((s) => s.group === me.group && s.id !== id);
+        const rest = me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id && !group.includes(s)) : [];
+        alikeById.set(id, (list = [...group, ...rest]));
       }
       return list;
     },

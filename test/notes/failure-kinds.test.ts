@@ -177,6 +177,40 @@ describe('5. give-aways by a shared word or stem', () => {
   });
 });
 
+describe('5c. give-aways read off the page: nested names, initials, the rest of a share', () => {
+  it('does not blank a compound name that another name on the line holds, either way round', () => {
+    const qs = questions(lines('# Kinesis consumers', '- A consumer sets **ShardIteratorType** on the request, or **StartingShardIteratorType** on the event source mapping, to choose where reading starts in the shard'));
+    const typed = qs.filter((q) => q.kind === 'typed' || q.kind === 'single').map((q) => q.answers[0]);
+    expect(typed).not.toContain('ShardIteratorType');
+    expect(typed).not.toContain('StartingShardIteratorType');
+    // A service's name inside a policy's name leaves most of it to recall.
+    const agent = questions(lines('# Systems Manager agent', '- The agent on each instance needs the **AmazonSSMManagedInstanceCore** managed policy in its instance profile'));
+    expect(agent.some((q) => q.kind === 'typed' && q.answers[0] === 'AmazonSSMManagedInstanceCore')).toBe(true);
+  });
+
+  it('does not ask a table of initials by the letter that starts its answer', () => {
+    const qs = questions(lines('# Storage classes by letter', '| Letter | Stands for | Fits |', '| --- | --- | --- |', '| S | Standard | data read every day |', '| I | Infrequent Access | data read a few times a year |', '| G | Glacier | archives read once in a long while |', '| O | One Zone | copies you can make again |'));
+    for (const q of qs.filter((x) => x.kind === 'single')) {
+      const letter = /\b([A-Z]):/.exec(q.prompt)?.[1];
+      if (letter) expect(q.answers[0]!.startsWith(letter) && !q.distractors.some((d) => d.startsWith(letter))).toBe(false);
+    }
+  });
+
+  it('does not ask the rest of a share the line states, or a share it says in words', () => {
+    const qs = questions(lines('# Spot fleet mix', '- A fleet of this shape runs 70% of its capacity on Spot and 30% on On-Demand instances', '- Rolling update: a quarter of the fleet at a time, that is 25%', '- Target utilisation for the group: 60%'));
+    const answers = qs.filter((q) => q.kind === 'single').map((q) => q.answers[0]);
+    expect(answers).not.toContain('70%');
+    expect(answers).not.toContain('30%');
+    expect(answers).not.toContain('25%');
+    expect(answers).toContain('60%');
+  });
+
+  it('does not ask which kind of resource a name is when the name ends in its initials', () => {
+    const qs = questions(lines('# Web tier setup', '- **Security group**: web-tier-sg, opens 443 to everyone', '- **IAM role**: web-tier-instance-profile, reads one bucket'));
+    expect(qs.some((q) => q.kind === 'single' && q.answers[0] === 'Security group' && q.prompt.includes('web-tier-sg'))).toBe(false);
+  });
+});
+
 describe('5a. give-aways by the same amount written twice', () => {
   it('does not blank a number the line says again in other units', () => {
     const qs = questions(lines('# Lambda limits', '- Timeout: at most 900 seconds (15 minutes)', '- Requests cost $0.20 per million ($0.0000002 per request)', '- Memory: 128 MB to 10,240 MB'));
@@ -234,6 +268,23 @@ describe('7. residue and broken items', () => {
   it('does not ask a quiz item whose options the note did not keep', () => {
     const qs = questions(lines('# Quiz', '1. Which of the following is a NoSQL database?', '    - DynamoDB'));
     expect(qs.some((q) => /which of the following/i.test(q.prompt))).toBe(false);
+  });
+
+  it('does not ask the exam\'s own length, question count or timing', () => {
+    const qs = questions(lines('# Developer exam', '## Exam Format', '- Length: 130 Minutes', '- Cost: 150 USD', '## Scoring', '- The exam includes 65 questions, 15 of them unscored', '- Non-native speakers can ask for 30 minutes to complete the exam beyond the usual time', '## Exam Tips', '- Lambda runs a function for at most 15 minutes'));
+    const answers = qs.map((q) => q.answers[0]);
+    for (const a of ['130 Minutes', '130', '65', '65 questions', '30 minutes']) expect(answers).not.toContain(a);
+    expect(answers).toContain('15 minutes');
+  });
+
+  it('asks nothing picked for an example, under any heading that says it is one', () => {
+    const qs = questions(lines('# S3 lifecycle', '## A lifecycle rule example', '- Move the logs to Standard-IA 45 days after they are written', '- Delete them after 400 days', '## Limits', '- Objects smaller than 128 KB are not moved to Standard-IA', '## Serving example.com from a bucket', '- Each prefix of the bucket serves up to 5,500 GET requests per second'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('45 days');
+    expect(answers).not.toContain('400 days');
+    expect(answers).toContain('128 KB');
+    // A domain that holds the word is not an example heading.
+    expect(answers).toContain('5,500');
   });
 
   it('does not ask exam weightings', () => {
@@ -334,6 +385,13 @@ describe('8. recall: what used to go unasked', () => {
     const q = qs.find((x) => x.answers[0] === 'SQS');
     expect(q?.prompt).toContain('____ keeps a message');
     expect(q?.distractors).toHaveLength(3);
+  });
+
+  it('offers services that do the same job as wrong choices before others of the category', () => {
+    const qs = questions(lines('# Security services', '- Amazon Inspector keeps scanning EC2 instances, container images and Lambda functions for software vulnerabilities and unintended network exposure'));
+    const q = qs.find((x) => x.answers[0] === 'Amazon Inspector');
+    expect(q?.distractors).toHaveLength(3);
+    for (const d of q!.distractors) expect(['GuardDuty', 'Macie', 'Security Hub', 'Amazon Detective', 'Security Lake']).toContain(d);
   });
 
   it('asks every number of a line, and both ends of a range', () => {
