@@ -182,5 +182,19 @@ export function sameAmount(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension) return false;
   if (a.value === b.value) return true;
   const tolerance = a.dimension === 'seconds' && Math.max(a.value, b.value) >= 28 * DAY ? 0.025 : 0.01;
-  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+  const near = (x: number, y: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+  if (near(a.value, b.value)) return true;
+  // Bytes are read as binary, but "5 TB (5000 GB)" counts in thousands: each step of 1,000 between the two
+  // units is 1,024 read so. Only units written without "i" (KiB and GiB say they are binary).
+  if (a.dimension === 'bytes') {
+    const steps = byteStep(a.text) - byteStep(b.text);
+    if (Number.isFinite(steps) && steps !== 0) return near(a.value, b.value * 1.024 ** steps);
+  }
+  return false;
+}
+
+/** How many steps of 1,000 a byte unit written without "i" is above a byte: KB 1, MB 2 … (NaN for "GiB" and words). */
+function byteStep(text: string): number {
+  const unit = /([kmgtp])b\b/i.exec(text)?.[1];
+  return unit === undefined ? (/\d\s?b(ytes?)?\b/i.test(text) ? 0 : NaN) : 'bkmgtp'.indexOf(unit.toLowerCase());
 }

@@ -88,12 +88,16 @@ export function underLabStep(fact: Fact): boolean {
 export function aboutTheExam(fact: Fact): boolean {
   if (EXAM_LOGISTICS.test(fact.sourceText)) return true;
   if ('statement' in fact && EXAM_LOGISTICS.test(fact.statement)) return true;
-  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || LAB.test(p));
+  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || OBJECTIVE.test(p) || LAB.test(p));
 }
+
+// An exam guide's objective as a heading or label ("Identify AWS compute services", "Describe the benefits of …"):
+// what sits under it is a list of what to study, not what to know.
+const OBJECTIVE = /^(identify|describe|explain|recognize|differentiate|understand)\s+(the\s+)?(\w+\s+){0,3}(aws|amazon|services?|concepts?|benefits?|ways?|options?|components?|features?|principles?)\b/i;
 
 // A heading over the exam's own shape ("Exam Format" — "Fromat" as one note spells it —, "About the exam"):
 // its "Length: 180 Minutes" is the exam's, not AWS's. "Exam Tips" and "Key Exam Terms" are about AWS.
-const EXAM_HEADING = /^(the\s+)?exams?\s+(format|fromat|structure|details|information|info|overview|logistics|content|length|duration)\b|^about\s+the\s+exam\b/i;
+const EXAM_HEADING = /^(the\s+)?exams?\s+(format|fromat|structure|details|information|info|overview|logistics|content|length|duration|domains?|weightings?)\b|^about\s+the\s+exam\b|^(questions?|domains?|content)\s+(distribution|weightings?|outline)\b/i;
 
 /**
  * Whether a fact sits under an example (any heading or label naming one: "Lifecycle rules example", "Example

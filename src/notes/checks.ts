@@ -6,6 +6,9 @@ import { isSectionLabel } from './labels.js';
 import type { Question } from './questions.js';
 import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
 
+// Three parts or more joined by slashes with no space ("src/main/java"), or two from a root ("./app/template"):
+// "TCP/UDP" and "gp2/gp3" are two names, "/tmp" and "/16" one thing, not a project's layout.
+const FILE_PATH = /^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+){2,}\/?$|^\.{0,2}\/[\w.-]+\/[\w.-]+/;
 const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
 
 /**
@@ -16,6 +19,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.prompt.trim() === '' || q.answers.length === 0 || q.answers.some((a) => a.trim() === '')) return 'too-short';
   const texts = [q.prompt, ...q.answers, ...q.distractors];
   if (texts.some((t) => RESIDUE.test(t))) return 'code-or-link';
+  // "what is “HelloWorldFunction/src/test”?": a project's file layout, not AWS.
+  if ([...q.prompt.matchAll(/“([^”]*)”/g)].some((m) => FILE_PATH.test(m[1]!.trim())) || q.answers.some((a) => FILE_PATH.test(a.trim()))) return 'code-or-link';
   // A prompt naming every choice ("KMS vs CloudHSM — …") gives none of them away.
   const namesAll = q.distractors.length > 0 && q.distractors.every((d) => containsWhole(q.prompt, d));
   // "Name (required)" is given away by "the name of the function" as much as "Name" would be.
@@ -104,13 +109,14 @@ function nestsIdentifier(prompt: string, answer: string): boolean {
 
 /**
  * A table of initials ("D | Density | …", asked as "D: Mnemonic?"): the letter the prompt asks about starts the
- * answer and no wrong choice, so the letter alone picks it.
+ * answer, or stands out as a capital inside it ("eXtreme memory" for X), and no wrong choice, so the letter
+ * alone picks it.
  */
 function initialGivesAway(q: Question): boolean {
   const letter = /(?:^|[\s—›“])([A-Z])\s*[:=|]/.exec(q.prompt)?.[1];
   if (letter === undefined || q.distractors.length === 0) return false;
-  const starts = (c: string) => c.trim().toUpperCase().startsWith(letter);
-  return q.answers.some(starts) && !q.distractors.some(starts);
+  const marks = (c: string) => c.trim().toUpperCase().startsWith(letter) || new RegExp(`\\p{Ll}${letter}`, 'u').test(c);
+  return q.answers.some(marks) && !q.distractors.some(marks);
 }
 
 // Shares said in words: "half at a time" is 50 %.

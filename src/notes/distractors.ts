@@ -190,24 +190,28 @@ const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
 const POWERS_OF_TWO = Array.from({ length: 31 }, (_, i) => 2 ** i);
 
-/** Round values of the decades around `v` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) and nearby powers of two. */
-function roundValues(v: number): number[] {
+/**
+ * Round values of the decades around `v` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten), and nearby powers
+ * of two where the measure can be binary: never for money or shares ("$4,096 a month", "256 % of the cost").
+ */
+function roundValues(v: number, binary: boolean): number[] {
   const decade = 10 ** Math.floor(Math.log10(Math.max(v, 1e-9)));
   const out = new Set<number>();
   for (const d of [decade / 10, decade, decade * 10]) for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) out.add(Math.round(step * d * 1e6) / 1e6);
-  for (let p = 1; p <= 2 ** 20; p *= 2) if (p >= v / 16 && p <= v * 16) out.add(p);
+  if (binary) for (let p = 1; p <= 2 ** 20; p *= 2) if (p >= v / 16 && p <= v * 16) out.add(p);
   return [...out].sort((a, b) => a - b);
 }
 
 /** Usual values near `v` for its unit, nearest in rank first, one below and one above in turn. */
 function usualValues(v: number, unit: string, answer: string, seed: string): number[] {
   let ladder: number[];
+  const binary = !answer.includes('%') && !answer.includes('$');
   if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
   else if (SIZE_UNIT.test(unit)) ladder = SIZES;
   else if (answer.includes('%') && v <= 100) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
   // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.
-  else if (Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
-  else ladder = roundValues(v);
+  else if (binary && Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
+  else ladder = roundValues(v, binary);
   // "0.4 per million": small fractions have no ladder of their own.
   if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);
   // A whole number ("4 shards", "3 AZs") is not weighed against "2.5 shards".

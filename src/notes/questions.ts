@@ -134,7 +134,8 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const emphasisOnly = boldLines >= 20 && boldLines > 0.4 * lines;
   const walkThrough = isWalkThrough(facts);
   for (const fact of facts) {
-    // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS.
+    // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS;
+    // what is under an example was picked for it.
     if (note.lab || aboutTheExam(fact) || underAnExample(fact) || (walkThrough && underLabStep(fact))) {
       skip('no-checkable-claim');
       continue;
@@ -666,6 +667,10 @@ function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   // "r5b.12xlarge: Memory (GiB)?": a spec sheet's row is reference data, not something to study (R7), and the
   // other rows' sizes are no believable answer for this one (R3).
   if (INSTANCE_SIZE.test(f.rowKey.trim()) && quantityUnit(f.value) !== null) return 'no-checkable-claim';
+  // "Cloud services used by a single organization, not exposed to the public.: Public Cloud?": a sentence in the
+  // first column says the table runs the other way (its things are the columns), so the row names nothing.
+  const keyWords = wordCount(f.rowKey);
+  if ((keyWords >= 4 && /[.!]$/.test(f.rowKey.trim())) || (keyWords > 6 && f.rowKey.includes(','))) return 'ambiguous';
   // "20 nodes" is weighed against "10 nodes", not against "16k IOPS" from another row of the column.
   const unit = quantityUnit(f.value);
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);

@@ -36,6 +36,13 @@ describe('quantities', () => {
     expect(sameAmount(parseQuantity('256 KB'), parseQuantity('1 MiB'))).toBe(false);
   });
 
+  it('takes a size counted in thousands for the same size counted in 1,024s ("5 TB (5000 GB)")', () => {
+    expect(sameAmount(parseQuantity('5 TB'), parseQuantity('5000 GB'))).toBe(true);
+    expect(sameAmount(parseQuantity('2 GB'), parseQuantity('2000 MB'))).toBe(true);
+    expect(sameAmount(parseQuantity('5 TB'), parseQuantity('4000 GB'))).toBe(false);
+    expect(sameAmount(parseQuantity('64 GB'), parseQuantity('60 GB'))).toBe(false);
+  });
+
   it('converts minutes, seconds, hours and days', () => {
     expect(sameAmount(parseQuantity('900 seconds'), parseQuantity('15 minutes'))).toBe(true);
     expect(sameAmount(parseQuantity('12h'), parseQuantity('43200 sec'))).toBe(true);
@@ -137,6 +144,9 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('You pay per duration, in increments of 100ms', ['Lambda pricing'])).toEqual(['lambda.billing-increment']);
     expect(judge('Timeout can be set in increments of 1 second', ['Lambda'])).toEqual([]);
     expect(judge('lowest buffer time is 1 minute', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+    // "Firehose" alone names the service, and a latency said to be the least is its buffer.
+    expect(judge('only near real time: lowest buffer time is 1 minute', ['Streams compared', 'Firehose'])).toEqual(['firehose.buffer-interval']);
+    expect(judge('not real time: at least 60 seconds of latency', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
   });
 
   it('knows the limits raised in 2024 and 2025, and reads the shapes notes give them in (reworded)', () => {

@@ -196,6 +196,19 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     }
   });
 
+  it('does not ask a table of initials by a letter that stands out as a capital inside its answer', () => {
+    const qs = questions(lines('# Instance families by letter', '| Letter | Stands for | Good for |', '| --- | --- | --- |', '| C | Compute heavy | batch jobs and encoding |', '| R | RAM heavy | in-memory caches |', '| X | eXtra large memory | big in-memory databases |', '| I | I/O heavy | fast local disks |'));
+    expect(qs.some((q) => q.factKind === 'table-cell')).toBe(true);
+    expect(qs.some((q) => q.kind === 'single' && q.answers[0] === 'eXtra large memory')).toBe(false);
+  });
+
+  it('does not ask a size the line gives again counted in thousands ("5 TB (5000 GB)")', () => {
+    const qs = questions(lines('# S3 objects', '- Largest single object: 5 TB (5000 GB), sent in parts', '- A single PUT carries up to 5 GB'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('5 TB');
+    expect(answers).toContain('5 GB');
+  });
+
   it('does not ask the rest of a share the line states, or a share it says in words', () => {
     const qs = questions(lines('# Spot fleet mix', '- A fleet of this shape runs 70% of its capacity on Spot and 30% on On-Demand instances', '- Rolling update: a quarter of the fleet at a time, that is 25%', '- Target utilisation for the group: 60%'));
     const answers = qs.filter((q) => q.kind === 'single').map((q) => q.answers[0]);
@@ -248,6 +261,13 @@ describe('6. tables read along the right axis', () => {
   });
 });
 
+describe('6a. a table laid out the other way round', () => {
+  it('does not ask a row whose first cell is a sentence (the things compared are the columns)', () => {
+    const qs = questions(lines('# Cloud deployment models', '| **Private cloud** | **Public cloud** | **Hybrid cloud** |', '| --- | --- | --- |', '| Run for one organization only, never shared with the public. | Owned and run by a provider, reached over the internet. | Some servers stay on premises, the rest run in the cloud. |', '| Full control over data, security and compliance. | Low cost because many customers share it. | Data and applications move between the two. |', '| Fits sensitive systems that must stay in house. | Fits workloads that need to grow fast. | Fits a move to the cloud in stages. |', '| Meets strict rules of one business. | Nothing to maintain: the provider runs it. | Keeps old systems while adding new ones. |'));
+    expect(qs.filter((q) => q.factKind === 'table-cell')).toEqual([]);
+  });
+});
+
 describe('7. residue and broken items', () => {
   it('cleans wiki links, highlights and tags out of questions', () => {
     const qs = questions(lines('# Kinesis', '- **Shard**: the unit of [[capacity|throughput]] of a ==stream== #exam', '- **Partition key**: decides which [[Shard]] a record goes to', '- **Sequence number**: orders the records of one shard'));
@@ -277,6 +297,11 @@ describe('7. residue and broken items', () => {
     expect(answers).toContain('15 minutes');
   });
 
+  it('does not ask an exam guide\'s domain weightings or its "Identify …" objectives', () => {
+    const qs = questions(lines('# Exam prep', '## Question distribution', '- Designing new solutions: 29%', '- Migration planning: 15%', '## Study guide', '- Identify the AWS storage services', '  - Describe Amazon EFS', '  - Describe Amazon S3 storage classes', '- Identify the AWS compute services', '  - Describe Amazon EC2 pricing options', '  - Describe AWS Lambda'));
+    expect(qs).toEqual([]);
+  });
+
   it('asks nothing picked for an example, under any heading that says it is one', () => {
     const qs = questions(lines('# S3 lifecycle', '## A lifecycle rule example', '- Move the logs to Standard-IA 45 days after they are written', '- Delete them after 400 days', '## Limits', '- Objects smaller than 128 KB are not moved to Standard-IA', '## Serving example.com from a bucket', '- Each prefix of the bucket serves up to 5,500 GET requests per second'));
     const answers = qs.map((q) => q.answers[0]);
@@ -285,6 +310,12 @@ describe('7. residue and broken items', () => {
     expect(answers).toContain('128 KB');
     // A domain that holds the word is not an example heading.
     expect(answers).toContain('5,500');
+  });
+
+  it('does not ask what a file of a project\'s layout is, or a number of a numbered tip', () => {
+    const qs = questions(lines('# SAM project layout', '- **hello-fn/src/main**: the handler code', '- **hello-fn/src/test**: unit tests for the handler', '- **events/event.json**: a sample event to invoke with', '# Practice', '- Tip 2: stop every instance whose CPU stays under 5% for a week'));
+    expect(qs.filter((q) => /hello-fn\/src/.test(q.prompt + q.answers.join(' ')))).toEqual([]);
+    expect(qs.filter((q) => q.answers[0] === '5%')).toEqual([]);
   });
 
   it('does not ask exam weightings', () => {
@@ -385,6 +416,15 @@ describe('8. recall: what used to go unasked', () => {
     const q = qs.find((x) => x.answers[0] === 'SQS');
     expect(q?.prompt).toContain('____ keeps a message');
     expect(q?.distractors).toHaveLength(3);
+  });
+
+  it('offers a price or a share only round values, never powers of two', () => {
+    const qs = questions(lines('# DDoS protection', '- The advanced tier costs $3,000 a month for each organization', '## Disaster recovery', '- A hot standby site doubles the bill: 200% of the infrastructure cost'));
+    const price = qs.find((q) => q.answers[0] === '$3,000');
+    const share = qs.find((q) => q.answers[0] === '200%');
+    expect(price?.distractors).toHaveLength(3);
+    expect(share?.distractors).toHaveLength(3);
+    for (const d of [...price!.distractors, ...share!.distractors]) expect(d).not.toMatch(/\b(2,?048|4,?096|128|256|512)\b/);
   });
 
   it('offers services that do the same job as wrong choices before others of the category', () => {

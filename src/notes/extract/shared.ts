@@ -74,7 +74,7 @@ const GENERIC_TERMS = new Set(
 /** True for labels such as "Note", "Example", "Use cases" that say what follows, not what it is about. */
 export function isGenericLabel(label: string): boolean {
   const l = label.toLowerCase().replace(/[^a-z0-9 .]/g, '').trim();
-  if (GENERIC_TERMS.has(l) || /^(example|ex|exercise|scenario|step|case|question|note|sample|use case)s?\s*(process\s*)?#?\s*\d*$/.test(l)) return true;
+  if (GENERIC_TERMS.has(l) || /^(example|ex|exercise|scenario|step|case|question|note|sample|use case|idea|tip|hint)s?\s*(process\s*)?#?\s*\d*$/.test(l)) return true;
   if (/\bgood to know\b|\bsummary\b|\btakeaways\b|^(what|why|how|when|which|where)\b/.test(l)) return true;
   return label.trim().endsWith('?');
 }
