@@ -31,7 +31,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givenAway(a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
   if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => nestsIdentifier(q.prompt, a))) return 'gives-answer-away';
-  if (q.kind === 'single' && (initialGivesAway(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a)))) return 'gives-answer-away';
+  if (q.kind === 'single' && (initialGivesAway(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a)))) return 'gives-answer-away';
+  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => blankInsideAcronym(q.prompt, a))) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
   // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
   // A card's back is what is recalled, not a choice: sharing words with its prompt is how a definition reads.
@@ -133,6 +134,41 @@ function restOfTheWhole(prompt: string, answer: string): boolean {
   if (SHARE_WORDS.some(([re, share]) => share === Math.round(v) && re.test(prompt))) return true;
   for (const other of prompt.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) if (Math.abs(Number(other[1]) + v - 100) < 1e-9) return true;
   return false;
+}
+
+/** "99.999999999%" beside "11 9's" or "eleven nines": the count of nines is the answer written another way. */
+function ninesCounted(prompt: string, answer: string): boolean {
+  const m = /^(9+)\.(9+)\s?%$/.exec(answer.trim());
+  if (!m) return false;
+  const nines = m[1]!.length + m[2]!.length;
+  const said = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?(?:9['’]?s|nines)\b/i.exec(prompt)?.[1];
+  if (said === undefined) return false;
+  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  return (/^\d+$/.test(said) ? Number(said) : words.indexOf(said.toLowerCase())) === nines;
+}
+
+/**
+ * The answer's number stands in the breadcrumb ("Up to 32 volumes per gateway — … each volume up to ____" for
+ * "32 TB"): a heading above the statement says the figure the blank hides.
+ */
+function numberInBreadcrumb(prompt: string, answer: string): boolean {
+  const n = /^\$?([\d.,]+)/.exec(answer.trim())?.[1];
+  const crumb = prompt.split(' — ')[0]!;
+  if (n === undefined || crumb === prompt || !/\d/.test(crumb)) return false;
+  // A number of its own: not the "3" of "S3" or the "2" of "EC2".
+  return new RegExp(`(?<![\\p{L}\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(crumb);
+}
+
+/**
+ * "Create ____ Secondary Index (GSI)" for "Global": the acronym after the blank spells the answer's initials
+ * with those of the words that follow it.
+ */
+function blankInsideAcronym(prompt: string, answer: string): boolean {
+  const m = /____((?:\s+[\p{L}][\p{L}-]*){0,4})\s*\(([A-Z][A-Za-z]{1,5})\)/u.exec(prompt);
+  if (!m) return false;
+  const words = [...answer.split(/[\s-]+/), ...m[1]!.trim().split(/\s+/)].filter((w) => w !== '' && !/^(of|and|for|the|a|an|to|on|in)$/i.test(w));
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return initials === m[2]!.toUpperCase();
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */

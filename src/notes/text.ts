@@ -76,7 +76,14 @@ export function stripHtml(text: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'");
+    .replace(/&#39;|&apos;/g, "'")
+    // "&#9888 Important": a numbered entity, with or without its ";", is the character it numbers.
+    .replace(/&#(\d{2,6});?/g, (_m, n: string) => codePoint(Number(n)))
+    .replace(/&#x([0-9a-f]{2,6});?/gi, (_m, n: string) => codePoint(parseInt(n, 16)));
+}
+
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
 }
 
 // Remembered: the outline cleans each line's text several times (as a line, as a node, to test it for noise).
@@ -105,6 +112,8 @@ export function stripNoteSyntax(text: string): string {
   if (s.includes('[[')) s = s.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2').replace(/\[\[([^\]]*)\]\]/g, (_m, t: string) => t.replace(/^.*\//, '').replace(/#.*$/, ''));
   if (s.includes('==')) s = s.replace(/==(?=\S)([^=]+?)(?<=\S)==/g, '$1');
   if (s.includes('#')) s = s.replace(/(^|\s)#{7,}(?=\s|$)/g, '$1').replace(/(^|\s)#[A-Za-z][\w/-]*(?=[\s,.;:!?)]|$)/g, '$1');
+  // GitHub's and Obsidian's callout markers ("> [!NOTE]"): the box's kind, not its text.
+  if (s.includes('[!')) s = s.replace(/\[!(?:note|tip|important|warning|caution|info|danger|example|quote|abstract|summary|question|success|failure|bug)\][+-]?\s*/gi, '');
   return s;
 }
 

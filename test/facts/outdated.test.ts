@@ -147,6 +147,8 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     // "Firehose" alone names the service, and a latency said to be the least is its buffer.
     expect(judge('only near real time: lowest buffer time is 1 minute', ['Streams compared', 'Firehose'])).toEqual(['firehose.buffer-interval']);
     expect(judge('not real time: at least 60 seconds of latency', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+    // Under a heading that names both, the label "Data Streams" says which one a line is about.
+    expect(judge('Data retention of 1 to 7 days, and consumers can replay it', ['Kinesis', 'Data Streams vs Firehose'], ['Data Streams'])).toEqual(['kds.retention']);
   });
 
   it('knows the limits raised in 2024 and 2025, and reads the shapes notes give them in (reworded)', () => {

@@ -202,6 +202,19 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     expect(qs.some((q) => q.kind === 'single' && q.answers[0] === 'eXtra large memory')).toBe(false);
   });
 
+  it('does not ask a durability the line also gives as a count of nines, or a figure its heading states', () => {
+    const qs = questions(lines('# S3 durability', '- Objects are kept at 99.999999999% durability (eleven 9s) in a Region', '## Volume Gateway', '### Up to 20 volumes per gateway', '- Each volume holds up to 20 TiB when cached, or 12 TiB when stored'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('99.999999999%');
+    expect(answers).not.toContain('20 TiB');
+    expect(answers).toContain('12 TiB');
+  });
+
+  it('does not blank a word that the acronym after it spells', () => {
+    const qs = questions(lines('# DynamoDB indexes', '- Add a **Global** Secondary Index (GSI) at any time, with its own partition key', '- A **Local** Secondary Index (LSI) must be made with the table'));
+    expect(qs.filter((q) => q.kind === 'typed' && ['Global', 'Local'].includes(q.answers[0]!))).toEqual([]);
+  });
+
   it('does not ask a size the line gives again counted in thousands ("5 TB (5000 GB)")', () => {
     const qs = questions(lines('# S3 objects', '- Largest single object: 5 TB (5000 GB), sent in parts', '- A single PUT carries up to 5 GB'));
     const answers = qs.map((q) => q.answers[0]);

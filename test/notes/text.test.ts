@@ -22,6 +22,13 @@ describe('stripControl', () => {
 });
 
 describe('cleanText', () => {
+  it('decodes numbered entities, with or without their ";", and drops callout markers', () => {
+    expect(cleanText('&#9888 Watch out')).toEqual('Watch out');
+    expect(cleanText('left &#8594; right, &#x41;B')).toEqual('left → right, AB');
+    expect(cleanText('[!TIP] Keep one queue per consumer')).toEqual('Keep one queue per consumer');
+    expect(cleanText('[!WARNING]- Deleting a key cannot be undone')).toEqual('Deleting a key cannot be undone');
+  });
+
   it('strips HTML tags, keeping their text, and decodes common entities', () => {
     expect(cleanText('<b>Hello</b> <span class="x">world</span> &amp; more')).toEqual('Hello world & more');
   });
