@@ -33,6 +33,8 @@ export interface AwsFact {
   nouns?: string[];
   /** Earlier documented values, for the record. */
   was?: string[];
+  /** Which value the earlier ones were: a number stated bare that equals one of them is judged against it. */
+  wasOf?: Slot;
   /** Words that make a statement about something else ("fifo" for a standard-queue price): never judged then. */
   unless?: string[];
   since: string;
@@ -49,6 +51,8 @@ export interface FactsFile {
 interface Compiled {
   fact: AwsFact;
   slots: Partial<Record<Slot, Quantity>>;
+  /** The earlier values, parsed (only for a fact that says which value they were). */
+  was: Quantity[];
   dimension: Dimension;
   /**
    * Each wording as a pattern (global, for every match; `once` for a yes or no), with a word it cannot match
@@ -91,7 +95,7 @@ export function compileFacts(file: FactsFile): FactIndex {
     }
     const dims = new Set(Object.values(slots).map((q) => q.dimension));
     if (dims.size !== 1) throw new RangeError(`fact ${fact.id}: needs values of one kind, got ${[...dims].join(', ') || 'none'}`);
-    const compiled: Compiled = { fact, slots, dimension: [...dims][0]!, phrases: fact.phrases.map((p) => {
+    const compiled: Compiled = { fact, slots, was: fact.wasOf ? (fact.was ?? []).map(parseQuantity) : [], dimension: [...dims][0]!, phrases: fact.phrases.map((p) => {
       const re = phraseRegex(p);
       return { re, once: new RegExp(re.source), key: phraseKey(p) };
     }) };
@@ -365,6 +369,8 @@ function bareSlot(c: Compiled, v: Quantity): Slot | null {
   const present = SLOTS.filter((s) => c.slots[s] !== undefined);
   if (c.fact.bare) return c.fact.bare;
   if (present.some((s) => s !== 'atLeast' && sameAmount(v, c.slots[s]!))) return present.find((s) => sameAmount(v, c.slots[s]!))!;
+  // "60 seconds latency" for Firehose: a bare number that is the documented former minimum is that minimum.
+  if (c.fact.wasOf && c.slots[c.fact.wasOf] && c.was.some((w) => sameAmount(v, w))) return c.fact.wasOf;
   // A lone minimum or default says nothing of a number stated bare ("transition after 60 days" is no minimum).
   return present.length === 1 && (present[0] === 'value' || present[0] === 'max' || present[0] === 'atLeast') ? present[0]! : null;
 }

@@ -41,6 +41,8 @@ export function checkQuestion(q: Question): SkipReason | null {
     if (namesAll) for (const c of [...q.answers, ...q.distractors]) text = text.split(c).join(' ');
     if (sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
   }
+  // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
+  if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
   if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {

@@ -147,6 +147,9 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     // "Firehose" alone names the service, and a latency said to be the least is its buffer.
     expect(judge('only near real time: lowest buffer time is 1 minute', ['Streams compared', 'Firehose'])).toEqual(['firehose.buffer-interval']);
     expect(judge('not real time: at least 60 seconds of latency', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+    // A bare number that is the documented former minimum is that minimum; the default said bare is still right.
+    expect(judge('Close to real time (60 seconds latency for partial batches)', ['Kinesis Data Firehose'])).toEqual(['firehose.buffer-interval']);
+    expect(judge('Buffer interval: 300 seconds', ['Kinesis Data Firehose'])).toEqual([]);
     // Under a heading that names both, the label "Data Streams" says which one a line is about.
     expect(judge('Data retention of 1 to 7 days, and consumers can replay it', ['Kinesis', 'Data Streams vs Firehose'], ['Data Streams'])).toEqual(['kds.retention']);
   });

@@ -44,6 +44,12 @@ describe('2. lead-in labels are never answers', () => {
     for (const label of ['Knowledge of', 'Skills in', 'Benefits', 'Option 1']) expect(answers).not.toContain(label);
   });
 
+  it('does not ask what "All" or "Both" is, or fill a blank in a line that only leads into a list', () => {
+    const qs = questions(lines('# Snow devices', '- **Snowcone**: the smallest, 8 TB of disk', '- **Snowball Edge**: 80 TB, can cluster', '- **All**: can run EC2 instances at the edge', '- **Both**: ship back to AWS to load the data', '# S3 lifecycle paths', '- Objects kept in **Standard-IA** can be moved to:', '  - One Zone-IA', '  - Glacier Flexible Retrieval'));
+    expect(qs.filter((q) => /“(All|Both)”/.test(q.prompt) || ['All', 'Both'].includes(q.answers[0]!))).toEqual([]);
+    expect(qs.filter((q) => /:”/.test(q.prompt))).toEqual([]);
+  });
+
   it('does not ask what a numbered idea or tip is', () => {
     const qs = questions(lines('# Practice ideas', '- Idea 1: stop the test instances every evening with a scheduled Lambda function', '- Idea 2: make thumbnails of each upload with a Lambda function behind an S3 event', '- Tip 3: keep a budget alarm on the practice account'));
     for (const q of qs) expect(q.prompt).not.toMatch(/“(Idea|Tip) \d”/);

@@ -67,6 +67,7 @@ const GENERIC_TERMS = new Set(
     'best practice', 'best practices', 'summary', 'other', 'others', 'misc', 'miscellaneous', 'takeaways', 'key points',
     'usecases', 'usecase', 'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
+    'all', 'both', 'either', 'similar service', 'similar services', 'alternative', 'alternatives', 'difference', 'differences',
     'details', 'more', 'general', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
   ].map((s) => s.toLowerCase()),
 );
