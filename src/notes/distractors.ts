@@ -66,9 +66,10 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
+  // Written the answer's way: "30 sec" beside "20 seconds" singles out the one choice spelled otherwise.
   for (const p of near) {
     taken.add(p.value);
-    out.push(p.answer);
+    out.push(withValue(fact.answer, p.value));
   }
   for (const v of usualValues(fact.value, fact.unit, fact.answer, seed)) {
     if (out.length >= want) break;

@@ -100,7 +100,8 @@ function cleanTextUncached(text: string): string {
     .replace(/(^|;\s*)[*•+]\s+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[,;]\s*;/g, ';');
-  return squash(s.replace(/^[-–—•·>|\s]+/, ''));
+  // A leading bullet or dash goes; a command-line flag's "--" stays ("--debug", "--page-size").
+  return squash(s.replace(/^(?:[–—•·>|\s]|-(?!-\p{L}))+/u, ''));
 }
 
 /**

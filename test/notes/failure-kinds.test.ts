@@ -437,6 +437,18 @@ describe('8. recall: what used to go unasked', () => {
     expect(q?.distractors).toHaveLength(3);
   });
 
+  it('writes every wrong value the way the note writes the answer', () => {
+    const qs = questions(lines('# SQS polling', '- Long polling waits from 1 second up to 20 seconds', '- Visibility timeout default: 30 sec', '- Delivery delay default: 0 sec, up to 900 sec'));
+    const q = qs.find((x) => x.answers[0] === '20 seconds');
+    expect(q?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of q!.distractors) expect(d).toMatch(/^\d+ seconds?$/);
+  });
+
+  it('keeps the dashes of a command-line flag in a term', () => {
+    const qs = questions(lines('# AWS CLI options', '- **--dry-run**: checks the permission for an action without making it', '- **--profile**: picks the named profile whose credentials to use', '- **--output**: picks the format of one command\'s output'));
+    expect(qs.some((q) => q.kind === 'flip' && q.prompt.endsWith('what is “--dry-run”?'))).toBe(true);
+  });
+
   it('offers a price or a share only round values, never powers of two', () => {
     const qs = questions(lines('# DDoS protection', '- The advanced tier costs $3,000 a month for each organization', '## Disaster recovery', '- A hot standby site doubles the bill: 200% of the infrastructure cost'));
     const price = qs.find((q) => q.answers[0] === '$3,000');

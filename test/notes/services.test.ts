@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serviceMatcher, type Catalogue } from '../../src/notes/services.js';
+import { serviceLookup, serviceMatcher, type Catalogue } from '../../src/notes/services.js';
+import { loadCatalogue } from '../../src/app/catalogue.js';
 
 function service(id: string, name: string, fullName: string, aliases: string[]) {
   return { id, name, fullName, aliases, category: 'Test', domains: {} };
@@ -113,5 +114,23 @@ describe('data/services.json', () => {
     const m = serviceMatcher(cat);
     expect(m.find('EC2 instances behind an ALB')).toContain('ec2');
     expect(m.find('a Lambda function')).toEqual(['lambda']);
+  });
+});
+
+describe('services that could stand in for one (data/services.json groups)', () => {
+  const lookup = serviceLookup(loadCatalogue());
+  const ids = (id: string) => lookup.alike(id).map((s) => s.id);
+
+  it('lists the services of the same job first, across categories, then the rest of the category', () => {
+    const inspector = ids('inspector');
+    expect(inspector.slice(0, 5).sort()).toEqual(['detective', 'guardduty', 'macie', 'security-hub', 'security-lake']);
+    expect(inspector).toContain('kms');
+    expect(ids('cloudformation').slice(0, 6)).toEqual(expect.arrayContaining(['sam', 'cdk', 'elastic-beanstalk']));
+  });
+
+  it('keeps a service apart from the group of its own capabilities (AppConfig is a part of Systems Manager)', () => {
+    const group = lookup.alike('appconfig').filter((s) => s.group === lookup.entry('appconfig')!.group);
+    expect(group.map((s) => s.id)).not.toContain('systems-manager');
+    expect(group.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -22,6 +22,12 @@ describe('stripControl', () => {
 });
 
 describe('cleanText', () => {
+  it('keeps a command-line flag\'s "--" and drops a bullet\'s dash', () => {
+    expect(cleanText('--page-size: how many items each call fetches')).toEqual('--page-size: how many items each call fetches');
+    expect(cleanText('- a bullet that kept its dash')).toEqual('a bullet that kept its dash');
+    expect(cleanText('— an aside')).toEqual('an aside');
+  });
+
   it('decodes numbered entities, with or without their ";", and drops callout markers', () => {
     expect(cleanText('&#9888 Watch out')).toEqual('Watch out');
     expect(cleanText('left &#8594; right, &#x41;B')).toEqual('left → right, AB');
