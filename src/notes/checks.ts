@@ -33,6 +33,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => nestsIdentifier(q.prompt, a))) return 'gives-answer-away';
   if (q.kind === 'single' && (initialGivesAway(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a)))) return 'gives-answer-away';
   if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => blankInsideAcronym(q.prompt, a))) return 'gives-answer-away';
+  if (q.kind === 'single' && prefixSaysIt(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
   // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
   // A card's back is what is recalled, not a choice: sharing words with its prompt is how a definition reads.
@@ -171,6 +172,31 @@ function blankInsideAcronym(prompt: string, answer: string): boolean {
   const words = [...answer.split(/[\s-]+/), ...m[1]!.trim().split(/\s+/)].filter((w) => w !== '' && !/^(of|and|for|the|a|an|to|on|in)$/i.test(w));
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
   return initials === m[2]!.toUpperCase();
+}
+
+// Name prefixes and the words that say them: "post_build" is what runs "after the build".
+const PREFIX_MEANINGS: Array<[RegExp, RegExp]> = [
+  // A word or part of a name of its own ("Pre authentication", "pre_build", "PreTraffic"), not "premium" or "PostgreSQL".
+  [/(?:^|[\s_-])[Pp]re(?:[\s_-]|(?=[A-Z]))/, /\b(?:before|prior to|ahead of)\b/i],
+  [/(?:^|[\s_-])[Pp]ost(?:[\s_-]|(?=[A-Z]))/, /\bafter\b/i],
+  [/\bexternal\b/i, /\boutside\b/i],
+  [/\binternal\b/i, /\b(?:inside|within)\b/i],
+  [/\binbound\b/i, /\b(?:incoming|coming in)\b/i],
+  [/\boutbound\b/i, /\b(?:outgoing|going out|leaving)\b/i],
+];
+
+/**
+ * The statement says in words what the answer's prefix means, and no wrong choice has that prefix: "runs after
+ * the build" picks "post_build phase" over "pre_build phase", "stays outside AWS" picks "External key store".
+ */
+function prefixSaysIt(q: Question): boolean {
+  const statement = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if (statement === undefined || q.distractors.length === 0) return false;
+  const said = PREFIX_MEANINGS.filter(([, meaning]) => meaning.test(statement));
+  if (said.length !== 1) return false;
+  const [prefix] = said[0]!;
+  const bare = (c: string) => c.replace(/\s*\([^)]*\)/g, '');
+  return q.answers.some((a) => prefix.test(bare(a))) && !q.distractors.some((d) => prefix.test(bare(d)));
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */

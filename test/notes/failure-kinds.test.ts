@@ -228,6 +228,14 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     expect(answers).toContain('5 GB');
   });
 
+  it('does not ask which of a pre/post (or internal/external) pair a line describes when it says "before" or "after"', () => {
+    const qs = questions(lines('# Deployment hooks', '- **Pre-deploy hook**: runs before any traffic moves to the new version', '- **Post-deploy hook**: runs after every request reaches the new version', '# Key stores', '- **Internal store**: keys are held inside the service', '- **External store**: keys are held by a manager outside AWS'));
+    const pairs = qs.filter((q) => q.kind === 'single' && q.distractors.length === 1);
+    expect(pairs.filter((q) => /Pre-deploy hook or Post-deploy hook|Internal store or External store/.test(q.prompt))).toEqual([]);
+    // Named, the terms are still asked as cards.
+    expect(qs.some((q) => q.kind === 'flip' && q.prompt.endsWith('what is “Pre-deploy hook”?'))).toBe(true);
+  });
+
   it('does not ask the rest of a share the line states, or a share it says in words', () => {
     const qs = questions(lines('# Spot fleet mix', '- A fleet of this shape runs 70% of its capacity on Spot and 30% on On-Demand instances', '- Rolling update: a quarter of the fleet at a time, that is 25%', '- Target utilisation for the group: 60%'));
     const answers = qs.filter((q) => q.kind === 'single').map((q) => q.answers[0]);
