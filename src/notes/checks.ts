@@ -3,6 +3,7 @@ import type { SkipReason } from './facts.js';
 import { spellsAcronym } from './extract/shared.js';
 import { sharesStemWithAnswer } from './giveaway.js';
 import { isSectionLabel } from './labels.js';
+import { readsOff } from './readoff.js';
 import type { Question } from './questions.js';
 import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
 
@@ -30,10 +31,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   };
   if ((q.kind === 'single' || q.kind === 'typed') && !namesAll && q.answers.some((a) => givenAway(a))) return 'gives-answer-away';
   if (q.kind === 'single' && sharesCodeToken(q)) return 'gives-answer-away';
-  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => nestsIdentifier(q.prompt, a))) return 'gives-answer-away';
-  if (q.kind === 'single' && (initialGivesAway(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a)))) return 'gives-answer-away';
-  if ((q.kind === 'single' || q.kind === 'typed') && q.answers.some((a) => blankInsideAcronym(q.prompt, a))) return 'gives-answer-away';
-  if (q.kind === 'single' && prefixSaysIt(q)) return 'gives-answer-away';
+  // The answer read off the page in another form: a nested name, an initial, a share's rest, a count of nines…
+  if (readsOff(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
   // comparison names its two choices on purpose ("LSI or GSI: …"): their names are not what gives it away.
   // A card's back is what is recalled, not a choice: sharing words with its prompt is how a definition reads.
@@ -89,114 +88,6 @@ function abbreviates(text: string, name: string): boolean {
   // A text that does not hold the initials anywhere cannot use them as a word: no need to split it.
   if (!text.includes(initials)) return false;
   return text.split(/[^\p{L}\d]+/u).some((t) => t === initials || t === `${initials}s`);
-}
-
-/** A name written as one word of several parts: "WaitTimeSeconds", "max_receive_count", "aws:SourceIp". */
-const IDENTIFIER = /^(?=.{6,}$)(?:[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[a-z0-9]+(?:_[a-z0-9]+)+)$/;
-
-/**
- * The answer is a compound name held inside another in the prompt ("____ on the call" beside
- * "ReceiveMessageWaitTimeSeconds" for "WaitTimeSeconds"), or holds one that is half of it or more (the other
- * way round, "GetParameter" for "GetParameters"): the answer is read off the page. "CloudWatch" in
- * "CloudWatchAgentServerPolicy" leaves most of the name to recall.
- */
-function nestsIdentifier(prompt: string, answer: string): boolean {
-  const a = answer.trim();
-  if (!IDENTIFIER.test(a)) return false;
-  const lower = a.toLowerCase();
-  return prompt.split(/[^\p{L}\d_]+/u).some((t) => {
-    if (!IDENTIFIER.test(t)) return false;
-    const l = t.toLowerCase();
-    return l !== lower && (l.includes(lower) || (lower.includes(l) && l.length * 2 >= lower.length));
-  });
-}
-
-/**
- * A table of initials ("D | Density | …", asked as "D: Mnemonic?"): the letter the prompt asks about starts the
- * answer, or stands out as a capital inside it ("eXtreme memory" for X), and no wrong choice, so the letter
- * alone picks it.
- */
-function initialGivesAway(q: Question): boolean {
-  const letter = /(?:^|[\s—›“])([A-Z])\s*[:=|]/.exec(q.prompt)?.[1];
-  if (letter === undefined || q.distractors.length === 0) return false;
-  const marks = (c: string) => c.trim().toUpperCase().startsWith(letter) || new RegExp(`\\p{Ll}${letter}`, 'u').test(c);
-  return q.answers.some(marks) && !q.distractors.some(marks);
-}
-
-// Shares said in words: "half at a time" is 50 %.
-const SHARE_WORDS: Array<[RegExp, number]> = [[/\bhalf\b/i, 50], [/\b(a\s+)?quarter\b/i, 25], [/\ba\s+third\b/i, 33]];
-
-/**
- * A share that the prompt gives by another name: the rest of one it states ("80 % … and ____ are active" is
- * 20 %) or its word ("Half at a time: ____" is 50 %). Arithmetic on the page, not knowledge.
- */
-function restOfTheWhole(prompt: string, answer: string): boolean {
-  const m = /^(\d+(?:\.\d+)?)\s?%$/.exec(answer.trim());
-  if (!m || !prompt.includes('____')) return false;
-  const v = Number(m[1]);
-  if (SHARE_WORDS.some(([re, share]) => share === Math.round(v) && re.test(prompt))) return true;
-  for (const other of prompt.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) if (Math.abs(Number(other[1]) + v - 100) < 1e-9) return true;
-  return false;
-}
-
-/** "99.999999999%" beside "11 9's" or "eleven nines": the count of nines is the answer written another way. */
-function ninesCounted(prompt: string, answer: string): boolean {
-  const m = /^(9+)\.(9+)\s?%$/.exec(answer.trim());
-  if (!m) return false;
-  const nines = m[1]!.length + m[2]!.length;
-  const said = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?(?:9['’]?s|nines)\b/i.exec(prompt)?.[1];
-  if (said === undefined) return false;
-  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-  return (/^\d+$/.test(said) ? Number(said) : words.indexOf(said.toLowerCase())) === nines;
-}
-
-/**
- * The answer's number stands in the breadcrumb ("Up to 32 volumes per gateway — … each volume up to ____" for
- * "32 TB"): a heading above the statement says the figure the blank hides.
- */
-function numberInBreadcrumb(prompt: string, answer: string): boolean {
-  const n = /^\$?([\d.,]+)/.exec(answer.trim())?.[1];
-  const crumb = prompt.split(' — ')[0]!;
-  if (n === undefined || crumb === prompt || !/\d/.test(crumb)) return false;
-  // A number of its own: not the "3" of "S3" or the "2" of "EC2".
-  return new RegExp(`(?<![\\p{L}\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(crumb);
-}
-
-/**
- * "Create ____ Secondary Index (GSI)" for "Global": the acronym after the blank spells the answer's initials
- * with those of the words that follow it.
- */
-function blankInsideAcronym(prompt: string, answer: string): boolean {
-  const m = /____((?:\s+[\p{L}][\p{L}-]*){0,4})\s*\(([A-Z][A-Za-z]{1,5})\)/u.exec(prompt);
-  if (!m) return false;
-  const words = [...answer.split(/[\s-]+/), ...m[1]!.trim().split(/\s+/)].filter((w) => w !== '' && !/^(of|and|for|the|a|an|to|on|in)$/i.test(w));
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return initials === m[2]!.toUpperCase();
-}
-
-// Name prefixes and the words that say them: "post_build" is what runs "after the build".
-const PREFIX_MEANINGS: Array<[RegExp, RegExp]> = [
-  // A word or part of a name of its own ("Pre authentication", "pre_build", "PreTraffic"), not "premium" or "PostgreSQL".
-  [/(?:^|[\s_-])[Pp]re(?:[\s_-]|(?=[A-Z]))/, /\b(?:before|prior to|ahead of)\b/i],
-  [/(?:^|[\s_-])[Pp]ost(?:[\s_-]|(?=[A-Z]))/, /\bafter\b/i],
-  [/\bexternal\b/i, /\boutside\b/i],
-  [/\binternal\b/i, /\b(?:inside|within)\b/i],
-  [/\binbound\b/i, /\b(?:incoming|coming in)\b/i],
-  [/\boutbound\b/i, /\b(?:outgoing|going out|leaving)\b/i],
-];
-
-/**
- * The statement says in words what the answer's prefix means, and no wrong choice has that prefix: "runs after
- * the build" picks "post_build phase" over "pre_build phase", "stays outside AWS" picks "External key store".
- */
-function prefixSaysIt(q: Question): boolean {
-  const statement = /“([^”]*)”/.exec(q.prompt)?.[1];
-  if (statement === undefined || q.distractors.length === 0) return false;
-  const said = PREFIX_MEANINGS.filter(([, meaning]) => meaning.test(statement));
-  if (said.length !== 1) return false;
-  const [prefix] = said[0]!;
-  const bare = (c: string) => c.replace(/\s*\([^)]*\)/g, '');
-  return q.answers.some((a) => prefix.test(bare(a))) && !q.distractors.some((d) => prefix.test(bare(d)));
 }
 
 /** "An identity provider (____)" for "IdP": the blank is the acronym of the words just before it. */
