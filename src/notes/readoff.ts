@@ -1,7 +1,7 @@
 /**
  * Give-aways read off the page (RUBRIC.md R6): the answer is on the screen in another form — held inside a longer
  * name, as the initial a table asks by, as the rest of a share or a count of nines, in the heading above, in the
- * acronym after the blank, or in the word a name's prefix means. Graded r13–r18; each rule has its failure case
+ * acronym after the blank, or in the word a name's prefix means. Graded blind in r14–r19; each rule has its failure case
  * in test/notes/failure-kinds.test.ts.
  */
 import type { Question } from './questions.js';
@@ -14,7 +14,7 @@ export function readsOff(q: Question): boolean {
   return initialGivesAway(q) || prefixSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a));
 }
 
-/** A name written as one word of several parts: "WaitTimeSeconds", "max_receive_count", "aws:SourceIp". */
+/** A name written as one word of several parts: "WaitTimeSeconds", "putRecord", "max_receive_count". */
 const IDENTIFIER = /^(?=.{6,}$)(?:[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[a-z0-9]+(?:_[a-z0-9]+)+)$/;
 
 /**
