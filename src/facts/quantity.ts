@@ -62,6 +62,11 @@ const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new|different|distinct|supp
 // "Three types of load balancers", "five read replicas": a count written as a word, which counts only with its noun.
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS).join('|');
+
+/** The value of a count written as a word ("eleven" → 11), or undefined for any other word. */
+export function numberWordValue(word: string): number | undefined {
+  return NUMBER_WORDS[word.toLowerCase()];
+}
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_LIST})(?![\\p{L}\\d-])`, 'giu');
 // A cheap test first: most lines hold none of these letters in a row.
 const NUMBER_WORD_HINT = new RegExp(NUMBER_WORD_LIST, 'i');

@@ -745,16 +745,16 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   if (saysTooLittle(rest, [entry.name, entry.fullName, ...entry.aliases])) return 'ambiguous';
   const named = new Set(services.find(f.statement));
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
+  const sameJob = (o: ServiceEntry) => entry.group !== undefined && o.group === entry.group;
   // Parts of one job that share a name are alternatives all the same: ALB, NLB and GWLB (features, while ELB,
   // the service they make up, is never offered against them).
-  const siblings = (o: ServiceEntry) => o.kind === 'feature' && entry.kind === 'feature' && o.group !== undefined && o.group === entry.group;
+  const siblings = (o: ServiceEntry) => o.kind === 'feature' && entry.kind === 'feature' && sameJob(o);
   const clash = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || (sharesTwoWords(o.fullName, entry.fullName) && !siblings(o));
   // Features against features ("Security Groups" / "Network ACLs"), services against services.
   const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o));
   // Services that do the same kind of job first ("Directory Service" against Inspector's scans fools no one, R3),
   // then the ones the note talks about: the likeliest wrong answers.
   const inNote = (o: ServiceEntry) => [o.name, ...o.aliases].some((n) => asker.sayings.mentions(n));
-  const sameJob = (o: ServiceEntry) => entry.group !== undefined && o.group === entry.group;
   const tiers = [(o: ServiceEntry) => sameJob(o) && inNote(o), sameJob, inNote, () => true];
   const ordered: ServiceEntry[] = [];
   for (const tier of tiers) ordered.push(...stableOrder(candidates.filter((o) => !ordered.includes(o) && tier(o)), f.statement, (o) => o.id));

@@ -4,6 +4,7 @@
  * acronym after the blank, or in the word a name's prefix means. Graded blind in r14–r19; each rule has its failure case
  * in test/notes/failure-kinds.test.ts.
  */
+import { numberWordValue } from '../facts/quantity.js';
 import type { Question } from './questions.js';
 
 /** Whether a single-choice or typed question's answer can be read off its own prompt (see the rules below). */
@@ -67,10 +68,9 @@ function ninesCounted(prompt: string, answer: string): boolean {
   const m = /^(9+)\.(9+)\s?%$/.exec(answer.trim());
   if (!m) return false;
   const nines = m[1]!.length + m[2]!.length;
-  const said = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?(?:9['’]?s|nines)\b/i.exec(prompt)?.[1];
+  const said = /\b(\d{1,2}|[a-z]+)\s*(?:x\s*)?(?:9['’]?s|nines)\b/i.exec(prompt)?.[1];
   if (said === undefined) return false;
-  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-  return (/^\d+$/.test(said) ? Number(said) : words.indexOf(said.toLowerCase())) === nines;
+  return (/^\d+$/.test(said) ? Number(said) : numberWordValue(said)) === nines;
 }
 
 /**
