@@ -12,10 +12,10 @@
 // Features are those the question had when it was graded, unless --refresh QUESTIONS.json… gives current
 // dumps (`awsquiz questions --json`): then a question still generated with the same id, prompt and choices
 // takes its current features (so a changed feature definition is fitted on the same verdicts).
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../lib.mjs';
+import { signature } from './signature.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -46,11 +46,6 @@ if (refresh.length > 0) {
   console.log(`refreshed features of ${kept}/${graded.length} graded questions`);
   // Questions the generator no longer makes say nothing about the ones it makes now.
   if (args.includes('--current-only')) graded = graded.filter((g) => current.has(g.id) && signature(current.get(g.id)) === g.sig);
-}
-
-/** The hash that tells whether a question is still the one graded (same prompt, answers and wrong choices). */
-export function signature(q) {
-  return createHash('sha256').update([q.prompt, ...q.answers, '', ...q.distractors].join('\u0000')).digest('hex').slice(0, 16);
 }
 
 const names = [...new Set(graded.flatMap((g) => Object.keys(g.features)))].sort();

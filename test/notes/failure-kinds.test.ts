@@ -172,6 +172,13 @@ describe('4b. a blank any other member of an open list would fill', () => {
     const pair = questions(lines('# Route 53', '- An alias record is of type A or **AAAA**, never CNAME'));
     expect(pair.some((q) => q.kind === 'typed' && q.answers[0] === 'AAAA')).toBe(true);
   });
+
+  it('does not type a blank that a few words leave open, and types one its line pins down', () => {
+    const open = questions(lines('# SNS', '- Can fan out to **SQS**', '- Push messages with **Firehose** too'));
+    expect(open.filter((q) => q.kind === 'typed')).toEqual([]);
+    const pinned = questions(lines('# SQS', '- A consumer that needs more time calls **ChangeMessageVisibility** on the message it holds'));
+    expect(pinned.some((q) => q.kind === 'typed' && q.answers[0] === 'ChangeMessageVisibility')).toBe(true);
+  });
 });
 
 describe('5. give-aways by a shared word or stem', () => {
