@@ -1,5 +1,5 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
-import type { ServiceEntry, ServiceLookup } from './services.js';
+import type { ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { isNameLike } from './extract/shared.js';
@@ -7,9 +7,8 @@ import { mentions, sameAmount } from '../facts/quantity.js';
 import { aboutTheExam, isWalkThrough, needsItsOptions, underAnExample, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
-import { nameWords, spellsFullName, stem, usesStemOf } from './giveaway.js';
+import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
 import { contentId } from './ids.js';
-import { stableOrder } from './ids.js';
 import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
@@ -17,6 +16,7 @@ import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './scor
 import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
+import { serviceChoices } from './service-choices.js';
 
 export { checkQuestion } from './checks.js';
 export { isGenericHeading, topicOf } from './labels.js';
@@ -749,29 +749,7 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // any of the choices could claim says too little to tell them apart.
   if (saysTooLittle(rest, [entry.name, entry.fullName, ...entry.aliases])) return 'ambiguous';
   const named = new Set(services.find(f.statement));
-  // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
-  const sameJob = (o: ServiceEntry) => entry.group !== undefined && o.group === entry.group;
-  // Parts of one job that share a name are alternatives all the same: ALB, NLB and GWLB (features, while ELB,
-  // the service they make up, is never offered against them).
-  const siblings = (o: ServiceEntry) => o.kind === 'feature' && entry.kind === 'feature' && sameJob(o);
-  const clash = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || (sharesTwoWords(o.fullName, entry.fullName) && !siblings(o));
-  // Features against features ("Security Groups" / "Network ACLs"), services against services.
-  const candidates = services.alike(lead.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o));
-  // Services that do the same kind of job first ("Directory Service" against Inspector's scans fools no one, R3),
-  // then the ones the note talks about: the likeliest wrong answers.
-  const inNote = (o: ServiceEntry) => [o.name, ...o.aliases].some((n) => asker.sayings.mentions(n));
-  const tiers = [(o: ServiceEntry) => sameJob(o) && inNote(o), sameJob, inNote, () => true];
-  const ordered: ServiceEntry[] = [];
-  for (const tier of tiers) ordered.push(...stableOrder(candidates.filter((o) => !ordered.includes(o) && tier(o)), f.statement, (o) => o.id));
-  // Wrong answers from different families too ("FSx" next to "FSx for Lustre" is one guess offered twice), and
-  // none the note describes in the statement's words (checked only for the ones about to be picked).
-  const picked: ServiceEntry[] = [];
-  for (const o of ordered) {
-    if (picked.length >= 3) break;
-    if (picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) continue;
-    if ([o.name, ...o.aliases].some((n) => asker.sayings.saysOf(n, rest, entry.name))) continue;
-    picked.push(o);
-  }
+  const picked = serviceChoices(entry, [rest], named, services, asker.sayings, f.statement);
   const distractors = picked.map((o) => o.name);
   if (distractors.length < 3) return 'no-plausible-distractors';
   // "____ decouples producers with messages in a queue": the answer's full name says "queue" and no other does.
@@ -788,16 +766,6 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
 }
 
 const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
-
-/** Two full names sharing two words in a row, by stem ("Network Load Balancer", "Elastic Load Balancing"). */
-function sharesTwoWords(a: string, b: string): boolean {
-  const pairs = (t: string) => {
-    const w = normalize(t).split(' ').filter((x) => x !== 'amazon' && x !== 'aws').map((x) => stem(x).slice(0, 6));
-    return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
-  };
-  const pb = pairs(b);
-  return [...pairs(a)].some((p) => pb.has(p));
-}
 
 /** The breadcrumb of `places` that names none of `hide`. */
 function resolveSubjectWithout(places: string[], asker: Asker, hide: string[]): string {
