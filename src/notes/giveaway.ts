@@ -120,3 +120,31 @@ export function spellsFullName(statement: string, fullName: string, others: read
     return inText.some((t) => related(t, sw)) && !otherWords.some((o) => related(o, sw));
   });
 }
+
+/**
+ * Whether a statement says every word of a full name of two words or more, filler included: "migrate databases"
+ * is Database Migration Service whatever else migrates ("Migration Hub" shares one word, not both).
+ */
+export function spellsWholeName(statement: string, fullName: string): boolean {
+  const words = nameWords(fullName);
+  if (words.length < 2) return false;
+  return words.every((w) => usesStemOf(statement, [w]));
+}
+
+/**
+ * Whether a statement writes a name's initials as a word: "CF" or "CFN" for CloudFormation, "SSM" is no such
+ * case for Systems Manager (its initials are "SM"), "ASG" for Auto Scaling Group.
+ */
+export function saysInitials(statement: string, names: readonly string[]): boolean {
+  const tokens = new Set(statement.split(/[^A-Za-z]+/).filter((t) => t.length >= 2 && t === t.toUpperCase()));
+  return names.some((n) => {
+    const initials = n
+      .replace(/\b(?:Amazon|AWS)\s+/g, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+    return initials.length >= 2 && (tokens.has(initials) || tokens.has(`${initials}N`));
+  });
+}

@@ -17,6 +17,7 @@ import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type Subj
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 import { serviceChoices } from './service-choices.js';
+import { fromProfile, profileGroups } from './profiles.js';
 
 export { checkQuestion } from './checks.js';
 export { isGenericHeading, topicOf } from './labels.js';
@@ -72,7 +73,7 @@ export interface NoteContext {
 }
 
 /** A question made by a form, with what its features need to know. */
-interface Draft {
+export interface Draft {
   q: Question;
   /** What its id hashes besides kind, topic and answers (worked out only for questions that pass the checks). */
   core: string;
@@ -82,7 +83,7 @@ interface Draft {
 }
 
 /** Builds a fact's prompts: the breadcrumb that names its subject, without giving the answer away. */
-interface Asker {
+export interface Asker {
   subjects: SubjectContext;
   /** What the note says anywhere of each name (see sayings.ts). */
   sayings: NoteSayings;
@@ -133,6 +134,30 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const lines = new Set(facts.map((f) => f.line)).size;
   const emphasisOnly = boldLines >= 20 && boldLines > 0.4 * lines;
   const walkThrough = isWalkThrough(facts);
+  // Checked, given an id, weighed and kept unless a copy was kept before or it scores too low.
+  const keep = (one: Draft, fact: Fact): void => {
+    const q = one.q;
+    const problem = checkQuestion(q);
+    if (problem) {
+      skip(problem);
+      return;
+    }
+    // A question already kept is not weighed again (notes repeat themselves); one that scored too low is
+    // not kept, so a later copy of it is weighed as the first was.
+    q.id = contentId('q', q.kind, q.factKind, q.topic, one.core, q.answers.join('|'));
+    if (byId.has(q.id)) {
+      skip('duplicate');
+      return;
+    }
+    q.features = featuresOf({ ...one.extra, kind: q.kind, form: one.form ?? fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
+    q.score = scoreOf(q.features, model);
+    if (q.score < minScore) {
+      skip('low-score');
+      return;
+    }
+    byId.set(q.id, q);
+  };
+  const unnamed: SentenceFact[] = [];
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS;
     // what is under an example was picked for it.
@@ -164,6 +189,9 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = fromQa(fact, asker);
         break;
       case 'sentence':
+        // A statement that does not open with a service's name may still be one of the bullets that profile
+        // the service its heading names (profiles.ts).
+        if (options.services && !options.services.leading(fact.statement)) unnamed.push(fact);
         d = options.services ? fromSentence(fact, asker, options.services) : 'no-checkable-claim';
         break;
     }
@@ -171,27 +199,12 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
       skip(d);
       continue;
     }
-    for (const one of Array.isArray(d) ? d : [d]) {
-      const q = one.q;
-      const problem = checkQuestion(q);
-      if (problem) {
-        skip(problem);
-        continue;
-      }
-      // A question already kept is not weighed again (notes repeat themselves); one that scored too low is
-      // not kept, so a later copy of it is weighed as the first was.
-      q.id = contentId('q', q.kind, q.factKind, q.topic, one.core, q.answers.join('|'));
-      if (byId.has(q.id)) {
-        skip('duplicate');
-        continue;
-      }
-      q.features = featuresOf({ ...one.extra, kind: q.kind, form: one.form ?? fact.kind, prompt: q.prompt, answers: q.answers, distractors: q.distractors, fact, namesService });
-      q.score = scoreOf(q.features, model);
-      if (q.score < minScore) {
-        skip('low-score');
-        continue;
-      }
-      byId.set(q.id, q);
+    for (const one of Array.isArray(d) ? d : [d]) keep(one, fact);
+  }
+  if (options.services) {
+    for (const group of profileGroups(unnamed)) {
+      const d = fromProfile(group, asker, options.services);
+      if (typeof d !== 'string') for (const one of d) keep(one.draft, one.fact);
     }
   }
   return { questions: [...byId.values()], skipped };

@@ -1,0 +1,78 @@
+// Service profiles (src/notes/profiles.ts): the plain bullets under a service's heading asked together as
+// "which service is this?" — issue 14, kind 8 (plain sentence bullets under a heading were never asked).
+// Notes written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeOptions } from '../../src/app/analyzers.js';
+import { loadCatalogue } from '../../src/app/catalogue.js';
+import { analyzeNote } from '../../src/notes/analyze.js';
+import { headingService } from '../../src/notes/profiles.js';
+
+const options = analyzeOptions(loadCatalogue());
+const questions = (note: string) => analyzeNote(note, options).questions;
+const profiles = (note: string) => questions(note).filter((q) => q.features.form_profile === 1);
+const lines = (...l: string[]) => l.join('\n');
+
+describe('service profiles', () => {
+  const warehouse = lines(
+    '# Redshift',
+    '- Keeps table data in columns, which suits queries that scan a few fields of billions of rows',
+    '- Spreads each query over many compute nodes that work in parallel',
+    '- Reporting tools such as Tableau connect to it over JDBC and ODBC',
+  );
+
+  it('asks which service the bullets under its heading describe, with services of the same job as wrong answers', () => {
+    const [q, ...rest] = profiles(warehouse);
+    expect(rest).toEqual([]);
+    expect(q!.kind).toBe('single');
+    expect(q!.answers).toEqual(['Redshift']);
+    expect(q!.prompt).toMatch(/^Which service is this: “Keeps table data in columns/);
+    expect(q!.prompt).toContain('Spreads each query over many compute nodes');
+    expect(q!.prompt).not.toMatch(/Redshift/);
+    expect(q!.distractors).toHaveLength(3);
+    expect(q!.distractors).not.toContain('Redshift');
+  });
+
+  it('reads a heading as the service only when it names the service as a whole', () => {
+    const services = options.services!;
+    expect(headingService('Amazon Redshift', services)?.id).toBe('redshift');
+    expect(headingService('SQS: Simple Queue Service', services)?.id).toBe('sqs');
+    expect(headingService('Lambda Overview', services)?.id).toBe('lambda');
+    expect(headingService('EFS (Elastic File System)', services)?.id).toBe('efs');
+    expect(headingService('KMS (Key Management Service)', services)?.id).toBe('kms');
+    expect(headingService('What can API Gateway do?', services)?.id).toBe('api-gateway');
+    expect(headingService('AWS GuardDuty', services)?.id).toBe('guardduty');
+    expect(headingService('What is a Lambda layer?', services)).toBeNull();
+    // A part the catalogue files under a service is not the service: its bullets describe the part.
+    expect(headingService('Lambda@Edge', services)).toBeNull();
+    expect(headingService('Origin Access Identity', services)).toBeNull();
+    expect(headingService('Kinesis Streams', services)?.id).toBe('kinesis-data-streams');
+    expect(headingService('Kinesis Data Firehose', services)?.id).toBe('data-firehose');
+    expect(headingService('Lambda Versions and Aliases', services)).toBeNull();
+    expect(headingService('SQS - Long polling', services)).toBeNull();
+    expect(headingService('Costs and billing', services)).toBeNull();
+  });
+
+  it('makes no profile from a sub-topic, from steps of a walk-through, or from bullets that name the service', () => {
+    expect(profiles(warehouse.replace('# Redshift', '# Redshift Spectrum pricing and limits'))).toEqual([]);
+    expect(profiles(lines('# SQS', '- Create a queue in the console with default settings', '- Send three test messages from the console page', '- Poll for messages and delete each one you read'))).toEqual([]);
+    expect(profiles(lines('# Redshift', '- Redshift keeps table data in columns for analytical scans', '- Redshift spreads each query over many compute nodes in parallel'))).toEqual([]);
+  });
+
+  it('needs two statements that say enough: one bullet, or a pitch any service could make, is not asked', () => {
+    expect(profiles(lines('# Redshift', '- Keeps table data in columns, which suits queries that scan a few fields'))).toEqual([]);
+    expect(profiles(lines('# Redshift', '- It is fully managed by AWS for you', '- You pay only for what you use there'))).toEqual([]);
+  });
+});
+
+describe('service profiles: what gives the answer away or is the course talking', () => {
+  it('leaves out a profile whose bullets spell the whole name or write its initials', () => {
+    expect(profiles(lines('# DMS', '- Moves your databases to AWS while the source keeps running', '- Can migrate from one engine to another with the schema tool'))).toEqual([]);
+    expect(profiles(lines('# CloudFormation', '- Templates are written in JSON or YAML and describe whole stacks', '- When a CF update fails the stack rolls back to the last working state'))).toEqual([]);
+  });
+
+  it('does not take the course talking as a property of the service', () => {
+    const qs = profiles(lines('# ECR', '- So far we have pulled every image from a public registry', '- Pushes and pulls are allowed or denied by IAM policies on the repository', '- Images are scanned for known vulnerabilities when they are pushed'));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.prompt).not.toMatch(/So far we/);
+  });
+});
