@@ -37,8 +37,9 @@ export function statementOf(fact: Fact): Statement | null {
       return { text: `${fact.rowKey} ${fact.column}: ${fact.value}`, path: fact.caption ? [...fact.path, fact.caption] : fact.path, context: fact.context, fromLabel: false };
     case 'qa':
       // The question is the premise and the answer the claim ("maximum SQS message size: 256 KB"); a question
-      // with numbers of its own is a worked problem ("how many RCUs for 10 reads of 6 KB?").
-      if (/\d/.test(fact.question)) return null;
+      // with numbers of its own is a worked problem ("how many RCUs for 10 reads of 6 KB?"); a digit inside a
+      // name ("S3", "EC2") is no number.
+      if (/(?<![\p{L}\d])\d/u.test(fact.question)) return null;
       return { text: `${fact.question.replace(/\?\s*$/, '')}: ${fact.answer}`, ...where };
     case 'enumeration':
       // "3 Types of Load Balancers": a label may count what it lists, and that count can be out of date.

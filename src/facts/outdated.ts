@@ -53,6 +53,8 @@ interface Compiled {
   slots: Partial<Record<Slot, Quantity>>;
   /** The earlier values, parsed (only for a fact that says which value they were). */
   was: Quantity[];
+  /** Every earlier value that parses, whatever value it was: what the former-value check looks for. */
+  former: Quantity[];
   dimension: Dimension;
   /**
    * Each wording as a pattern (global, for every match; `once` for a yes or no), with a word it cannot match
@@ -95,7 +97,16 @@ export function compileFacts(file: FactsFile): FactIndex {
     }
     const dims = new Set(Object.values(slots).map((q) => q.dimension));
     if (dims.size !== 1) throw new RangeError(`fact ${fact.id}: needs values of one kind, got ${[...dims].join(', ') || 'none'}`);
-    const compiled: Compiled = { fact, slots, was: fact.wasOf ? (fact.was ?? []).map(parseQuantity) : [], dimension: [...dims][0]!, phrases: fact.phrases.map((p) => {
+    const dimension = [...dims][0]!;
+    const former = (fact.was ?? []).flatMap((w) => {
+      try {
+        const q = parseQuantity(w);
+        return q.dimension === dimension ? [q] : [];
+      } catch {
+        return []; // "$0.50 per million": a price kept for the record, not a quantity to look for
+      }
+    });
+    const compiled: Compiled = { fact, slots, was: fact.wasOf ? (fact.was ?? []).map(parseQuantity) : [], former, dimension, phrases: fact.phrases.map((p) => {
       const re = phraseRegex(p);
       return { re, once: new RegExp(re.source), key: phraseKey(p) };
     }) };
@@ -213,6 +224,49 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
         url: fact.fact.url,
       });
     }
+  }
+  out.push(...formerValues(statement, facts, all, judged));
+  return out;
+}
+
+// Words of a wording that say only what kind of value it is: "minimum latency" is about latency.
+const GENERIC_WORDS = new Set(['minimum', 'maximum', 'default', 'limit', 'size', 'time', 'number', 'total', 'per', 'max', 'min', 'of', 'the', 'a']);
+
+/** The words of a wording that say what it measures ("minimum latency" → latency; "size of a message" → message). */
+function distinctWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w));
+}
+
+/**
+ * "Messages can contain up to 256KB" under "SQS", "Allocated memory (128 MB to 3008 MB)" under "Lambda": a number
+ * that is exactly what AWS documented before for one quantity of the service, in the same unit and near a word
+ * of that quantity's wording, when no quantity of the service is documented at that amount now. The wording
+ * need not sit right beside the number (the rule above needs it to); the old amount itself is the evidence.
+ */
+function formerValues(statement: Statement, facts: Compiled[], all: Mention[], judged: Set<string>): OutdatedFinding[] {
+  const text = statement.text;
+  const lower = text.toLowerCase();
+  const above = `${statement.context[statement.context.length - 1] ?? ''} ${statement.path[statement.path.length - 1] ?? ''}`.toLowerCase();
+  const out: OutdatedFinding[] = [];
+  for (const m of all) {
+    const q = m.high ?? m.low;
+    const olds = facts.filter((c) => c.former.some((w) => sameAmount(q, w)));
+    if (olds.length !== 1) continue;
+    const c = olds[0]!;
+    if (judged.has(c.fact.id) || ratio(text, m)) continue;
+    // "Batch window up to 300 seconds" in a Lambda note: an amount some quantity has now may be that one.
+    if (facts.some((o) => SLOTS.some((slot) => o.slots[slot] !== undefined && sameAmount(q, o.slots[slot]!)))) continue;
+    if (q.dimension === 'count' && !measures(c, { low: q, high: null }, text, false)) continue;
+    // A word of the wording in the line itself ("Messages can contain up to 256KB"), or the whole wording in the
+    // label or heading above ("Hosted Connections" › "Speeds: … 10 Gbps"; "Dedicated Connections" is not it).
+    if (!c.fact.phrases.some((p) => distinctWords(p).some((w) => lower.includes(w))) && !c.phrases.some(({ key, once }) => above.includes(key) && once.test(above))) continue;
+    // The rounding rule is this fact's own wording ("rounded up to the nearest 100ms"), not a worked example.
+    const clause = c.fact.phrases.reduce((t, p) => t.split(p).join(' '), clauseAround(text, m).toLowerCase());
+    if (worked(clause) || KNOWS_OLD.test(text.slice(Math.max(0, m.low.start - 40), m.low.start))) continue;
+    const slot: Slot = c.fact.wasOf ?? (['max', 'value', 'default', 'atLeast', 'min'] as const).find((s) => c.slots[s] !== undefined)!;
+    if (knowsCurrent(c.slots[slot]!, all, m)) continue;
+    judged.add(c.fact.id);
+    out.push({ fact: c.fact.id, service: c.fact.service, attribute: c.fact.attribute, said: text.slice(m.low.start, q.end), documented: m.high && slot === 'max' && c.fact.min ? `${readable(c.fact.min)} to ${readable(c.fact.max!)}` : describe(c.fact, slot), since: c.fact.since, url: c.fact.url });
   }
   return out;
 }

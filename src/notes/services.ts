@@ -10,6 +10,13 @@ export interface ServiceEntry {
   group?: string;
   /** "feature": a part of a service (Security Groups, Parameter Store, ALB), not a service of its own. */
   kind?: 'feature';
+  /**
+   * The service this one is a part or a front end of (Aurora of RDS, DAX of DynamoDB, SAM of CloudFormation):
+   * what is true of the part is mostly true of the whole, so neither is offered as a wrong answer for the other.
+   */
+  partOf?: string;
+  /** Services whose jobs overlap this one's so far that a statement of one often holds of the other (Trusted Advisor and Compute Optimizer both rightsize EC2). */
+  overlaps?: string[];
   domains: Record<string, string[]>;
 }
 
@@ -116,7 +123,7 @@ export interface ServiceLookup {
   entry(id: string): ServiceEntry | undefined;
   /**
    * The services that could stand in for an id: those of its group first (any category), then the rest of its
-   * category, each in catalogue order (one shared list per id).
+   * category, each in catalogue order (one shared list per id). Never its whole or its parts, nor one it overlaps.
    */
   alike(id: string): readonly ServiceEntry[];
 }
@@ -151,11 +158,24 @@ export function serviceLookup(catalogue: Catalogue): ServiceLookup {
       let list = alikeById.get(id);
       if (list === undefined) {
         const me = byId.get(id);
-        const group = me?.group === undefined ? [] : catalogue.services.filter((s) => s.group === me.group && s.id !== id);
-        const rest = me ? catalogue.services.filter((s) => s.category === me.category && s.id !== id && !group.includes(s)) : [];
+        const apart = (s: ServiceEntry) => s.id !== id && (me === undefined || !related(me, s, byId));
+        const group = me?.group === undefined ? [] : catalogue.services.filter((s) => s.group === me.group && apart(s));
+        const rest = me ? catalogue.services.filter((s) => s.category === me.category && apart(s) && !group.includes(s)) : [];
         alikeById.set(id, (list = [...group, ...rest]));
       }
       return list;
     },
   };
+}
+
+/** The ids a service is part of, nearest first (Aurora → RDS); a loop in the data ends the walk. */
+function wholesOf(s: ServiceEntry, byId: ReadonlyMap<string, ServiceEntry>): string[] {
+  const out: string[] = [];
+  for (let at = s.partOf; at !== undefined && !out.includes(at) && at !== s.id; at = byId.get(at)?.partOf) out.push(at);
+  return out;
+}
+
+/** Whether one service is a part of the other (at any depth), or either says their jobs overlap. */
+function related(a: ServiceEntry, b: ServiceEntry, byId: ReadonlyMap<string, ServiceEntry>): boolean {
+  return wholesOf(a, byId).includes(b.id) || wholesOf(b, byId).includes(a.id) || (a.overlaps ?? []).includes(b.id) || (b.overlaps ?? []).includes(a.id);
 }

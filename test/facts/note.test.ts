@@ -16,6 +16,8 @@ describe('a note’s findings', () => {
     expect(statementOf(qa)!.text).toBe('What is the largest SQS message: 256 KB');
     // A question with numbers of its own is a worked problem, not a claim.
     expect(statementOf({ ...qa, question: 'How many RCUs do 10 reads of 6 KB items need?', answer: '20' })).toBeNull();
+    // A digit inside a service's name is no number of the question's own.
+    expect(statementOf({ ...qa, question: 'How many S3 buckets does one account get by default?', answer: '100 buckets' })!.text).toBe('How many S3 buckets does one account get by default: 100 buckets');
   });
 
   it('judges the count a list label gives, and holds back the question that recites the list', () => {

@@ -257,3 +257,33 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
   });
 });
+
+// Issue 14 (R4-note: a faithful question on an out-of-date note): an old documented amount, said in other words.
+describe('amounts AWS documented before', () => {
+  const OLD = compileFacts({
+    checked: '2026-11-30',
+    facts: [
+      fact({ id: 'sqs.message-size', service: 'sqs', phrases: ['message size', 'payload'], max: '1 MiB', bare: 'max', was: ['256 KiB'] }),
+      fact({ id: 'lambda.billing', service: 'lambda', phrases: ['billing granularity', 'rounded up to the nearest'], value: '1 ms', was: ['100 ms'] }),
+      fact({ id: 'lambda.window', service: 'lambda', phrases: ['batch window'], max: '300 seconds' }),
+      fact({ id: 'lambda.timeout', service: 'lambda', phrases: ['timeout'], max: '900 seconds', was: ['300 seconds'] }),
+      fact({ id: 'dx.hosted', service: 'direct-connect', phrases: ['hosted connection'], max: '25 Gbps', was: ['10 Gbps'] }),
+    ],
+  });
+  const old = (text: string, path: string[] = []) => findOutdated({ text, path, context: [] }, OLD, (t) => matcher.find(t)).map((f) => `${f.fact}: ${f.said} → ${f.documented}`);
+
+  it('finds the old amount near a word of the wording, though the wording is not beside the number', () => {
+    expect(old('A single queued item can carry a body of up to 256 KB', ['SQS'])).toEqual([]);
+    expect(old('Each message you send holds up to 256 KB of text', ['SQS'])).toEqual(['sqs.message-size: 256 KB → up to 1 MiB']);
+    expect(old('Run time is billed, rounded up to the nearest 100 ms', ['Lambda pricing'])).toEqual(['lambda.billing: 100 ms → 1 ms']);
+    expect(old('Speeds on offer are 50 Mbps, 500 Mbps, 1 Gbps or 10 Gbps', ['Direct Connect', 'Hosted connections'])).toEqual(['dx.hosted: 10 Gbps → up to 25 Gbps']);
+  });
+
+  it('leaves an amount alone that another quantity of the service has now, that the note says was old, or beside an unrelated heading', () => {
+    // 300 seconds is the old timeout, but also today's longest batch window.
+    expect(old('A function may wait up to 300 seconds before it runs', ['Lambda'])).toEqual([]);
+    expect(old('Each message used to be capped at 256 KB, now larger', ['SQS'])).toEqual([]);
+    // "Dedicated connections" is not the wording of hosted connections, though it shares a word with it.
+    expect(old('Speeds on offer are 1 Gbps, 10 Gbps or 100 Gbps', ['Direct Connect', 'Dedicated connections'])).toEqual([]);
+  });
+});

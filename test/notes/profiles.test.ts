@@ -76,3 +76,21 @@ describe('service profiles: what gives the answer away or is the course talking'
     expect(qs[0]!.prompt).not.toMatch(/So far we/);
   });
 });
+
+// Issue 14, kind 4 (wrong choices that are also right): a service and its whole or its parts are not
+// alternatives — what holds of Aurora mostly holds of RDS, what holds of a CloudFormation template of SAM's.
+describe('no wrong answer that is the whole or a part of the right one', () => {
+  const wrong = (note: string) => questions(note).filter((q) => q.kind === 'single' && (q.features.form_profile === 1 || q.features.form_sentence === 1)).flatMap((q) => q.distractors);
+  // Each note: its bullets, and the services no wrong answer may be. RDS's questions offer none of its parts.
+  const cases: Array<[string, string[], string[]]> = [
+    ['Aurora', ['Keeps six copies of your data spread over three Availability Zones', 'Its cluster volume grows by itself as you store more rows', 'A reader endpoint balances connections across the replicas'], ['RDS']],
+    ['DAX', ['Sits in front of a table and answers repeated reads from memory', 'Brings read latency from milliseconds down to microseconds', 'Needs no change to the application beyond pointing the client at the cluster'], ['DynamoDB']],
+    ['CloudFormation', ['Templates are written in YAML or JSON and describe every resource of a stack', 'A change set previews what an update will replace before it runs', 'Deleting a stack removes the resources it created unless a retain policy keeps them'], ['SAM', 'CDK']],
+    ['RDS', ['Takes a daily snapshot of the instance during the backup window you choose', 'A standby in another Availability Zone takes over when the primary fails', 'Patches the database engine during a weekly maintenance window'], ['Aurora']],
+  ];
+  it.each(cases)('never offers its whole or its parts against %s', (service, bullets, never) => {
+    const offered = wrong(lines(`# ${service}`, ...bullets.map((b) => `- ${b}`)));
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+    for (const n of never) expect(offered).not.toContain(n);
+  });
+});

@@ -125,12 +125,37 @@ describe('services that could stand in for one (data/services.json groups)', () 
     const inspector = ids('inspector');
     expect(inspector.slice(0, 5).sort()).toEqual(['detective', 'guardduty', 'macie', 'security-hub', 'security-lake']);
     expect(inspector).toContain('kms');
-    expect(ids('cloudformation').slice(0, 6)).toEqual(expect.arrayContaining(['sam', 'cdk', 'elastic-beanstalk']));
+    expect(ids('cloudformation').slice(0, 4)).toEqual(expect.arrayContaining(['elastic-beanstalk', 'service-catalog']));
   });
 
   it('keeps a service apart from the group of its own capabilities (AppConfig is a part of Systems Manager)', () => {
     const group = lookup.alike('appconfig').filter((s) => s.group === lookup.entry('appconfig')!.group);
     expect(group.map((s) => s.id)).not.toContain('systems-manager');
     expect(group.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('parts and overlaps in data/services.json', () => {
+  const cat = loadCatalogue();
+  const lookup = serviceLookup(cat);
+  const ids = (id: string) => lookup.alike(id).map((s) => s.id);
+
+  it('names only services the catalogue has as wholes and overlaps, never the service itself', () => {
+    const known = new Set(cat.services.map((s) => s.id));
+    const bad = cat.services.flatMap((s) => [...(s.partOf ? [s.partOf] : []), ...(s.overlaps ?? [])].filter((t) => !known.has(t) || t === s.id).map((t) => `${s.id} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps a whole and its parts, and overlapping services, out of each other’s stand-ins', () => {
+    expect(ids('aurora')).not.toContain('rds');
+    expect(ids('rds')).not.toContain('aurora');
+    expect(ids('dax')).not.toContain('dynamodb');
+    expect(ids('cloudformation')).not.toContain('sam');
+    expect(ids('cloudformation')).not.toContain('cdk');
+    expect(ids('trusted-advisor')).not.toContain('compute-optimizer');
+    expect(ids('compute-optimizer')).not.toContain('trusted-advisor');
+    // Two parts of one whole are still alternatives to each other: SAM or CDK.
+    expect(ids('sam')).toContain('cdk');
+    expect(ids('aurora')).toContain('dynamodb');
   });
 });
