@@ -75,7 +75,9 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     const key = `${fact.line}\u0000${words}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const found: Array<OutdatedFinding & { wholeLine?: boolean; under?: string }> = findRetired(words, index.retired).map((f) => ({ ...f, wholeLine: true }));
+    // "Eventual consistency for overwrite PUTs" is S3's old model only in a line about S3.
+    const about = (service: string) => [words, ...fact.path, ...fact.context].some((t) => find(t).includes(service)) || noteServices.includes(service);
+    const found: Array<OutdatedFinding & { wholeLine?: boolean; under?: string }> = findRetired(words, index.retired, about).map((f) => ({ ...f, wholeLine: true }));
     // A thing told apart from a discontinued sibling ("Web or RTMP distribution"): the choice itself is gone.
     // A group's siblings are one array shared by its facts, judged once.
     if (fact.kind === 'attribute' && fact.siblings) {

@@ -20,6 +20,12 @@ export interface RetiredFeature {
   phrases: string[];
   /** Lower-case words that make a line about something else that lives on ("connection" for CodeStar). */
   unless?: string[];
+  /**
+   * Judged only in a line about the service (the line, a heading or label above it, or the note names it):
+   * "eventual consistency" is S3's old model and DynamoDB's current one, "RTMP" CloudFront's old distributions
+   * and MediaLive's current input.
+   */
+  named?: boolean;
   /** What AWS did, with `{feature}` where the feature's name goes: "discontinued {feature}". */
   status: string;
   since: string;
@@ -67,13 +73,17 @@ export function wordsPattern(phrase: string): string {
 // The line knows the feature is gone, or says what replaced it.
 const KNOWS = /\b(?:deprecated|legacy|retired|discontinued|no longer|replac(?:e|es|ed|ing)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
 
-/** The discontinued features `text` teaches as current, each once. */
-export function findRetired(text: string, index: RetiredIndex): OutdatedFinding[] {
+/**
+ * The discontinued features `text` teaches as current, each once. `about` says whether the line is about a
+ * service (it, a heading above it or its note names it); without it, features judged only so are left alone.
+ */
+export function findRetired(text: string, index: RetiredIndex, about?: (service: string) => boolean): OutdatedFinding[] {
   if (!index.any?.test(text) || KNOWS.test(text)) return [];
   const out: OutdatedFinding[] = [];
   for (const { feature, patterns } of index.features) {
     const m = patterns.map((re) => re.exec(text)).find((found) => found !== null);
     if (!m || feature.unless?.some((w) => text.toLowerCase().includes(w))) continue;
+    if (feature.named === true && about?.(feature.service) !== true) continue;
     out.push({
       fact: feature.id,
       service: feature.service,

@@ -48,3 +48,22 @@ describe('a note’s findings', () => {
     expect(findingFor({ line: 3, prompt: 'fill in the blank: “Memory: ____ – 3008 MB”', answers: ['128 MB'] }, found)?.fact).toBe('lambda.memory');
   });
 });
+
+// Issue 14 (R4-note): a claim that was true of one service and still is of another.
+describe('discontinued behaviour judged only in a line about its service', () => {
+  const sentence = (path: string[], text: string, line: number): Fact => ({ ...base, path, line, kind: 'sentence', sourceText: text, statement: text } as Fact);
+  const facts = [
+    sentence(['Object storage', 'Consistency model'], 'S3 gives eventual consistency for overwrites and deletes', 3),
+    sentence(['DynamoDB', 'Reads'], 'Reads are eventually consistent unless you ask for strong ones', 4),
+    sentence(['CloudFront', 'Key terms'], 'RTMP: used for streaming media', 5),
+    sentence(['MediaLive', 'Inputs'], 'An encoder pushes an RTMP input to a channel', 6),
+    sentence(['Storage'], 'Objects are eventually consistent after an overwrite', 7),
+  ];
+  it('finds S3’s old consistency and CloudFront’s RTMP where the line or its headings name the service, not DynamoDB’s or MediaLive’s', () => {
+    const found = noteFindings(facts, awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => [f.line, f.fact])).toEqual([[3, 's3.eventual-consistency'], [5, 'cloudfront.rtmp']]);
+    // The note as a whole is about S3 ("s3.md"): a line under a generic heading is about it too.
+    const inS3Note = noteFindings(facts.slice(4), awsFacts().index, (t) => matcher.find(t), ['s3']);
+    expect(inS3Note.map((f) => f.fact)).toEqual(['s3.eventual-consistency']);
+  });
+});

@@ -200,7 +200,7 @@ describe('prompts that say what they are about', () => {
   });
 
   it('asks a fact under "Overview › Terminology" with the thing it belongs to', () => {
-    const note = ['# Name service', '## Overview', '### Terminology', '- **Zone file**: text file mapping names to addresses', '- **Records**: entries of a zone file', '- **Name server**: answers queries for a zone', '- **Hosts**: machines reachable inside a domain'].join('\n');
+    const note = ['# Name service', '## Overview', '### Terminology', '- **Zone file**: text file mapping names to addresses', '- **Records**: entries of a zone file', '- **Name server**: answers the lookups that clients send for a zone', '- **Hosts**: machines reachable inside a domain'].join('\n');
     const q = asked(note).find((x) => x.term === 'Name server');
     expect(q?.prompt).toBe('Name service › Terminology — what is “Name server”?');
   });
