@@ -39,7 +39,12 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (q.kind === 'single' || q.kind === 'typed') {
     let text = q.prompt;
     if (namesAll) for (const c of [...q.answers, ...q.distractors]) text = text.split(c).join(' ');
-    if (sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
+    // What is left may still name every choice in other words ("Batch vs Lambda" over "AWS Batch or AWS
+    // Lambda"): a heading pointing at each alike points at none. The statement itself still may not
+    // ("Designed for batch processing" → AWS Batch).
+    const pointsAtEach = namesAll && q.distractors.every((d) => sharesStemWithAnswer(text, [d], q.answers));
+    const statement = namesAll ? /“([^”]*)”/.exec(text)?.[1] : undefined;
+    if (pointsAtEach ? statement !== undefined && sharesStemWithAnswer(statement, q.answers, q.distractors) : sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
   }
   // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
   if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';

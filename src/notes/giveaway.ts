@@ -8,15 +8,23 @@ import { memo } from './text.js';
 // Words too common in AWS notes for sharing them to point at one answer.
 const UBIQUITOUS = new Set(['aws', 'amazon', 'service', 'services', 'cloud', 'the', 'and', 'for', 'with', 'from', 'your', 'you', 'can', 'are', 'not', 'use', 'used', 'using', 'one', 'all', 'any', 'new', 'per', 'each', 'more', 'less', 'than', 'that', 'this', 'type', 'types', 'based', 'other', 'only', 'also', 'when', 'into', 'over', 'have', 'has', 'its', 'which', 'what', 'does', 'describe', 'fills', 'blank', 'fill', 'option', 'options', 'following']);
 
-/** The words of a text split as names are built: spaces, punctuation, hyphens and camel case ("BeforeInstall" → before, install). */
-export const nameWords = memo((text: string): readonly string[] =>
+/** A text split as names are built: camel case apart ("BeforeInstall", "ActiveMQ"), a plural initialism whole ("APIs", not "AP Is"). */
+const nameParts = memo((text: string): readonly string[] =>
   text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u),
+);
+
+/** The words of a text split as names are built: spaces, punctuation, hyphens and camel case ("BeforeInstall" → before, install). */
+export const nameWords = memo((text: string): readonly string[] =>
+  nameParts(text)
+    .map((w) => w.toLowerCase())
     .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !UBIQUITOUS.has(w)),
 );
+
+/** Initials of two characters in a text ("MQ" of "ActiveMQ", "S3", "AZ"), which nameWords leaves out with "is" and "an". */
+const initials = memo((text: string): readonly Stemmed[] => nameParts(text).filter((w) => /^[A-Z][A-Z0-9]$/.test(w)).map((w) => withStem(w.toLowerCase())));
 
 /** A crude stem: plural, tense and common derivational endings off ("logged" → log, "synchronize" → synchron). */
 export const stem = memo((word: string): string => {
@@ -89,7 +97,8 @@ function tellingWords(answer: string, alone: boolean): readonly Stemmed[] {
  */
 export function sharesStemWithAnswer(prompt: string, answers: string[], distractors: string[]): boolean {
   const promptWords = stemmedWords(prompt);
-  if (promptWords.length === 0) return false;
+  const promptInitials = initials(prompt);
+  if (promptWords.length === 0 && promptInitials.length === 0) return false;
   for (const answer of answers) {
     // A quantity's unit ("days") is shared by design.
     if (/^\W*[\d$]/.test(answer)) continue;
@@ -98,6 +107,8 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
       if (distractors.some((d) => stemmedWords(d).some((x) => related(x, w)))) continue;
       return true;
     }
+    // "Apache ActiveMQ and RabbitMQ" → Amazon MQ: two-letter initials count only when written the same.
+    if (distractors.length > 0 && initials(answer).some((w) => promptInitials.some((p) => p.word === w.word) && !distractors.some((d) => initials(d).some((x) => x.word === w.word)))) return true;
   }
   return false;
 }

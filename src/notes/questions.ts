@@ -315,6 +315,8 @@ function fromAttribute(
   if (!weak) {
     const what = f.statement.startsWith('____') ? 'fills the blank' : 'does this describe';
     const [a, b] = [f.subject, other].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));
+    // "Valkey or Redis OSS or Memcached: which one …" reads as three choices, not two.
+    if (/\sor\s/i.test(`${f.subject} | ${other}`)) return 'ambiguous';
     const extra = { statement: f.statement, overlap: overlapWith(claim, saidOf(f, other)), named: f.named === true, loose: f.loose === true, definition: f.definition, comparison: true };
     const d = asker.draft(f, 'single', places, `${a} or ${b}: which one ${what}: “${f.statement}”?`, [f.subject], f.statement, extra);
     d.q.distractors = [other];

@@ -66,4 +66,13 @@ describe('discontinued behaviour judged only in a line about its service', () =>
     const inS3Note = noteFindings(facts.slice(4), awsFacts().index, (t) => matcher.find(t), ['s3']);
     expect(inS3Note.map((f) => f.fact)).toEqual(['s3.eventual-consistency']);
   });
+
+  it('finds peering "within a single region" under a peering heading, not a same-region rule that still holds', () => {
+    const peering = [
+      sentence(['VPC peering'], 'Two VPCs can be peered only within a single region', 3),
+      sentence(['VPC peering'], 'Peers can reference each other’s security groups when both sit in the same Region', 4),
+      sentence(['Transit Gateway'], 'A gateway routes traffic within a single region', 5),
+    ];
+    expect(noteFindings(peering, awsFacts().index, (t) => matcher.find(t)).map((f) => [f.line, f.fact])).toEqual([[3, 'vpc-peering.single-region']]);
+  });
 });

@@ -136,6 +136,9 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Aurora storage grows in 10GB steps, up to 64 TB')).toEqual(['aurora.storage']);
     expect(judge('Up to 75% cheaper than On-Demand', ['EC2 pricing', 'Reserved Instances'])).toEqual(['ec2.ri-discount']);
     expect(judge('1000 tasks per service', ['ECS', 'Limits'])).toEqual(['ecs.tasks-per-service']);
+    // RDS for MySQL, MariaDB, PostgreSQL and Oracle grew to 64 TiB; SQL Server's limit is left alone.
+    expect(judge('A MySQL instance on RDS holds up to 16 TiB of storage')).toEqual(['rds.storage']);
+    expect(judge('RDS for SQL Server holds up to 16 TiB of storage')).toEqual([]);
   });
 
   it('judges a range of limits raised since, each number against its own wording (reworded from the corpora)', () => {

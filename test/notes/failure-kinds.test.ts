@@ -193,6 +193,23 @@ describe('5. give-aways by a shared word or stem', () => {
     const kms = questions(lines('# S3 encryption', '- **SSE-KMS**: the keys are managed in KMS', '- **SSE-S3**: the keys are handled by S3 itself', '- **SSE-C**: you send your own key with each request'));
     expect(kms.some((q) => q.kind === 'single' && q.answers[0] === 'SSE-KMS')).toBe(false);
   });
+
+  it('reads a plural initialism whole and two-letter initials inside a name: "APIs" points at API Gateway, "ActiveMQ" at Amazon MQ', () => {
+    const qs = questions(lines('# Integration', '- API Gateway is a managed front door that lets teams publish, version, throttle and secure their APIs for any client', '- Amazon MQ is a managed broker for Apache ActiveMQ and RabbitMQ that moves existing message-based systems to AWS unchanged'));
+    const blanked = qs.filter((q) => q.kind === 'single' && q.factKind === 'sentence').map((q) => q.answers[0]);
+    expect(blanked).not.toContain('API Gateway');
+    expect(blanked).not.toContain('Amazon MQ');
+  });
+
+  it('asks a comparison whose heading names both sides, but not a line of it that shares a word with one side only', () => {
+    const qs = questions(lines('# Batch vs Lambda', '| | AWS Batch | AWS Lambda |', '| --- | --- | --- |', '| Runs for | minutes to many hours per job | fifteen minutes at most per call |', '| Good for | batch processing of large queues of work | short handlers that react to events |'));
+    const pair = qs.filter((q) => q.kind === 'single' && /AWS Batch or AWS Lambda/.test(q.prompt));
+    expect(pair.some((q) => q.prompt.includes('fifteen minutes at most per call') && q.answers[0] === 'AWS Lambda')).toBe(true);
+    expect(pair.some((q) => q.prompt.includes('batch processing'))).toBe(false);
+    // A side whose own name holds "or" would make the prompt read as three choices.
+    const three = questions(lines('# Caches', '## Cache engines: Valkey vs Memcached', '', '| Aspect | Valkey or Redis OSS | Memcached |', '|---|---|---|', '| Value kinds | Lists, hashes, sets and sorted sets | Plain strings only |', '| Copies to other zones | Yes, with automatic failover | No |', '| Snapshots and restores | Supported | None |', '| Threads | Mostly one per shard | Many per node |'));
+    expect(three.filter((q) => q.kind === 'single' && / or .* or /.test(q.prompt))).toEqual([]);
+  });
 });
 
 describe('5c. give-aways read off the page: nested names, initials, the rest of a share', () => {
