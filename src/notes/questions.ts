@@ -481,6 +481,10 @@ function quantityOf(f: AttributeFact): NumericFact | null {
 // What a number's blank may follow when it is only a lower bound of the truth.
 const LOWER_BOUND = /(?:\b(?:over|more than|greater than|at least|beyond|exceeds?|exceeding|larger than|longer than)|>=?|≥)\s*\$?$/i;
 
+// A number alone, and the kind of thing a count of kinds counts, right after the blank.
+const BARE_COUNT = /^\s*\d+\s*$/;
+const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families)\b/i;
+
 function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
   // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
   if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
@@ -490,6 +494,10 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
   // "2 caching strategies: lazy loading and write-through": the list after it counts itself.
   if (countsItsList(f)) return 'gives-answer-away';
+  // "EBS volumes come in ____ types", "AWS has ____ pricing models", "Developer: ____ core checks": a count of
+  // kinds is read off the list the note gives with it, or is out of date once AWS adds one ("4 types", "5
+  // categories"); "____ way trust" counts a name. Graded r7–r26: 2 of 10 such questions good.
+  if (BARE_COUNT.test(f.answer) && COUNTS_KINDS.test(f.after)) return 'no-checkable-claim';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
   // "____ (15 minutes)", "$0.20 per million ($0.0000002 per request)": the line says the answer again in other units.
@@ -522,10 +530,14 @@ const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|ro
  * Counts and percentages aside: "2 AZs, 2 subnets" is no restatement, and 99.9 % is not 99.99 %.
  */
 function restatesAnswer(f: NumericFact): boolean {
-  const answer = mentions(f.answer)[0];
+  // A price with the words after it: "$0.20 per 1 million requests" is read per request.
+  const answer = /^\s*\$/.test(f.answer) ? mentions(`${f.answer}${f.after}`)[0] : mentions(f.answer)[0];
   if (!answer || answer.high || answer.low.dimension === 'count' || answer.low.dimension === 'percent') return false;
   const unit = (text: string) => text.replace(/[\d.,\s~$]+/g, '').toLowerCase();
-  return mentions(`${f.before} ____ ${f.after}`).some((m) => [m.low, m.high].some((q) => q != null && unit(q.text) !== '' && unit(q.text) !== unit(answer.low.text) && sameAmount(q, answer.low)));
+  // A price is read per unit ("$0.20 per 1 million" is $0.0000002 each): the same price written another way
+  // restates it whatever its unit word.
+  const otherWay = (q: { text: string; dimension: string }) => (q.dimension === 'usd' ? q.text.replace(/\s+/g, '') !== answer.low.text.replace(/\s+/g, '') : unit(q.text) !== '' && unit(q.text) !== unit(answer.low.text));
+  return mentions(`${f.before} ____ ${f.after}`).some((m) => [m.low, m.high].some((q) => q != null && otherWay(q) && sameAmount(q, answer.low)));
 }
 
 /** How many of a number's wrong answers are not values the note itself uses for that unit. */

@@ -163,6 +163,15 @@ describe('4. wrong choices that are also right', () => {
   });
 });
 
+describe('4c. a count of kinds', () => {
+  it('does not ask how many kinds of a thing there are, and still asks a count of things', () => {
+    const qs = questions(lines('# Storage Gateway', '- Storage Gateway comes in 3 types for files, volumes and tapes at your site', '- A volume gateway exposes up to 32 volumes to your servers over iSCSI'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('3');
+    expect(answers).toContain('32');
+  });
+});
+
 describe('4b. a blank any other member of an open list would fill', () => {
   // Until r24 a pair told apart ("A or AAAA") was still typed; graded r7–r24, members of pairs were good no more
   // often than members of open lists (56 % of 35 together, against 69 % for other typed blanks).
@@ -288,6 +297,14 @@ describe('5a. give-aways by the same amount written twice', () => {
     expect(answers).not.toContain('15 minutes');
     expect(answers).not.toContain('$0.20 per million');
     expect(answers).toContain('10,240 MB');
+  });
+
+  it('reads a price per unit both ways: "$0.40 per 1 million calls after that ($0.0000004 per call)"', () => {
+    const qs = questions(lines('# Queue pricing', '- The first million calls each month are free', '- $0.40 per 1 million calls after that ($0.0000004 per call)', '- A message body is billed in chunks of 64 KB'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('$0.40');
+    expect(answers).not.toContain('$0.0000004');
+    expect(answers).toContain('64 KB');
   });
 });
 
