@@ -587,7 +587,13 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
  * on to another name ("____ and Parquet"), not to the rest of a clause ("use ____ and must travel over HTTPS").
  */
 function inList(before: string, after: string): boolean {
-  if (/(?:,|\band|\bor|&)\s*(?:the\s+|an?\s+)?$/i.test(before)) return true;
+  if (/(?:\band|\bor|&)\s*(?:the\s+|an?\s+)?$/i.test(before)) return true;
+  // "RDS, ____ scale vertically" lists; "For arbitrary Docker images, ____ is preferred" or "As of 2024, ____"
+  // opens with a clause of its own.
+  if (/,\s*(?:the\s+|an?\s+)?$/.test(before)) {
+    const lead = /(?:^|[.;:(])\s*([^.;:(,]*),\s*(?:the\s+|an?\s+)?$/.exec(before);
+    return !(lead !== null && INTRO.test(lead[1]!.trim()));
+  }
   const next = /^\s*(and\b|or\b|&)\s*(\S*)/i.exec(after);
   if (next !== null) return !CLAUSE_GOES_ON.test(next[2]!);
   // "____, JSON and CSV", "____, Backup & Storage, Big Data" list on; "Without ____, a task can wait", "____,
@@ -596,6 +602,8 @@ function inList(before: string, after: string): boolean {
   return listed !== null && !CLAUSE_AFTER_COMMA.test(listed[1]!.split(/\s+/)[0]!);
 }
 
+// Words that open a clause before a comma: "When data arrives, ____ …", "Alternatively, ____ …".
+const INTRO = /^(?:when|if|for|as|after|before|while|since|although|though|once|unless|until|because|alternatively|finally|however|then|now|in|on|at|by|with|without|to|from|during|instead|otherwise|first|next|lastly|typically|usually|often|optionally|to)\b/i;
 // Words that carry a clause on past "and" or "or": "… ____ and must travel over HTTPS".
 const CLAUSE_GOES_ON = /^(?:must|can|cannot|can't|should|may|might|will|would|is|are|was|were|be|does|do|did|has|have|had|then|it|its|they|this|that|which|who|so|also|not|only|when|where|if|uses?|sends?|returns?|stores?|keeps?|runs?|gets?|makes?|needs?|lets?|allows?)$/i;
 // Words that open a new clause after a comma: "… ____, and S3 does not store the key", "… ____, which …".

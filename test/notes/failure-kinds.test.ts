@@ -182,6 +182,9 @@ describe('4b. a blank any other member of an open list would fill', () => {
     expect(alternatives.filter((q) => q.kind === 'typed')).toEqual([]);
     const pair = questions(lines('# Route 53', '- An alias record is of type A or **AAAA**, never CNAME'));
     expect(pair.filter((q) => q.kind === 'typed')).toEqual([]);
+    // A comma that ends an opening clause is no list.
+    const opening = questions(lines('# Long jobs', '- For a job that runs for several hours, **AWS Batch** is a better fit than a function'));
+    expect(opening.some((q) => q.kind === 'typed' && q.answers[0] === 'AWS Batch')).toBe(true);
     // A name its own line pins down, beside no other member, is still typed.
     const alone = questions(lines('# Route 53', '- An alias record that points at an IPv6 address is of type **AAAA** in the zone'));
     expect(alone.some((q) => q.kind === 'typed' && q.answers[0] === 'AAAA')).toBe(true);
