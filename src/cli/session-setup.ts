@@ -4,7 +4,7 @@ import { ensureOutdatedChecked } from '../app/outdated.js';
 import { changedSources } from '../app/refresh.js';
 import { resolveSelection, SelectionError, selectQuestions, type ResolvedSelection, type Selection, type SelectionOptions } from '../app/selection.js';
 import type { Db } from '../db/open.js';
-import { runIngest } from './commands/ingest.js';
+import { currentStamp, runIngest } from './commands/ingest.js';
 import type { CliContext } from './context.js';
 import { ExitError } from './errors.js';
 import { plainPrompter, terminalPrompter, type Prompter } from './prompter.js';
@@ -36,10 +36,10 @@ export async function prepareNotes(ctx: CliContext, db: Db, refresh: boolean): P
     return;
   }
   if (!refresh) return;
-  const changed = changedSources(db);
+  const changed = changedSources(db, currentStamp(db));
   if (changed.length > 0) {
     const report = await runIngest(ctx, db, changed);
-    ctx.err(`Refreshed ${report.totals.ingested} changed note${report.totals.ingested === 1 ? '' : 's'} (${report.totals.added} new, ${report.totals.retired} retired questions).`);
+    ctx.err(`Refreshed ${report.totals.ingested} note${report.totals.ingested === 1 ? '' : 's'} changed on disk or made by an older awsquiz (${report.totals.added} new, ${report.totals.retired} retired questions).`);
   }
 }
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/app/catalogue.js';
 import { ingest } from '../../src/app/ingest.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
+import { changedSources } from '../../src/app/refresh.js';
+import { generatorStamp, quality } from '../../src/app/quality.js';
 
 const NOTE = `# SQS
 
@@ -28,6 +30,21 @@ function setup() {
 function activeIds(db: Db): string[] {
   return (db.prepare('SELECT id FROM questions WHERE retired_at IS NULL ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
 }
+
+describe('what study refreshes before it starts', () => {
+  it('takes a note an older awsquiz analysed as changed, though its file did not change, and then no more', async () => {
+    const { db, file, run } = setup();
+    await run();
+    const stamp = generatorStamp(quality());
+    expect(changedSources(db, stamp)).toEqual([]);
+    // As a database made by a release with an older generator holds it.
+    db.prepare("UPDATE sources SET generator = '0:old:0'").run();
+    expect(changedSources(db, stamp)).toEqual([file]);
+    const again = await run('2026-01-02T00:00:00Z');
+    expect(again.files.map((f) => f.status)).toEqual(['ingested']);
+    expect(changedSources(db, stamp)).toEqual([]);
+  });
+});
 
 describe('re-ingest', () => {
   it('is a no-op for unchanged notes', async () => {

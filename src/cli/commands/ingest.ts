@@ -4,7 +4,7 @@ import { shellWord } from '../../stats/command.js';
 import { loadCatalogue } from '../../app/catalogue.js';
 import { ingest, type FileReport, type IngestReport } from '../../app/ingest.js';
 import { bundledNotes } from '../../app/paths.js';
-import { quality } from '../../app/quality.js';
+import { generatorStamp, quality } from '../../app/quality.js';
 import { getSetting, setSetting } from '../../db/settings.js';
 import { contextFrom, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
@@ -43,16 +43,26 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
 
 const MIN_SCORE = 'min-score';
 
+/** The quality settings an ingest of this database uses: the shipped model, and the minimum score the user chose. */
+function storedQuality(db: ReturnType<CliContext['open']>): ReturnType<typeof quality> {
+  const stored = getSetting(db, MIN_SCORE);
+  return quality(stored === undefined ? undefined : Number(stored));
+}
+
+/** The stamp a note ingested now would carry in this database (generator, model and minimum score). */
+export function currentStamp(db: ReturnType<CliContext['open']>): string {
+  return generatorStamp(storedQuality(db));
+}
+
 /** Runs an ingest with progress on stderr when it takes a while; shared with study and exam. */
 export async function runIngest(ctx: CliContext, db: ReturnType<CliContext['open']>, paths: string[], threads?: number): Promise<IngestReport> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
   let shown = false;
-  const stored = getSetting(db, MIN_SCORE);
   const report = await ingest({
     db,
     catalogue: loadCatalogue(),
-    quality: quality(stored === undefined ? undefined : Number(stored)),
+    quality: storedQuality(db),
     paths: paths.length > 0 ? paths : [bundledNotes],
     includeKnown: paths.length === 0,
     now: new Date(),
