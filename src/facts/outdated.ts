@@ -239,9 +239,10 @@ function distinctWords(phrase: string): string[] {
 
 /**
  * "Messages can contain up to 256KB" under "SQS", "Allocated memory (128 MB to 3008 MB)" under "Lambda": a number
- * that is exactly what AWS documented before for one quantity of the service, in the same unit and near a word
- * of that quantity's wording, when no quantity of the service is documented at that amount now. The wording
- * need not sit right beside the number (the rule above needs it to); the old amount itself is the evidence.
+ * that is exactly what AWS documented before for one quantity of the service, in the same unit, with a
+ * distinctive word of that quantity's wording anywhere in the line (or the whole wording in the label or heading
+ * above), when no quantity of the service is documented at that amount now. The wording need not sit right
+ * beside the number (the rule above needs it to); the old amount itself is the evidence.
  */
 function formerValues(statement: Statement, facts: Compiled[], all: Mention[], judged: Set<string>): OutdatedFinding[] {
   const text = statement.text;

@@ -603,7 +603,7 @@ function inList(before: string, after: string): boolean {
 }
 
 // Words that open a clause before a comma: "When data arrives, ____ …", "Alternatively, ____ …".
-const INTRO = /^(?:when|if|for|as|after|before|while|since|although|though|once|unless|until|because|alternatively|finally|however|then|now|in|on|at|by|with|without|to|from|during|instead|otherwise|first|next|lastly|typically|usually|often|optionally|to)\b/i;
+const INTRO = /^(?:when|if|for|as|after|before|while|since|although|though|once|unless|until|because|alternatively|finally|however|then|now|in|on|at|by|with|without|to|from|during|instead|otherwise|first|next|lastly|typically|usually|often|optionally)\b/i;
 // Words that carry a clause on past "and" or "or": "… ____ and must travel over HTTPS".
 const CLAUSE_GOES_ON = /^(?:must|can|cannot|can't|should|may|might|will|would|is|are|was|were|be|does|do|did|has|have|had|then|it|its|they|this|that|which|who|so|also|not|only|when|where|if|uses?|sends?|returns?|stores?|keeps?|runs?|gets?|makes?|needs?|lets?|allows?)$/i;
 // Words that open a new clause after a comma: "… ____, and S3 does not store the key", "… ____, which …".
