@@ -56,9 +56,10 @@ const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,/:#$]|(?<!\d)-)(\$\s?)?(${N
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|->|→|~)\s*$/i;
 // Words after a number that are not what it counts ("1 to 20", "5 or more").
 const NOT_NOUNS = new Set(['to', 'and', 'or', 'of', 'the', 'in', 'on', 'for', 'with', 'by', 'is', 'are', 'at', 'from', 'as', 'if', 'than', 'per', 'x', 'times', 'more', 'less', 'through', 'but', 'so', 'a', 'an']);
-// "60 added instances", "2 additional replicas": a word that only says the count is on top counts the next noun.
-// "three supported types", "two different kinds": a word that only qualifies the count does too.
-const COUNT_NOUN = /^\s*(?:(?:added|additional|extra|new|different|distinct|supported|main)\s+)?([\p{L}][\p{L}-]{1,30})/u;
+// "60 added instances", "60 more instances", "2 additional replicas": a word that only says the count is on top
+// counts the next noun ("5 more than" counts nothing). "three supported types", "two different kinds": a word
+// that only qualifies the count does too.
+const COUNT_NOUN = /^\s*(?:(?:added|additional|more|extra|new|different|distinct|supported|main)\s+)?([\p{L}][\p{L}-]{1,30})/u;
 // "Three types of load balancers", "five read replicas": a count written as a word, which counts only with its noun.
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS).join('|');

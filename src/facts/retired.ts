@@ -70,8 +70,9 @@ export function wordsPattern(phrase: string): string {
     .join('[\\s-]+');
 }
 
-// The line knows the feature is gone, or says what replaced it.
-const KNOWS = /\b(?:deprecated|legacy|retired|discontinued|no longer|replac(?:e|es|ed|ing)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
+// The line knows the feature is gone, or says what replaced it (a present "replace" is judged where it stands:
+// see replacedHere).
+const KNOWS = /\b(?:deprecated|legacy|retired|discontinued|no longer|replac(?:ed|ing|ement)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
 
 /**
  * The discontinued features `text` teaches as current, each once. `about` says whether the line is about a
@@ -82,7 +83,7 @@ export function findRetired(text: string, index: RetiredIndex, about?: (service:
   const out: OutdatedFinding[] = [];
   for (const { feature, patterns } of index.features) {
     const m = patterns.map((re) => re.exec(text)).find((found) => found !== null);
-    if (!m || feature.unless?.some((w) => text.toLowerCase().includes(w))) continue;
+    if (!m || feature.unless?.some((w) => text.toLowerCase().includes(w)) || replacedHere(text, m.index)) continue;
     if (feature.named === true && about?.(feature.service) !== true) continue;
     out.push({
       fact: feature.id,
@@ -96,6 +97,15 @@ export function findRetired(text: string, index: RetiredIndex, about?: (service:
     });
   }
   return out;
+}
+
+/**
+ * "Launch templates replace launch configurations": something replaces the feature named after the verb. In
+ * "OpsWorks Stacks can replace a failed instance" the feature is the one replacing, and is taught as current.
+ */
+function replacedHere(text: string, featureAt: number): boolean {
+  const verb = /\breplaces?\b/i.exec(text);
+  return verb !== null && verb.index < featureAt;
 }
 
 /** "2020-12-31" → "on 2020-12-31"; "2024-07" → "in 2024-07". */

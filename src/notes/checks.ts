@@ -5,7 +5,7 @@ import { sharesStemWithAnswer } from './giveaway.js';
 import { isSectionLabel } from './labels.js';
 import { readsOff } from './readoff.js';
 import type { Question } from './questions.js';
-import { containsPhrase, containsWhole, memo, normalize, wordCount } from './text.js';
+import { containsPhrase, containsWhole, endsMidClause, memo, normalize, wordCount } from './text.js';
 
 // Three parts or more joined by slashes with no space ("src/main/java"), or two from a root ("./app/template"):
 // "TCP/UDP" and "gp2/gp3" are two names, "/tmp" and "/16" one thing, not a project's layout.
@@ -46,6 +46,8 @@ export function checkQuestion(q: Question): SkipReason | null {
     const statement = namesAll ? /“([^”]*)”/.exec(text)?.[1] : undefined;
     if (pointsAtEach ? statement !== undefined && sharesStemWithAnswer(statement, q.answers, q.distractors) : sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
   }
+  // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped it (R5).
+  if (quotedLines(q.prompt).some(endsMidClause) || (q.kind === 'flip' && endsMidClause(q.answers[0]!))) return 'no-checkable-claim';
   // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
   if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
@@ -62,6 +64,13 @@ export function checkQuestion(q: Question): SkipReason | null {
   const choices = [...q.answers, ...q.distractors].map(normalize);
   if (new Set(choices).size !== choices.length) return 'ambiguous';
   return null;
+}
+
+/** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */
+function quotedLines(prompt: string): string[] {
+  const start = prompt.indexOf('“');
+  const end = prompt.lastIndexOf('”');
+  return start < 0 || end <= start ? [] : prompt.slice(start + 1, end).split('” · “');
 }
 
 /**

@@ -12,7 +12,7 @@ import type { ServiceEntry, ServiceLookup } from './services.js';
 import type { Asker, Draft } from './questions.js';
 import { saysInitials, spellsFullName, spellsWholeName, stem } from './giveaway.js';
 import { serviceChoices } from './service-choices.js';
-import { normalize, wordCount } from './text.js';
+import { endsMidClause, normalize, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 
 // The course talking ("So far we've been using Docker Hub", "Similar to developer exam questions"): no property.
@@ -91,7 +91,7 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   // A statement that names the service says the answer; a question or a lead-in says nothing of it.
   const usable = group.filter((f) => {
     const words = wordCount(f.statement);
-    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !services.find(f.statement).includes(entry.id);
+    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !services.find(f.statement).includes(entry.id);
   });
   // The most telling statements first; a last one left alone is not asked (one statement fits many services).
   const ranked = [...usable].sort((a, b) => wordCount(b.statement) - wordCount(a.statement));

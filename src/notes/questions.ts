@@ -2,9 +2,9 @@ import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFa
 import type { ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
-import { isNameLike } from './extract/shared.js';
+import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
-import { aboutTheExam, isWalkThrough, needsItsOptions, underAnExample, underLabStep } from './asides.js';
+import { aboutTheExam, isWalkThrough, labSetting, needsItsOptions, underAnExample, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
@@ -165,6 +165,11 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
       skip('no-checkable-claim');
       continue;
     }
+    // A walk-through's bare numbers are its own settings, wherever they stand: only a bound or a price is AWS's.
+    if (walkThrough && (fact.kind === 'numeric' || (fact.kind === 'attribute' && quantityOf(fact) !== null)) && labSetting(fact.sourceText)) {
+      skip('no-checkable-claim');
+      continue;
+    }
     let d: Draft | Draft[] | SkipReason;
     switch (fact.kind) {
       case 'attribute': {
@@ -303,6 +308,10 @@ function fromAttribute(
   const sameKind = others.filter((o) => headWord(o) === answer.head || (namesService !== undefined && namesService(f.subject) && namesService(o)) || (containsWhole(answer.heading, o) && answer.inHeading));
   const alike = sameKind.length > 0 || !answer.kinds ? sameKind : others;
   if (alike.length !== 1) return 'no-plausible-distractors';
+  // "Benefits" › Flexibility / Highly functional, "Key features" › Easy setup / Optional inputs: two qualities the
+  // author listed, not two kinds of one thing; which of them a line "describes" is the author's filing
+  // (graded r18–r27: 2 good in 7; two kinds of a thing under such a label are rare).
+  if (QUALITIES.test(f.category.trim())) return 'ambiguous';
   const other = alike[0]!;
   // The other one is a second right answer when the note says the same of it, here or anywhere else.
   const claim = claimWords(f.statement);
@@ -326,6 +335,19 @@ function fromAttribute(
   // describe (graded blind, half such cards were bad): a definition is asked forward instead (forwardDefinition).
   return 'no-plausible-distractors';
 }
+
+/** The words of a mention after the service's own name ("IAM roles" → "roles"), or "" when it is the name or another spelling. */
+function partWord(mention: string, name: string): string {
+  const words = mention.trim().split(/\s+/);
+  const own = name.split(/\s+/);
+  const starts = own.every((w, i) => words[i]?.toLowerCase() === w.toLowerCase());
+  return starts && words.length > own.length ? words.slice(own.length).join(' ') : '';
+}
+
+// A claim whose verb is negated, perhaps after an adverb or two ("also cannot", "by itself does not").
+const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|doesn['’]?t|do not|don['’]?t|is not|isn['’]?t|are not|aren['’]?t|will not|won['’]?t|should not|must not|may not|never|has no|have no)\b/i;
+
+const QUALITIES = /^(?:(?:key|main|core|top|notable)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses)\b|^why\b/i;
 
 /** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
 function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft | Draft[] | SkipReason {
@@ -561,6 +583,8 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   if (/,/.test(f.answer)) return 'ambiguous';
   // "Never write credentials in code. **EVER**": bold for emphasis, not a term.
   if (/^(ever|never|always|not|only|must|all|any|none|no|very|really)$/i.test(f.answer.trim())) return 'no-checkable-claim';
+  // "**FYI**: the agent ships logs too": the bold label of an aside is no term of the line.
+  if (isGenericLabel(f.answer)) return 'no-checkable-claim';
   // "up to 1000 versions" typed word for word is a test of wording; the number alone is asked as a number.
   if (/^\W*\d/.test(f.answer) && wordCount(f.answer) >= 2) return 'ambiguous';
   // A typed blank is fair only for a name ("DelaySeconds", "Amazon Neptune", "Cache Invalidation"): a plain
@@ -757,8 +781,12 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   if (wordCount(question) <= 6 && /\b(it|this|they|them)\b/i.test(question)) {
     // "What is it?" needs a name for "it"; a label that is itself a sentence cannot give one.
     if (!isNameLike(subject)) return 'ambiguous';
+    // "Implementation consideration: Is it effective?": a label any note could have names nothing for "it".
+    if (isSectionLabel(subject)) return 'ambiguous';
     question = `${subject}: ${question}`;
-    places = [];
+    // "Hosted Authentication UI: What is it?" under "Cognito": a feature's name alone does not say whose it is,
+    // the headings above it do; a service's own name needs none.
+    places = asker.subjects.namesService(subject) ? [] : f.path.filter((p) => p !== subject);
   } else if (asker.subjects.namesService(question) || f.path.some((p) => containsPhrase(question, p))) {
     // A question that names its own subject needs no breadcrumb.
     places = [];
@@ -791,14 +819,19 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // "____ is a managed service, so you don't have to worry about the underlying infrastructure": a pitch
   // any of the choices could claim says too little to tell them apart.
   if (saysTooLittle(rest, [entry.name, entry.fullName, ...entry.aliases])) return 'ambiguous';
+  // "____ cannot be used to track queries made within RDS", "____ does not have any cache": what one service does
+  // not do, most others do not either (a second right answer, R2; graded r10–r27, 2 good in 19).
+  if (NEGATED_CLAIM.test(rest)) return 'ambiguous';
   const named = new Set(services.find(f.statement));
   const picked = serviceChoices(entry, [rest], named, services, asker.sayings, f.statement);
   const distractors = picked.map((o) => o.name);
   if (distractors.length < 3) return 'no-plausible-distractors';
   // "____ decouples producers with messages in a queue": the answer's full name says "queue" and no other does.
   if (spellsFullName(rest, entry.fullName, picked.flatMap((o) => [o.name, o.fullName]))) return 'gives-answer-away';
-  const blank = `____ ${rest}`;
   const mention = f.statement.slice(0, lead.length);
+  // "IAM roles can come with a policy …": the line names a part of the service; the blank takes the service's
+  // name and leaves the part's word ("____ roles can come with …"), or the claim would be the service's.
+  const blank = `____ ${[partWord(mention, entry.name), rest].filter((w) => w !== '').join(' ')}`;
   const d = asker.draft(f, 'single', [...f.path, ...f.context], `which service fills the blank: “${blank}”?`, [entry.name], blank, { statement: blank });
   // The breadcrumb must not name the answer in any of its spellings.
   const hidden = resolveSubjectWithout([...f.path, ...f.context], asker, [entry.name, entry.fullName, mention, ...entry.aliases]);

@@ -12,7 +12,7 @@ export function readsOff(q: Question): boolean {
   if (q.kind !== 'single' && q.kind !== 'typed') return false;
   if (q.answers.some((a) => nestsIdentifier(q.prompt, a) || blankInsideAcronym(q.prompt, a))) return true;
   if (q.kind !== 'single') return false;
-  return initialGivesAway(q) || prefixSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a));
+  return initialGivesAway(q) || prefixSaysIt(q) || oppositeSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a));
 }
 
 /** A name written as one word of several parts: "WaitTimeSeconds", "putRecord", "max_receive_count". */
@@ -107,6 +107,35 @@ const PREFIX_MEANINGS: Array<[RegExp, RegExp]> = [
   [/\binbound\b/i, /\b(?:incoming|coming in)\b/i],
   [/\boutbound\b/i, /\b(?:outgoing|going out|leaving)\b/i],
 ];
+
+// Words that name the two ends of one relation: a line that says one end is not about the choice named by the other.
+const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
+  ['producer', 'consumer'],
+  ['publisher', 'subscriber'],
+  ['sender', 'receiver'],
+  ['reader', 'writer'],
+  ['upload', 'download'],
+  ['encrypt', 'decrypt'],
+  ['ingress', 'egress'],
+  ['synchronous', 'asynchronous'],
+  ['stateful', 'stateless'],
+];
+
+/**
+ * "Kinesis Client Library or Kinesis Producer Library: which one does this describe: “consumer library that …”":
+ * the line says the opposite of the word that names the wrong choice, so the choice is made by the word alone.
+ */
+function oppositeSaysIt(q: Question): boolean {
+  const statement = /“([^”]*)”/.exec(q.prompt)?.[1];
+  if (statement === undefined || q.distractors.length === 0) return false;
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).map((w) => w.replace(/s$/, '')));
+  const said = words(statement);
+  const answer = words(q.answers.join(' '));
+  const wrong = words(q.distractors.join(' '));
+  return OPPOSITES.some(([a, b]) =>
+    [[a, b], [b, a]].some(([mine, theirs]) => said.has(mine!) && wrong.has(theirs!) && !answer.has(theirs!) && !answer.has(mine!)),
+  );
+}
 
 /**
  * The statement says in words what the answer's prefix means, and no wrong choice has that prefix: "runs after

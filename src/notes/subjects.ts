@@ -105,6 +105,8 @@ export function titleFromFileName(fileName: string): string {
   const words = base
     .replace(/^(page|notes?|chapter|section)[-_ ]+/i, '')
     .replace(/^\d+[-_. ]+/, '')
+    // "AWS Notes 3f9c0d…" (Notion's export id), "39fd1aa4ccc12215": an id names nothing.
+    .replace(/(?:^|[-_ ])(?=[a-f]*\d)[0-9a-f]{12,}$/i, '')
     .replace(/[-_]+/g, ' ')
     .replace(/^#+/, '')
     .trim();

@@ -239,3 +239,12 @@ export function countNewlines(text: string, end = text.length): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
+
+// A word that needs more after it. Not a preposition, which may end a line ("the memory the task asks for",
+// "Block Public Access on"), nor "that" ("does not allow that").
+const DANGLING = /\b(?:the|a|an|and|or|than|such as|your|their|its|be|are|is|can|will)\s*$|\s[-–—]\s*$/i;
+
+/** Whether a line stops on a word or a dash that needs more after it ("… databases in the cloud that are"): the note wrapped it there. */
+export function endsMidClause(line: string): boolean {
+  return DANGLING.test(line);
+}

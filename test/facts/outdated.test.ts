@@ -141,6 +141,13 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('RDS for SQL Server holds up to 16 TiB of storage')).toEqual([]);
   });
 
+  it('knows the memory of one vCPU and the queue scaling rate, with the count worded "60 more instances" (reworded)', () => {
+    expect(judge('With 1792 MB a function gets one whole vCPU', ['AWS Lambda'])).toEqual(['lambda.vcpu-memory']);
+    expect(judge('With 1,769 MB a function gets one whole vCPU', ['AWS Lambda'])).toEqual([]);
+    expect(judge('For a queue, Lambda brings in 60 more instances per minute', ['Lambda', 'SQS event source'])).toEqual(['lambda.sqs-scaling']);
+    expect(judge('For a queue, Lambda brings in up to 300 more instances per minute', ['Lambda', 'SQS event source'])).toEqual([]);
+  });
+
   it('judges a range of limits raised since, each number against its own wording (reworded from the corpora)', () => {
     expect(judge('A database may have up to 5 read replicas', ['RDS'])).toEqual(['rds.read-replicas']);
     expect(judge('Up to 5 read replicas for an Oracle source', ['RDS'])).toEqual([]);

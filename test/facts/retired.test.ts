@@ -37,6 +37,13 @@ describe('discontinued features', () => {
     expect(check('RTMP distributions are deprecated')).toEqual([]);
     expect(check('You used to stream with an RTMP distribution')).toEqual([]);
     expect(check('A launch configuration (legacy) cannot be edited')).toEqual([]);
+    expect(check('Launch configurations were replaced by launch templates')).toEqual([]);
+  });
+
+  it('still judge a line in which the feature itself replaces something', () => {
+    expect(check('A launch configuration can replace an unhealthy instance with the same settings')).toEqual([
+      'asg.launch-configurations: launch configuration → closed launch configurations to new accounts',
+    ]);
   });
 
   it('leave alone a line about something of the same name that lives on', () => {

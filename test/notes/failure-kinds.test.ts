@@ -22,6 +22,13 @@ describe('1. the subject is named', () => {
     expect(questions(body, '/notes/page-StepFunctions.md').every((q) => q.prompt.startsWith('StepFunctions'))).toBe(true);
   });
 
+  it('says whose feature "it" is in a "What is it?" the note asks, and asks none of a generic label', () => {
+    const qs = questions(lines('# Amazon Cognito', '## Managed login pages', '- What is it?', '  - A sign-in page that Cognito hosts for a user pool', '  - Takes your own logo and CSS', '## Design notes', '- Is it effective?', '  - When sign-up rules change slowly'));
+    const hosted = qs.find((q) => q.prompt.includes('Managed login pages: What is it?'));
+    expect(hosted?.prompt).toMatch(/^Amazon Cognito — Managed login pages: What is it\?/);
+    expect(qs.filter((q) => q.prompt.includes('Design notes'))).toEqual([]);
+  });
+
   it('does not take a remark for a heading: the breadcrumb climbs to the thing it is about', () => {
     const qs = questions(lines('# QuickSight', '## Data sources', '### These sources can live in S3 or on premises', '- **Parquet** – a columnar file format that query engines scan quickly', '- **CSV** – plain text files with one comma-separated record per line', '- **Excel** – spreadsheets saved in the XLSX workbook form'));
     expect(qs.length).toBeGreaterThan(0);
@@ -48,6 +55,12 @@ describe('2. lead-in labels are never answers', () => {
     const qs = questions(lines('# Snow devices', '- **Snowcone**: the smallest, 8 TB of disk', '- **Snowball Edge**: 80 TB, can cluster', '- **All**: can run EC2 instances at the edge', '- **Both**: ship back to AWS to load the data', '# S3 lifecycle paths', '- Objects kept in **Standard-IA** can be moved to:', '  - One Zone-IA', '  - Glacier Flexible Retrieval'));
     expect(qs.filter((q) => /“(All|Both)”/.test(q.prompt) || ['All', 'Both'].includes(q.answers[0]!))).toEqual([]);
     expect(qs.filter((q) => /:”/.test(q.prompt))).toEqual([]);
+  });
+
+  it('does not ask what an aside\'s label is ("Reminder", "Quote", "FYI")', () => {
+    const qs = questions(lines('# CloudWatch agent', '- **Memory used**: reported by the agent, not by the hypervisor', '- **Disk used**: reported by the agent for each mounted volume', '- **Reminder**: CPU and network come from the hypervisor without any agent', '- **Quote**: what you do not measure you cannot alarm on', '- **FYI**: the agent can also ship log files'));
+    expect(qs.filter((q) => /“(Reminder|Quote|FYI)”/.test(q.prompt) || ['Reminder', 'Quote', 'FYI'].includes(q.answers[0]!))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('“Memory used”'))).toBe(true);
   });
 
   it('does not ask what a numbered idea or tip is', () => {
@@ -155,6 +168,13 @@ describe('4. wrong choices that are also right', () => {
     const q = questions(lines('# Networking', '- ELB spreads incoming requests over the healthy targets in several zones')).find((x) => x.answers[0] === 'ELB');
     expect(q).toBeDefined();
     for (const family of ['ALB', 'NLB', 'GWLB']) expect(q!.distractors).not.toContain(family);
+  });
+
+  it('compares two kinds of a thing, not two of the benefits or features a note lists', () => {
+    const benefits = questions(lines('# Aurora', '## Reader endpoints', '### Benefits', '- Isolation: reports do not slow down the writer', '- Targeting: heavy queries go to the largest readers'));
+    expect(benefits.filter((q) => q.kind === 'single')).toEqual([]);
+    const kinds = questions(lines('# Aurora', '## Endpoints', '### Types', '- Custom endpoint: spreads connections over a chosen subset of the instances', '- Cluster endpoint: always points at the current primary instance'));
+    expect(kinds.some((q) => q.kind === 'single' && q.prompt.includes('Custom endpoint or Cluster endpoint'))).toBe(true);
   });
 
   it('does not offer a sibling the note says the same of', () => {
@@ -269,6 +289,13 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     expect(answers).toContain('5 GB');
   });
 
+  it('does not ask which of two a line describes when it says the opposite of the word that names the other', () => {
+    const qs = questions(lines('# Kinesis Data Streams', '## Libraries', '- **Kinesis Client Library**: the consumer side, which spreads shard leases over its workers', '- **Kinesis Producer Library**: batches records and retries failed puts for the writing applications'));
+    expect(qs.filter((q) => q.kind === 'single' && /consumer side, which spreads shard leases/.test(q.prompt))).toEqual([]);
+    // The other line says nothing opposite to "Client": it is still asked.
+    expect(qs.some((q) => q.kind === 'single' && /batches records and retries failed puts/.test(q.prompt))).toBe(true);
+  });
+
   it('does not ask which of a pre/post (or internal/external) pair a line describes when it says "before" or "after"', () => {
     const qs = questions(lines('# Deployment hooks', '- **Pre-deploy hook**: runs before any traffic moves to the new version', '- **Post-deploy hook**: runs after every request reaches the new version', '# Key stores', '- **Internal store**: keys are held inside the service', '- **External store**: keys are held by a manager outside AWS'));
     const pairs = qs.filter((q) => q.kind === 'single' && q.distractors.length === 1);
@@ -345,6 +372,19 @@ describe('6a. a table laid out the other way round', () => {
 });
 
 describe('7. residue and broken items', () => {
+  it('does not cut a list strung on dashes into a term and its definition', () => {
+    const qs = questions(lines('# S3 requests', '- Bucket calls head - list - create - delete - tag', '- Object calls get - put - copy - delete - head', '- **Multipart upload**: sends the parts of one large object in parallel', '- **Presigned URL**: lets someone without credentials fetch one object for a while'));
+    expect(qs.filter((q) => /“(Bucket calls head|Object calls get)”/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('“Presigned URL”'))).toBe(true);
+  });
+
+  it('keeps the word of a part the blank would swallow: "Lambda functions scale out" is "____ functions scale out"', () => {
+    const qs = questions(lines('# Compute', '## Scaling', '- Lambda functions scale out by running many copies of the handler at the same time in parallel'));
+    const q = qs.find((x) => x.prompt.includes('which service fills the blank'));
+    expect(q?.prompt).toContain('“____ functions scale out by running many copies');
+    expect(q?.answers).toEqual(['Lambda']);
+  });
+
   it('cleans wiki links, highlights and tags out of questions', () => {
     const qs = questions(lines('# Kinesis', '- **Shard**: the unit of [[capacity|throughput]] of a ==stream== #exam', '- **Partition key**: decides which [[Shard]] a record goes to', '- **Sequence number**: orders the records of one shard'));
     expect(qs.some((q) => [q.prompt, ...q.answers].some((t) => t.includes('the unit of throughput of a stream')))).toBe(true);
@@ -431,6 +471,28 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     // One label that reads like a step is a noun of AWS ("Refresh token"), not a walk-through.
     const tokens = questions(lines('# Cognito user pool tokens', '- **ID token**: says who the user is, as claims', '- **Access token**: says what the user may call', '- **Refresh token**: gets new ID and access tokens without signing in again'));
     expect(tokens.some((q) => [q.prompt, ...q.answers].join(' ').includes('Refresh token'))).toBe(true);
+  });
+
+  it('asks no bare number of a walk-through, wherever it stands, and still asks the bounds it states', () => {
+    const walk = lines(
+      '# Lambda course: section 6',
+      '## 41. Making a function',
+      '1. Create the function',
+      '    - memory picked: 512 MB',
+      '2. Open the test tab',
+      '    - the first run took 900 ms',
+      '3. Modify the configuration',
+      '    - the second run took 40 ms',
+      '## 42. Trying the timeout',
+      '- Timeout: 8 seconds',
+      '- Change the memory to 256 MB',
+      '- we invoked it 12 times and saw 2 cold starts',
+      '## 43. Theory',
+      '- Timeout defaults to 3 seconds and can be at most 900 seconds',
+    );
+    const answers = questions(walk).map((q) => q.answers.join(' '));
+    for (const picked of ['8 seconds', '256 MB', '12', '2', '512 MB', '900 ms', '40 ms']) expect(answers).not.toContain(picked);
+    expect(answers.some((a) => a === '3 seconds' || a === '900 seconds')).toBe(true);
   });
 
   it('asks the limit a line gives, never the one it says the limit was raised from', () => {

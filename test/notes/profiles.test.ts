@@ -52,6 +52,14 @@ describe('service profiles', () => {
     expect(headingService('Costs and billing', services)).toBeNull();
   });
 
+  it('leaves out a bullet the note cut off mid-clause, and asks the rest', () => {
+    const cut = warehouse.replace('- Spreads each query over many compute nodes that work in parallel', '- Spreads each query over many compute nodes that work in parallel, and\n- Keeps query results in a cache for repeated dashboard queries -');
+    const [q, ...rest] = profiles(cut);
+    expect(rest).toEqual([]);
+    expect(q!.prompt).toContain('Keeps table data in columns');
+    expect(q!.prompt).not.toMatch(/work in parallel, and”|dashboard queries -”/);
+  });
+
   it('makes no profile from a sub-topic, from steps of a walk-through, or from bullets that name the service', () => {
     expect(profiles(warehouse.replace('# Redshift', '# Redshift Spectrum pricing and limits'))).toEqual([]);
     expect(profiles(lines('# SQS', '- Create a queue in the console with default settings', '- Send three test messages from the console page', '- Poll for messages and delete each one you read'))).toEqual([]);

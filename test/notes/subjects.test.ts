@@ -57,4 +57,11 @@ describe('noteTitle', () => {
     expect(titleFromFileName('aws_lambda_notes.markdown')).toBe('aws lambda notes');
     expect(titleFromFileName('01.md')).toBe('');
   });
+
+  it('takes no id for a title: a hash, or the id an export adds to a page name', () => {
+    expect(titleFromFileName('003_7c21be90d4aa1f3e.txt')).toBe('');
+    expect(titleFromFileName('Kinesis streams 8e1f2a0b3c4d5e6f7a8b9c0d1e2f3a4b.md')).toBe('Kinesis streams');
+    // A word that happens to be spelt in hex letters only is a word.
+    expect(titleFromFileName('facade.md')).toBe('facade');
+  });
 });

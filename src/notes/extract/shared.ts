@@ -69,6 +69,10 @@ const GENERIC_TERMS = new Set(
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
     'all', 'both', 'either', 'similar service', 'similar services', 'alternative', 'alternatives', 'difference', 'differences',
     'details', 'more', 'general', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+    // Asides a note sets off by a label: the label is no thing the line defines ("Reminder: EC2 already reports CPU").
+    'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
+    'bottom line', 'tldr', 'gotcha', 'gotchas', 'caution', 'attention', 'observation', 'in short', 'rule of thumb', 'keep in mind',
+    'heads up', 'headsup', 'pro tip', 'protip', 'disclaimer',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -170,6 +174,8 @@ function validate(term: string, definition: string, dashed = false): Definition 
   if (/^\S+(?:\s\S+){0,2}\s(?:->|=>|→)\s/.test(definition)) return null;
   const dash = /^(\S+(?:\s\S+){0,2})\s[-–—]{1,2}\s/.exec(definition);
   if (dash && dash[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Bucket operations get - list - put - delete - head": a list strung on dashes, cut at its first one.
+  if (dashed && /^[^-–—]{1,20}(?:\s[-–—]\s[^-–—]{1,20}){2,}$/.test(definition)) return null;
   if (term === '' || wordCount(term) > 6 || !balanced(term)) return null;
   if (/[!?;]/.test(term) || /^(if|when|the|a|an|you|it|this|we|to|for|in|on|by|and|or|but|so)\b/i.test(term)) return null;
   if (/^(https?|ftp|s3|arn)$/i.test(term)) return null;
