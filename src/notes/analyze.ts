@@ -59,10 +59,16 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName
   // The first heading, in a container too when the note has more top-level blocks than one node holds.
   const first = root.children[0]?.kind === 'root' ? root.children[0] : root;
   const title = first.children.find((c) => c.kind === 'section')?.text ?? null;
-  // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter.
-  const h1 = first.children.find((c) => c.kind === 'section' && c.depth === 1)?.text ?? null;
+  // Only a first-level heading titles the whole note; "## Roles" opening a note is its first chapter, and "# S3"
+  // in a note that goes on to "# Binding" and "# EBS" titles only its own part (see chapters below).
+  const blocks = root.children[0]?.kind === 'root' ? root.children.flatMap((c) => c.children) : root.children;
+  const h1s = blocks.filter((c) => c.kind === 'section' && c.depth === 1);
+  const h1 = h1s[0]?.text ?? null;
   const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-2) : [])]);
-  const generation = generateQuestions(extraction.facts, options, { title: noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject), lab });
+  const noteName = noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject);
+  // A title taken from the first of several first-level headings is that chapter's: not the subject of the others.
+  const chapters = h1s.length > 1 && noteName === h1 ? h1s.slice(1).map((c) => c.text) : [];
+  const generation = generateQuestions(extraction.facts, options, { title: noteName, chapters, lab });
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
   return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };

@@ -48,6 +48,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   }
   // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped it (R5).
   if (quotedLines(q.prompt).some(endsMidClause) || (q.kind === 'flip' && endsMidClause(q.answers[0]!))) return 'no-checkable-claim';
+  // "… in the same way as described above": a line that leans on its neighbours says nothing alone (R7).
+  if (quotedLines(q.prompt).some((l) => POINTS_ELSEWHERE.test(l))) return 'no-checkable-claim';
   // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
   if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.
@@ -65,6 +67,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   if (new Set(choices).size !== choices.length) return 'ambiguous';
   return null;
 }
+
+const POINTS_ELSEWHERE = /\b(?:described|mentioned|shown|explained|discussed|covered)\s+(?:above|below|earlier|previously)\b|\b(?:as|see)\s+(?:above|below)\b/i;
 
 /** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */
 function quotedLines(prompt: string): string[] {

@@ -15,6 +15,9 @@ import { serviceChoices } from './service-choices.js';
 import { endsMidClause, normalize, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 
+// "Yes, you can use it as input for training jobs": the answer of a question the note asked just before.
+const ANSWER_OF_A_QUESTION = /^(?:yes|no)\b[,.!:]/i;
+
 // The course talking ("So far we've been using Docker Hub", "Similar to developer exam questions"): no property.
 const COURSE = /\b(?:we|we['’](?:ve|re|ll)|our|my|you['’]ll|exams?|course|lecture|lesson|section|chapter|lab|demo|hands-on)\b/i;
 const FIRST_PERSON = /(?:^|\s)I(?:['’](?:m|ve))?\s/;
@@ -91,7 +94,7 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   // A statement that names the service says the answer; a question or a lead-in says nothing of it.
   const usable = group.filter((f) => {
     const words = wordCount(f.statement);
-    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !services.find(f.statement).includes(entry.id);
+    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !ANSWER_OF_A_QUESTION.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !services.find(f.statement).includes(entry.id);
   });
   // The most telling statements first; a last one left alone is not asked (one statement fits many services).
   const ranked = [...usable].sort((a, b) => wordCount(b.statement) - wordCount(a.statement));

@@ -68,6 +68,8 @@ export interface GenerationOptions {
 export interface NoteContext {
   /** The note's title (see noteTitle in subjects.ts). */
   title: string;
+  /** The note's other first-level headings, when its title is the first of several (see SubjectContext). */
+  chapters?: string[];
   /** The note is a lab's write-up (see isLabNote): what it says was true of that lab, not of AWS. */
   lab?: boolean;
 }
@@ -100,7 +102,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const namesService = options.namesSubject ?? (() => false);
   const model = options.model ?? NEUTRAL_MODEL;
   const minScore = options.minScore ?? model.threshold;
-  const subjects: SubjectContext = { title: note.title, namesService };
+  const subjects: SubjectContext = { title: note.title, namesService, chapters: new Set((note.chapters ?? []).map(normalize)) };
   // Facts under one heading share their places: each breadcrumb is worked out once.
   const resolved = new Map<string, ResolvedSubject>();
   const subject = (places: string[], exclude: string[]) => {
@@ -320,7 +322,9 @@ function fromAttribute(
   const places = [...f.path, ...f.context.slice(0, -1)];
   // Even a comparison is weak when the statement runs long (it says more than what tells the two apart),
   // when the siblings are a chapter's loose topics, or when nothing above the fact names what they are.
-  const weak = wordCount(f.statement) > 15 || f.loose === true || asker.subject(places, [f.subject]).from === 'none';
+  // Two services ("KMS or CloudHSM") name what they are themselves.
+  const named = namesService !== undefined && namesService(f.subject) && namesService(other);
+  const weak = wordCount(f.statement) > 15 || f.loose === true || (asker.subject(places, [f.subject]).from === 'none' && !named);
   if (!weak) {
     const what = f.statement.startsWith('____') ? 'fills the blank' : 'does this describe';
     const [a, b] = [f.subject, other].sort((x, y) => f.siblings.indexOf(x) - f.siblings.indexOf(y));

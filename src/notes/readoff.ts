@@ -10,7 +10,7 @@ import type { Question } from './questions.js';
 /** Whether a single-choice or typed question's answer can be read off its own prompt (see the rules below). */
 export function readsOff(q: Question): boolean {
   if (q.kind !== 'single' && q.kind !== 'typed') return false;
-  if (q.answers.some((a) => nestsIdentifier(q.prompt, a) || blankInsideAcronym(q.prompt, a))) return true;
+  if (q.answers.some((a) => nestsIdentifier(q.prompt, a) || blankInsideAcronym(q.prompt, a) || spellsIdentifier(q.prompt, a))) return true;
   if (q.kind !== 'single') return false;
   return initialGivesAway(q) || prefixSaysIt(q) || oppositeSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a));
 }
@@ -33,6 +33,18 @@ function nestsIdentifier(prompt: string, answer: string): boolean {
     const l = t.toLowerCase();
     return l !== lower && (l.includes(lower) || (lower.includes(l) && l.length * 2 >= lower.length));
   });
+}
+
+/**
+ * "… eventually consistent reads, but GetItem can provide a ____ parameter" for "ConsistentRead": the words of a
+ * name written in parts ("ConsistentRead", "visibility_timeout") stand together on the line.
+ */
+function spellsIdentifier(prompt: string, answer: string): boolean {
+  const a = answer.trim();
+  if (!/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$|^[a-z]+(?:_[a-z]+)+$/.test(a)) return false;
+  const parts = a.split(/_|(?=[A-Z])/).map((w) => w.toLowerCase().replace(/s$/, ''));
+  const words = prompt.toLowerCase().split(/[^a-z]+/).map((w) => w.replace(/s$/, ''));
+  return words.some((_, i) => parts.every((p, k) => words[i + k] === p));
 }
 
 /**
@@ -68,9 +80,8 @@ function ninesCounted(prompt: string, answer: string): boolean {
   const m = /^(9+)\.(9+)\s?%$/.exec(answer.trim());
   if (!m) return false;
   const nines = m[1]!.length + m[2]!.length;
-  const said = /\b(\d{1,2}|[a-z]+)\s*(?:x\s*)?(?:9['’]?s|nines)\b/i.exec(prompt)?.[1];
-  if (said === undefined) return false;
-  return (/^\d+$/.test(said) ? Number(said) : numberWordValue(said)) === nines;
+  // Any count on the line: "durability is 11x9s - availability is 4x9s" says both.
+  return [...prompt.matchAll(/\b(\d{1,2}|[a-z]+)\s*(?:x\s*)?(?:9['’]?s|nines)\b/gi)].some(([, said]) => (/^\d+$/.test(said!) ? Number(said) : numberWordValue(said!)) === nines);
 }
 
 /**

@@ -15,6 +15,11 @@ export interface SubjectContext {
   title: string;
   /** Whether a text names a catalogue service. */
   namesService: (text: string) => boolean;
+  /**
+   * The note's other first-level headings (normalised) when the title is the first of several ("# S3", then
+   * "# Binding", "# EBS"): a fact under one of them is not about the title, which is never its breadcrumb.
+   */
+  chapters?: ReadonlySet<string>;
 }
 
 /** A fact's resolved subject and the breadcrumb a prompt shows for it. */
@@ -128,7 +133,8 @@ export function resolveSubject(places: string[], ctx: SubjectContext, exclude: s
   const service = at >= 0;
   if (at < 0) for (let i = usable.length - 1; i >= 0; i--) if (!namesNothing(usable[i]!)) { at = i; break; }
   const title = ctx.title.trim();
-  const titleUsable = title !== '' && !hides(title) && !namesNothing(title) && !usable.some((p) => normalize(p) === normalize(title));
+  const inAnotherChapter = places[0] !== undefined && ctx.chapters?.has(normalize(places[0])) === true;
+  const titleUsable = title !== '' && !inAnotherChapter && !hides(title) && !namesNothing(title) && !usable.some((p) => normalize(p) === normalize(title));
   if (at < 0) {
     if (!titleUsable) return { subject: '', from: 'none', service: false, crumb: join(below(usable, -1)) };
     return { subject: title, from: 'title', service: ctx.namesService(title), crumb: join([title, ...below(usable, -1)]) };

@@ -22,6 +22,13 @@ describe('1. the subject is named', () => {
     expect(questions(body, '/notes/page-StepFunctions.md').every((q) => q.prompt.startsWith('StepFunctions'))).toBe(true);
   });
 
+  it('takes the first of several top-level headings for its own chapter\'s title, not the next chapters\'', () => {
+    const qs = questions(lines('# S3', '', '- S3 keeps every object in at least three Availability Zones of the Region you pick', '', '# Binding', '', '- Bind mounts: share a folder of the host with the container that runs on it', '- Volumes: storage that docker manages for the containers of one host', '', '# EBS', '', '- EBS volumes are locked to one Availability Zone, and a snapshot copy moves them to another Region'));
+    const ebs = qs.find((q) => q.answers[0] === 'EBS');
+    expect(ebs?.prompt).toMatch(/^Which service fills the blank: “____ volumes are locked/);
+    for (const q of qs.filter((x) => x.prompt.includes('Bind mounts') || x.prompt.includes('“Volumes”'))) expect(q.prompt).not.toMatch(/^S3/);
+  });
+
   it('says whose feature "it" is in a "What is it?" the note asks, and asks none of a generic label', () => {
     const qs = questions(lines('# Amazon Cognito', '## Managed login pages', '- What is it?', '  - A sign-in page that Cognito hosts for a user pool', '  - Takes your own logo and CSS', '## Design notes', '- Is it effective?', '  - When sign-up rules change slowly'));
     const hosted = qs.find((q) => q.prompt.includes('Managed login pages: What is it?'));
@@ -277,6 +284,18 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     expect(answers).toContain('12 TiB');
   });
 
+  it('reads every count of nines on the line, not only the first', () => {
+    const qs = questions(lines('# S3 Standard', '- Availability: 99.99% (keep them apart: durability is 11x9s, availability is 4x9s)', '- Objects up to 5 TB each, uploaded in parts above 100 MB'));
+    expect(qs.map((q) => q.answers[0])).not.toContain('99.99%');
+  });
+
+  it('does not blank a name written in parts whose words stand together on the line', () => {
+    const qs = questions(lines('# DynamoDB reads', '- Queries make eventually consistent reads by default; the **ConsistentRead** flag asks for strong ones at twice the read units'));
+    expect(qs.filter((q) => q.answers.includes('ConsistentRead'))).toEqual([]);
+    const other = questions(lines('# DynamoDB reads', '- Strong reads are asked for with the **ConsistentRead** flag on GetItem, Query or Scan calls, at twice the price'));
+    expect(other.some((q) => q.answers.includes('ConsistentRead'))).toBe(true);
+  });
+
   it('does not blank a word that the acronym after it spells', () => {
     const qs = questions(lines('# DynamoDB indexes', '- Add a **Global** Secondary Index (GSI) at any time, with its own partition key', '- A **Local** Secondary Index (LSI) must be made with the table'));
     expect(qs.filter((q) => q.kind === 'typed' && ['Global', 'Local'].includes(q.answers[0]!))).toEqual([]);
@@ -376,6 +395,12 @@ describe('7. residue and broken items', () => {
     const qs = questions(lines('# S3 requests', '- Bucket calls head - list - create - delete - tag', '- Object calls get - put - copy - delete - head', '- **Multipart upload**: sends the parts of one large object in parallel', '- **Presigned URL**: lets someone without credentials fetch one object for a while'));
     expect(qs.filter((q) => /“(Bucket calls head|Object calls get)”/.test(q.prompt))).toEqual([]);
     expect(qs.some((q) => q.prompt.includes('“Presigned URL”'))).toBe(true);
+  });
+
+  it('does not ask a line that points to another part of the note ("as described above")', () => {
+    const qs = questions(lines('# Partitions', '- DynamoDB spreads items over partitions by the hash of the key in the same way as described above for writes', '- DynamoDB keeps three copies of each partition in different zones of one Region for durability'));
+    const asked = qs.filter((q) => q.prompt.includes('which service fills the blank')).map((q) => q.prompt);
+    expect(asked).toEqual([expect.stringContaining('keeps three copies of each partition')]);
   });
 
   it('keeps the word of a part the blank would swallow: "Lambda functions scale out" is "____ functions scale out"', () => {

@@ -52,6 +52,12 @@ describe('service profiles', () => {
     expect(headingService('Costs and billing', services)).toBeNull();
   });
 
+  it('leaves out a bullet that answers a question the note asked before it ("Yes, …")', () => {
+    const answered = warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- Reporting tools such as Tableau connect to it over JDBC and ODBC\n- Yes, it can also query the files that stay in S3 without loading any of them into the cluster first');
+    const [q] = profiles(answered);
+    expect(q!.prompt).not.toContain('Yes, it can also query');
+  });
+
   it('leaves out a bullet the note cut off mid-clause, and asks the rest', () => {
     const cut = warehouse.replace('- Spreads each query over many compute nodes that work in parallel', '- Spreads each query over many compute nodes that work in parallel, and\n- Keeps query results in a cache for repeated dashboard queries -');
     const [q, ...rest] = profiles(cut);
