@@ -289,6 +289,12 @@ describe('5c. give-aways read off the page: nested names, initials, the rest of 
     expect(qs.map((q) => q.answers[0])).not.toContain('99.99%');
   });
 
+  it('does not type a blank whose answer is an initialism the prompt shows and one word more', () => {
+    const qs = questions(lines('# Fan-out with SNS', '- The order service publishes each event once to an **SNS topic** that every queue subscribes to', '- Large payloads go through the **SNS Extended Client** library, which keeps the body in an S3 bucket'));
+    expect(qs.filter((q) => q.answers.includes('SNS topic'))).toEqual([]);
+    expect(qs.some((q) => q.answers.includes('SNS Extended Client'))).toBe(true);
+  });
+
   it('does not blank a name written in parts whose words stand together on the line', () => {
     const qs = questions(lines('# DynamoDB reads', '- Queries make eventually consistent reads by default; the **ConsistentRead** flag asks for strong ones at twice the read units'));
     expect(qs.filter((q) => q.answers.includes('ConsistentRead'))).toEqual([]);
