@@ -51,10 +51,9 @@ export function checkQuestion(q: Question): SkipReason | null {
     const statement = namesAll ? /“([^”]*)”/.exec(text)?.[1] : undefined;
     if (pointsAtEach ? statement !== undefined && sharesStemWithAnswer(statement, q.answers, q.distractors) : sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
   }
-  // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped it (R5).
-  if (quotedLines(q.prompt).some(endsMidClause) || (q.kind === 'flip' && endsMidClause(q.answers[0]!))) return 'no-checkable-claim';
-  // "… in the same way as described above": a line that leans on its neighbours says nothing alone (R7).
-  if (quotedLines(q.prompt).some((l) => POINTS_ELSEWHERE.test(l))) return 'no-checkable-claim';
+  // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped
+  // it (R5); "… in the same way as described above": a line that leans on its neighbours says nothing alone (R7).
+  if (quotedLines(q.prompt).some((l) => endsMidClause(l) || POINTS_ELSEWHERE.test(l)) || (q.kind === 'flip' && endsMidClause(q.answers[0]!))) return 'no-checkable-claim';
   // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
   if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.

@@ -9,7 +9,8 @@ import { memo } from './text.js';
 const UBIQUITOUS = new Set(['aws', 'amazon', 'service', 'services', 'cloud', 'the', 'and', 'for', 'with', 'from', 'your', 'you', 'can', 'are', 'not', 'use', 'used', 'using', 'one', 'all', 'any', 'new', 'per', 'each', 'more', 'less', 'than', 'that', 'this', 'type', 'types', 'based', 'other', 'only', 'also', 'when', 'into', 'over', 'have', 'has', 'its', 'which', 'what', 'does', 'describe', 'fills', 'blank', 'fill', 'option', 'options', 'following']);
 
 /** A text split as names are built: camel case apart ("BeforeInstall", "ActiveMQ"), a plural initialism whole ("APIs", not "AP Is"). */
-const nameParts = memo((text: string): readonly string[] =>
+/** The parts of a text split as names are built: punctuation, spaces, hyphens and camel case ("ConsistentRead" → Consistent, Read). */
+export const nameParts = memo((text: string): readonly string[] =>
   text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')

@@ -5,6 +5,7 @@
  * in test/notes/failure-kinds.test.ts.
  */
 import { numberWordValue } from '../facts/quantity.js';
+import { nameParts } from './giveaway.js';
 import type { Question } from './questions.js';
 
 /** Whether a single-choice or typed question's answer can be read off its own prompt (see the rules below). */
@@ -42,7 +43,8 @@ function nestsIdentifier(prompt: string, answer: string): boolean {
 function spellsIdentifier(prompt: string, answer: string): boolean {
   const a = answer.trim();
   if (!/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$|^[a-z]+(?:_[a-z]+)+$/.test(a)) return false;
-  const parts = a.split(/_|(?=[A-Z])/).map((w) => w.toLowerCase().replace(/s$/, ''));
+  const parts = nameParts(a).filter((w) => w !== '').map((w) => w.toLowerCase().replace(/s$/, ''));
+  // Words as written: "CloudFront" on the line is the name itself, not "cloud" and "front" said apart.
   const words = prompt.toLowerCase().split(/[^a-z]+/).map((w) => w.replace(/s$/, ''));
   return words.some((_, i) => parts.every((p, k) => words[i + k] === p));
 }
