@@ -35,7 +35,9 @@ export function checkQuestion(q: Question): SkipReason | null {
   // answer that is the initialism on the page and one word more is read off it ("SQS extended client" still asks
   // for two words). The 21 such blanks graded in r7–r29 had 7 good verdicts of 31.
   // A question the note asks itself ("Which IAM identity …?" → "IAM user") names its subject on purpose.
-  if (q.kind === 'typed' && q.factKind === 'cloze' && q.answers.some((a) => initialismOnPage(q.prompt, a))) return 'gives-answer-away';
+  // …or one the page spells out: "CLB" under "Classic Load Balancers", "ML-based predictions" under "Aurora
+  // Machine Learning" — the heading is part of what a typed blank shows.
+  if (q.kind === 'typed' && q.factKind === 'cloze' && q.answers.some((a) => initialismOnPage(q.prompt, a) || spellsAcronym(q.prompt, a))) return 'gives-answer-away';
   // The answer read off the page in another form: a nested name, an initial, a share's rest, a count of nines…
   if (readsOff(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A

@@ -315,6 +315,9 @@ function fromAttribute(
   // (graded r18–r27: 2 good in 7; two kinds of a thing under such a label are rare).
   if (QUALITIES.test(f.category.trim())) return 'ambiguous';
   const other = alike[0]!;
+  // "Testing Deduplication ID" / "Testing Message Group ID", "ECS Instances Count modification": the steps of a
+  // hands-on write-up, not two kinds of a thing; what a step showed is the lab's, not a claim to study (R7).
+  if (STEP_TITLE.test(f.subject.trim()) || STEP_TITLE.test(other.trim())) return 'no-checkable-claim';
   // The other one is a second right answer when the note says the same of it, here or anywhere else.
   const claim = claimWords(f.statement);
   if (claim.length > 0 && saidOf(f, other).some((theirs) => claim.every((w) => theirs.has(w)))) return 'ambiguous';
@@ -351,6 +354,9 @@ function partWord(mention: string, name: string): string {
 // A claim whose verb is negated, perhaps after an adverb or two ("also cannot", "by itself does not").
 const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|doesn['’]?t|do not|don['’]?t|is not|isn['’]?t|are not|aren['’]?t|will not|won['’]?t|should not|must not|may not|never|has no|have no)\b/i;
 
+// A heading that names a step of a walk-through: an -ing verb of doing something to a resource, or a change made.
+const STEP_TITLE = /^(?:testing|creating|adding|configuring|setting up|deploying|modifying|enabling|disabling|installing|launching|cleaning up|deleting|updating|verifying|attaching|uploading|downloading)\s+\S|\s(?:modification|creation|clean-?up)$/i;
+
 const QUALITIES = /^(?:(?:key|main|core|top|notable)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses)\b|^why\b/i;
 
 /** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
@@ -365,7 +371,7 @@ function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft 
  */
 function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   // A table row's cells answer its columns, not "what is it" ("gp2" → its size column).
-  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject)) return null;
+  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject) || STEP_TITLE.test(f.subject.trim())) return null;
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
   const words = wordCount(f.statement);
   // Graded blind, a back of a few words ("it's a Global Service", "queue model", "OLTP") answered only one of
@@ -594,6 +600,10 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // A typed blank is fair only for a name ("DelaySeconds", "Amazon Neptune", "Cache Invalidation"): a plain
   // phrase ("permanent block storage", "do not include MFA information") can be typed in many right ways.
   if (!/^[\p{Lu}\d]/u.test(f.answer) || wordCount(f.answer) > 4 || /\b(not|no)\b/i.test(f.answer)) return 'ambiguous';
+  // At the start of a line the capital is the sentence's: "Critical applications where …", "Run production
+  // workloads across …" are phrases, and only a capital or digit further in ("Security Groups", "EC2
+  // instances") still shows a name. Graded r14–r31, such phrases were good 5 times in 13.
+  if (f.before.trim() === '' && wordCount(f.answer) >= 2 && !/[\p{Lu}\d]/u.test(f.answer.slice(1))) return 'ambiguous';
   // "Can subscribe to ____", "Use ____ to replicate data": a few words around a blank leave room for many
   // right names (R2). Graded blind r7–r19, typed blanks with under 7 words around them were good 52 times in
   // 119 (43 % in r7–r13, 45 % in r14–r19), those with 7 or more 123 in 194 — the same line the service

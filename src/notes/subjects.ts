@@ -56,6 +56,14 @@ export const namesNothing = memo((place: string): boolean => {
 });
 
 /** A place that is a sentence rather than a label: long, or ending like one. */
+/** The term a "Term - definition" or "Term: definition" line defines: a few words that name something, else null. */
+function definedTerm(line: string): string | null {
+  const m = /^([^:–—]{2,40}?)\s+[-–—]\s+\S|^([^:–—]{2,40}?):\s+\S/.exec(line);
+  const term = (m?.[1] ?? m?.[2])?.trim();
+  if (term === undefined || wordCount(term) > 4 || !/^[\p{Lu}\d]/u.test(term) || isSentence(term) || namesNothing(term)) return null;
+  return term;
+}
+
 function isSentence(place: string): boolean {
   const n = wordCount(place);
   // "These files could be on S3 or on-prem": a pronoun or a modal verb makes a remark of it, not a name.
@@ -124,7 +132,9 @@ export function titleFromFileName(fileName: string): string {
  */
 export function resolveSubject(places: string[], ctx: SubjectContext, exclude: string[] = []): ResolvedSubject {
   // A sentence that a note used as a heading (or a label cut from one) says nothing a breadcrumb can.
-  const clean = dedupe(places.map((p) => p.trim()).filter((p) => p !== '' && !isSentence(p)));
+  // A line that defines a term and has lines of its own under it ("Long Polling - polls the queue until …")
+  // gives them its term: "Maximum wait is 20 seconds" below it is the long poll's, not the queue's at large.
+  const clean = dedupe(places.map((p) => p.trim()).map((p) => (isSentence(p) ? (definedTerm(p) ?? p) : p)).filter((p) => p !== '' && !isSentence(p)));
   const hides = (p: string) => exclude.some((x) => x !== '' && ` ${normalize(p)} `.includes(` ${normalize(x)} `));
   const usable = clean.filter((p) => !hides(p));
   // The nearest place naming a service, else the nearest specific one; the title when the path has neither.

@@ -67,6 +67,20 @@ describe('discontinued behaviour judged only in a line about its service', () =>
     expect(inS3Note.map((f) => f.fact)).toEqual(['s3.eventual-consistency']);
   });
 
+  it('finds the pre-2020 S3 model that promised read-after-write only for new objects, not today’s strong model', () => {
+    const lines = [
+      sentence(['S3', 'Consistency'], 'Read-after-write consistency for PUTs of new objects', 3),
+      sentence(['Simple Storage Service (S3)', 'Data model'], 'You get read after write consistency for new objects only', 4),
+      sentence(['S3', 'Consistency'], 'Strong read-after-write consistency for PUTs of new objects and overwrites', 5),
+      sentence(['DynamoDB', 'Reads'], 'Read after write consistency for new items needs a strongly consistent read', 6),
+      sentence(['Caching'], 'Read-after-write consistency for new objects in the cache tier', 7),
+    ];
+    expect(noteFindings(lines, awsFacts().index, (t) => matcher.find(t)).map((f) => [f.line, f.fact])).toEqual([
+      [3, 's3.new-object-consistency'],
+      [4, 's3.new-object-consistency'],
+    ]);
+  });
+
   it('finds peering "within a single region" under a peering heading, not a same-region rule that still holds', () => {
     const peering = [
       sentence(['VPC peering'], 'Two VPCs can be peered only within a single region', 3),

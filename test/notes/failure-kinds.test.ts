@@ -31,6 +31,12 @@ describe('1. the subject is named', () => {
     for (const q of binding) expect(q.prompt).not.toMatch(/^S3/);
   });
 
+  it('names the term a defining line gives the lines under it', () => {
+    const qs = questions(lines('# Kinesis Data Streams', '- Enhanced fan-out - every registered consumer gets its own pipe of read throughput per shard', '  - Each consumer reads up to 2 MB per second from every shard'));
+    const rate = qs.find((q) => q.answers[0] === '2 MB');
+    expect(rate?.prompt).toMatch(/^Kinesis Data Streams › Enhanced fan-out — fill in the blank/);
+  });
+
   it('says whose feature "it" is in a "What is it?" the note asks, and asks none of a generic label', () => {
     const qs = questions(lines('# Amazon Cognito', '## Managed login pages', '- What is it?', '  - A sign-in page that Cognito hosts for a user pool', '  - Takes your own logo and CSS', '## Design notes', '- Is it effective?', '  - When sign-up rules change slowly'));
     const hosted = qs.find((q) => q.prompt.includes('Managed login pages: What is it?'));
@@ -382,6 +388,18 @@ describe('5b. give-aways by the answer\'s full name', () => {
 });
 
 describe('6. tables read along the right axis', () => {
+  it('keeps a comparison row’s label beside a bare value, and asks no bare yes or no', () => {
+    const qs = questions(lines('# Memcached vs Redis', '', '| Feature | Memcached | Redis |', '| --- | --- | --- |', '| Use for pub/sub? | No | Yes |', '| Threads | Many per node | One per shard |'));
+    const statements = qs.flatMap((q) => [...q.prompt.matchAll(/“([^”]*)”/g)].map((m) => m[1]));
+    expect(statements).not.toContain('No');
+    expect(statements).not.toContain('Yes');
+    expect(statements).toEqual(expect.arrayContaining(['Use for pub/sub?: No']));
+    const unlabelled = questions(lines('# Memcached vs Redis', '', '| Memcached | Redis |', '| --- | --- |', '| No | Yes |', '| Many threads on each node | One thread for each shard |'));
+    const said = unlabelled.flatMap((q) => [...q.prompt.matchAll(/“([^”]*)”/g)].map((m) => m[1]));
+    expect(said).not.toContain('No');
+    expect(said).toEqual(expect.arrayContaining(['Many threads on each node']));
+  });
+
   it('asks nothing of an instance spec sheet, and still asks a table of compared things', () => {
     const spec = questions(lines('# EC2 sizes', '', '| Size | vCPU | Memory (GiB) |', '| --- | --- | --- |', '| m5.large | 2 | 8 |', '| m5.xlarge | 4 | 16 |', '| m5.2xlarge | 8 | 32 |', '| m5.4xlarge | 16 | 64 |'));
     expect(spec.filter((q) => /m5\./.test(q.prompt))).toEqual([]);
@@ -548,6 +566,12 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     for (const a of ['7 days', '200 ms', '300 ms']) expect(answers).not.toContain(a);
   });
 
+  it('does not ask a value the line gives as an example ("ex $12 per hour")', () => {
+    const answers = questions(lines('# Savings Plans', '- Commit to a steady spend, ex $12 per hour, for one or three years', '- Discounts reach 72% off On-Demand prices')).map((q) => q.answers[0]);
+    expect(answers).not.toContain('$12');
+    expect(answers).toContain('72%');
+  });
+
   it('does not ask a blank whose answer is all of it (100 %)', () => {
     const qs = questions(lines('# CodeDeploy traffic shifting', '- Linear: move 10% of traffic every minute until 100% has moved', '- Canary: move 10% first, the rest 5 minutes later'));
     const answers = qs.map((q) => q.answers[0]);
@@ -565,6 +589,44 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     const qs = questions(lines('# EBS', '- Volumes are **network-attached block storage**, independent of the instance', '- Snapshots are stored in **Amazon S3** behind the scenes'));
     expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'network-attached block storage')).toBe(false);
     expect(qs.some((q) => q.kind === 'typed' && q.answers[0] === 'Amazon S3')).toBe(true);
+  });
+
+  it('reads the capital that opens a line as the sentence’s, not a name’s', () => {
+    const qs = questions(
+      lines(
+        '# Amazon CloudFront',
+        '- **Lowers origin load**, because repeated requests are answered from the edge caches',
+        '- **Speeds up downloads** for readers who sit far away from the origin region',
+        '- **Signed Cookies** let one login reach many private files of a distribution at once',
+        '- **EC2 origins** must be reachable from the edge locations over the public internet',
+      ),
+    );
+    const typed = qs.filter((q) => q.kind === 'typed').map((q) => q.answers[0]);
+    expect(typed).not.toContain('Lowers origin load');
+    expect(typed).not.toContain('Speeds up downloads');
+    expect(typed).toEqual(expect.arrayContaining(['Signed Cookies', 'EC2 origins']));
+  });
+
+  it('types no initialism the heading spells out', () => {
+    const note = (heading: string) => lines(`# ${heading}`, '- A pilot light brings the **RTO** down to tens of minutes, because the core database already runs in the second region');
+    expect(questions(note('Recovery Time Objective')).filter((q) => q.kind === 'typed')).toEqual([]);
+    expect(questions(note('Disaster recovery')).filter((q) => q.kind === 'typed').map((q) => q.answers[0])).toEqual(['RTO']);
+  });
+
+  it('compares no two steps of a hands-on write-up, and still two kinds of a thing', () => {
+    const lab = lines(
+      '# SQS FIFO queues',
+      '## Ordering and deduplication',
+      '1. Testing group IDs',
+      '    - Sent six messages for two users',
+      '    - Overall order across both users was not kept',
+      '2. Testing deduplication IDs',
+      '    - Sent one body many times',
+      '    - Only a single copy stayed available',
+    );
+    expect(questions(lab).filter((q) => [q.prompt, ...q.answers, ...q.distractors].join(' ').includes('Testing'))).toEqual([]);
+    const kinds = questions(lab.replace('Testing group IDs', 'Message group ID').replace('Testing deduplication IDs', 'Deduplication ID'));
+    expect(kinds.some((q) => q.factKind === 'attribute' && q.prompt.includes('Message group ID or Deduplication ID'))).toBe(true);
   });
 });
 

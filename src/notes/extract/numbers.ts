@@ -107,6 +107,9 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
       return;
     }
     for (const found of findNumbers(statement)) {
+      // "ex $10 per hour for 1 to 3 years": the value after "ex" was picked to show the shape of a commitment,
+      // and any other would show it as well; the line's other numbers still state its terms.
+      if (/\bex\.?\s*$/i.test(found.before)) continue;
       // A blank needs enough words around it, or a label above it, to say what it is about.
       const around = wordCount(found.before + ' ' + found.after);
       const named = /^[^:]{2,60}:\s/.test(statement); // "Message retention: 4 days" names its subject itself

@@ -70,6 +70,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
     cells.forEach((cell, c) => {
       const subject = subjects[c];
       if (!subject || !usable(cell)) return;
+      // "Yes" / "No" with no row label to say what is asked of it states nothing.
+      if (!feature && BARE_ANSWER.test(cell)) return out.skip('no-checkable-claim');
       // The same value in two columns is not a difference worth asking about.
       if (cells.some((o, k) => k !== c && normalize(o) === normalize(cell))) {
         out.skip('ambiguous');
@@ -82,7 +84,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
         line: t.rowLines[r] ?? node.line,
         sourceText: `${feature}: ${cell}`,
         subject,
-        statement: feature && !isGenericLabel(feature) ? `${feature}: ${cell}` : cell,
+        // A generic row label ("Cost") goes, unless the cell alone is a bare value ("Use as bastion host?" | No).
+        statement: feature && (!isGenericLabel(feature) || wordCount(cell) <= 2) ? `${feature}: ${cell}` : cell,
         group,
         siblings: subjects,
         category: subjects.join(' vs '),
@@ -93,6 +96,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
   });
   out.used.add(node);
 }
+
+const BARE_ANSWER = /^\W*(?:yes|no|n\/a|none|true|false|optional|required|supported|not supported)\W*$/i;
 
 /** Rows are subjects, columns are properties: "(row, column) → value" with the column's other values as wrong answers. */
 function entityRows(node: OutlineNode, t: TableData, place: Place, caption: string, out: Collector): void {
