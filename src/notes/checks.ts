@@ -55,7 +55,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   }
   // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped
   // it (R5); "… in the same way as described above": a line that leans on its neighbours says nothing alone (R7).
-  if (quotedLines(q.prompt).some((l) => endsMidClause(l) || POINTS_ELSEWHERE.test(l)) || (q.kind === 'flip' && endsMidClause(q.answers[0]!))) return 'no-checkable-claim';
+  if (quotedLines(q.prompt).some((l) => endsMidClause(l) || POINTS_ELSEWHERE.test(l)) || (q.kind === 'flip' && (endsMidClause(q.answers[0]!) || /:\s*$/.test(q.answers[0]!)))) return 'no-checkable-claim';
   // "Objects in ____ can be moved to:": a lead-in to a list below it, which says what the line does not.
   if (/:\s*”/.test(q.prompt)) return 'no-checkable-claim';
   // "Network Load Balancer" → "NLB": the statement spells the answer out.

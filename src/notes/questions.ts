@@ -13,7 +13,7 @@ import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
 import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
-import { isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
+import { aspectOf, isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 import { serviceChoices } from './service-choices.js';
@@ -295,12 +295,12 @@ function fromAttribute(
   // A sibling named almost like the answer ("Async Invocations" / "Async Invocations - Services") is not a fair wrong answer.
   // Nor is one whose name holds the answer's ("Managed Redis or Memcached" for "Memcached"): it may be as true.
   // "Customer managed CMKs" holds "CMKs", the acronym of "Customer master keys (CMKs)": it is a kind of it.
-  // "Performance" next to "Versioning" is a section of the note, not a thing a statement could describe.
+  // "Performance" next to "Versioning", "Aurora Security" next to "Aurora Serverless": a section of the note, not a thing a statement could describe.
   const subjectKey = normalize(f.subject);
   const alias = /\(([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\)\s*$/.exec(f.subject)?.[1];
   const holdsAlias = (s: string) => alias !== undefined && containsWhole(s.replace(/\([^)]*\)/g, ' '), alias);
   const others = f.siblings.filter(
-    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s) && !isLeadIn(s),
+    (s) => normalize(s) !== subjectKey && similarity(s, f.subject) < 0.6 && !containsWhole(s, f.subject) && !holdsAlias(s) && !isSectionLabel(s) && !isLeadIn(s) && !aspectOf(s, f.subject),
   );
   // Two of a kind: the two members of a set the note names (the two "Throughput modes"), two services ("Redis"
   // / "Memcached"), two names with one head word ("Shared rules" / "Inline rules", whatever else the list

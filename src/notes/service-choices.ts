@@ -43,7 +43,8 @@ export function serviceChoices(entry: ServiceEntry, claims: readonly string[], n
   const picked: ServiceEntry[] = [];
   for (const o of ordered) {
     if (picked.length >= 3) break;
-    if (picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || sharesTwoWords(p.fullName, o.fullName))) continue;
+    // Two parts of the right one's own job are two alternatives, though their names share words (ALB, GWLB for NLB).
+    if (picked.some((p) => containsWhole(p.name, o.name) || containsWhole(o.name, p.name) || (sharesTwoWords(p.fullName, o.fullName) && !(siblings(p) && siblings(o))))) continue;
     if ([o.name, ...o.aliases].some((n) => claims.some((c) => sayings.saysOf(n, c, entry.name)))) continue;
     picked.push(o);
   }

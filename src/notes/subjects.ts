@@ -55,6 +55,12 @@ export const namesNothing = memo((place: string): boolean => {
   return isSentence(p);
 });
 
+/** "Aurora Security" beside "Aurora Serverless": one thing's section on an aspect of it, not a kind of that thing. */
+export function aspectOf(label: string, thing: string): boolean {
+  const first = (t: string) => t.trim().split(/\s+/)[0]!.toLowerCase();
+  return wordCount(label) >= 2 && ASPECT_HEAD.test(label.trim()) && first(label) === first(thing);
+}
+
 /** A place that is a sentence rather than a label: long, or ending like one. */
 /** The term a "Term - definition" or "Term: definition" line defines: a few words that name something, else null. */
 function definedTerm(line: string): string | null {

@@ -242,7 +242,7 @@ export function countNewlines(text: string, end = text.length): number {
 
 // A word that needs more after it. Not a preposition, which may end a line ("the memory the task asks for",
 // "Block Public Access on"), nor "that" ("does not allow that").
-const DANGLING = /\b(?:the|a|an|and|or|than|such as|your|their|its|be|are|is|can|will)\s*$|\s[-–—]\s*$/i;
+const DANGLING = /\b(?:the|a|an|and|or|than|such as|your|their|its|be|are|is|can|will|of|about|via)\s*$|\s[-–—]\s*$/i;
 
 /** Whether a line stops on a word or a dash that needs more after it ("… databases in the cloud that are"): the note wrapped it there. */
 export function endsMidClause(line: string): boolean {

@@ -91,6 +91,13 @@ describe('3. wrong choices: enough, alike and believable', () => {
     for (const q of qs.filter((x) => x.kind === 'single' && x.distractors.length === 1)) expect(q.prompt).toMatch(/Local secondary index or Global secondary index:/);
   });
 
+  it('offers no section on an aspect of a thing ("Neptune Security") as a kind of that thing', () => {
+    const note = (other: string) =>
+      questions(lines('# Amazon Neptune', '', other, '- Clusters sit in a VPC and take IAM database authentication', '- Snapshots of an encrypted cluster stay encrypted', '', 'Neptune Serverless', '- Capacity grows and shrinks in small steps with the query load', '- Good for spiky or unpredictable graph workloads'));
+    expect(note('Neptune Security').filter((q) => q.distractors.includes('Neptune Security'))).toEqual([]);
+    expect(note('Neptune Provisioned').some((q) => q.distractors.includes('Neptune Provisioned'))).toBe(true);
+  });
+
   it('keeps made-up numbers within the range the statement sets, in agreement with their unit', () => {
     const qs = questions(lines('# Lambda', '- A function may run for between 1 second and 900 seconds', '- Releases happen once every 3 months'));
     const lower = qs.find((q) => q.answers[0] === '1 second');
@@ -428,6 +435,15 @@ describe('7. residue and broken items', () => {
     expect(qs.some((q) => q.prompt.includes('“Presigned URL”'))).toBe(true);
   });
 
+  it('does not ask a line cut on a preposition, nor a card whose back only leads into a list the card lacks', () => {
+    const cut = questions(lines('# Compute', '- DynamoDB spreads its tables over partitions so that you never have to think about', '- DynamoDB keeps three copies of each partition in different zones of one Region for durability'));
+    expect(cut.filter((q) => q.prompt.includes('which service fills the blank')).map((q) => q.prompt)).toEqual([expect.stringContaining('keeps three copies of each partition')]);
+    const lead = questions(lines('# Amazon S3', '## How can clients reach a bucket?', 'There are several ways to reach a bucket from outside its account:', '', '## Why use versioning?', 'Versioning keeps every version of an object, so an overwrite or a delete can be undone later.'));
+    const cards = lead.filter((q) => q.kind === 'flip').map((q) => q.answers[0]);
+    expect(cards).not.toContain('There are several ways to reach a bucket from outside its account:');
+    expect(cards.some((a) => a!.startsWith('Versioning keeps every version'))).toBe(true);
+  });
+
   it('does not ask a line that points to another part of the note ("as described above")', () => {
     const qs = questions(lines('# Partitions', '- DynamoDB spreads items over partitions by the hash of the key in the same way as described above for writes', '- DynamoDB keeps three copies of each partition in different zones of one Region for durability'));
     const asked = qs.filter((q) => q.prompt.includes('which service fills the blank')).map((q) => q.prompt);
@@ -682,6 +698,12 @@ describe('8. recall: what used to go unasked', () => {
     const q = qs.find((x) => x.answers[0] === 'Amazon Inspector');
     expect(q?.distractors).toHaveLength(3);
     for (const d of q!.distractors) expect(['GuardDuty', 'Macie', 'Security Hub', 'Amazon Detective', 'Security Lake']).toContain(d);
+  });
+
+  it('offers every other kind of load balancer against one, though their names share words', () => {
+    const qs = questions(lines('# Load balancing', '- NLB keeps one static IP address in each Availability Zone, which suits allow-lists of partner firewalls'));
+    const q = qs.find((x) => x.answers[0] === 'NLB');
+    expect(q?.distractors).toEqual(expect.arrayContaining(['ALB', 'GWLB']));
   });
 
   it('asks every number of a line, and both ends of a range', () => {
