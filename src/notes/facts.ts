@@ -83,6 +83,10 @@ export interface QaFact extends FactBase {
   answer: string;
   /** The answer is a code block or a long text: only self-grading fits. */
   long: boolean;
+  /** A practice-exam item's own choices, in the note's order (extract/quiz.ts)… */
+  options?: string[];
+  /** …and the right ones among them. */
+  correct?: string[];
 }
 
 /** A plain statement no other shape claimed ("DynamoDB stores items of up to …"): asked when it names its own subject. */

@@ -786,6 +786,7 @@ function quantityUnit(value: string): string | null {
 }
 
 function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
+  if (f.options !== undefined) return fromQuizItem(f, asker);
   let question = f.question;
   // A quiz item whose options the note did not keep cannot be answered as asked.
   if (needsItsOptions(question)) return 'ambiguous';
@@ -809,6 +810,22 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
   const d = asker.draft(f, short ? 'typed' : 'flip', places, question, [f.answer], f.question);
   if (places.length === 0) d.q.prompt = question;
   if (short) d.q.accepted = variantsOf(f.answer);
+  return d;
+}
+
+/**
+ * A practice-exam item the note answers: asked as written, with its own choices — one right answer as single
+ * choice, several as multiple response. An exam question states its own scenario; one too short to (under
+ * six words) keeps the headings above it. Two choices are too few to be a question of this shape (R3).
+ */
+function fromQuizItem(f: QaFact, asker: Asker): Draft | SkipReason {
+  const right = f.correct ?? [];
+  const wrong = (f.options ?? []).filter((o) => !right.includes(o));
+  if (right.length === 0 || wrong.length < 2) return 'no-plausible-distractors';
+  const places = wordCount(f.question) >= 6 || asker.subjects.namesService(f.question) ? [] : f.path;
+  const d = asker.draft(f, right.length === 1 ? 'single' : 'multi', places, f.question, right, `quiz ${f.question}`);
+  if (places.length === 0) d.q.prompt = f.question;
+  d.q.distractors = wrong;
   return d;
 }
 

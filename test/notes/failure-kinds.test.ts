@@ -478,6 +478,52 @@ describe('7. residue and broken items', () => {
     expect(qs.some((q) => /which of the following/i.test(q.prompt))).toBe(false);
   });
 
+  it('asks a practice question with its own choices, the right one from the answer line under it', () => {
+    const qs = questions(lines('# Practice set', '', 'A team wants to hand out temporary credentials to a mobile app without storing any keys. Which service should it use?', '', '- A) Amazon Cognito identity pools', '- B) IAM users with access keys', '- C) AWS Secrets Manager', '- D) Amazon Inspector', '', 'Answer: A'));
+    const q = qs.find((x) => x.factKind === 'qa');
+    expect(q?.kind).toBe('single');
+    expect(q?.prompt).toBe('A team wants to hand out temporary credentials to a mobile app without storing any keys. Which service should it use?');
+    expect(q?.answers).toEqual(['Amazon Cognito identity pools']);
+    expect([...q!.distractors].sort()).toEqual(['AWS Secrets Manager', 'Amazon Inspector', 'IAM users with access keys']);
+    // No card of the choices, and no choice asked as a claim of its own.
+    expect(qs.filter((x) => x !== q)).toEqual([]);
+  });
+
+  it('takes the right choice from an answer key elsewhere in the note, by the question\'s number', () => {
+    const item = (n: number, stem: string, opts: string[]) => [`## Question ${n}`, '', stem, '', ...opts.map((o, k) => `- ${'ABCD'[k]}) ${o}`), ''];
+    const qs = questions(
+      lines(
+        '# Mock exam',
+        ...item(1, 'Which storage class suits objects read about once a quarter but needed within milliseconds?', ['S3 Standard', 'S3 Standard-IA', 'S3 Glacier Deep Archive', 'S3 Express One Zone']),
+        ...item(2, 'Which service turns a stream of records into files in S3 without any code to manage?', ['Amazon Data Firehose', 'Amazon SQS', 'AWS Batch', 'Amazon EMR']),
+        ...item(3, 'Which feature lets a Lambda function keep initialised instances ready for a spike?', ['Reserved concurrency', 'Provisioned concurrency', 'Event source mapping', 'Destinations']),
+        '# Answers',
+        '## Question 1 — Answer: B',
+        'Infrequent access with fast retrieval is what Standard-IA is for.',
+        '## Question 2 — Answer: A',
+        '## Question 3 — Answer: B',
+      ),
+    );
+    const asked = qs.filter((x) => x.factKind === 'qa').map((x) => [x.answers[0], x.distractors.length]);
+    expect(asked).toEqual([['S3 Standard-IA', 3], ['Amazon Data Firehose', 3], ['Provisioned concurrency', 3]]);
+    // The key and its explanation are not notes to ask about.
+    expect(qs.filter((x) => x.factKind !== 'qa')).toEqual([]);
+  });
+
+  it('reads the right choice from a mark on it: ">>" in a block of choices, or the choice written as code', () => {
+    const marked = questions(lines('# Quiz', '### A developer must let an EC2 instance fetch objects from one bucket. What is the recommended way?', '```', 'Store an access key in the application code', '>> Attach an IAM role with read access to the instance', 'Make the bucket public', 'Add the instance to an IAM group', '```'));
+    expect(marked.filter((x) => x.factKind === 'qa').map((x) => [x.kind, x.answers])).toEqual([['single', ['Attach an IAM role with read access to the instance']]]);
+    const coded = questions(lines('# Sample questions', '1. Which two services keep session state for stateless web servers? (Select TWO.)', '', 'A. Amazon CloudWatch', '`B. Amazon DynamoDB`', 'C. Elastic Load Balancing', '`D. Amazon ElastiCache`', 'E. AWS Storage Gateway'));
+    const multi = coded.find((x) => x.factKind === 'qa');
+    expect(multi?.kind).toBe('multi');
+    expect(multi?.answers).toEqual(['Amazon DynamoDB', 'Amazon ElastiCache']);
+  });
+
+  it('asks nothing of a practice question the note does not answer, and reads none of its choices as claims', () => {
+    const qs = questions(lines('# Practice', '', 'How long does SQS keep a message by default before it is deleted?', '', '- A) 4 days', '- B) 14 days', '- C) 12 hours', '- D) 30 seconds'));
+    expect(qs).toEqual([]);
+  });
+
   it('does not ask the exam\'s own length, question count or timing', () => {
     const qs = questions(lines('# Developer exam', '## Exam Format', '- Length: 130 Minutes', '- Cost: 150 USD', '## Scoring', '- The exam includes 65 questions, 15 of them unscored', '- Non-native speakers can ask for 30 minutes to complete the exam beyond the usual time', '## Exam Tips', '- Lambda runs a function for at most 15 minutes'));
     const answers = qs.map((q) => q.answers[0]);
