@@ -50,8 +50,11 @@ export function checkQuestion(q: Question): SkipReason | null {
     // Lambda"): a heading pointing at each alike points at none. The statement itself still may not
     // ("Designed for batch processing" → AWS Batch).
     const pointsAtEach = namesAll && q.distractors.every((d) => sharesStemWithAnswer(text, [d], q.answers));
-    const statement = namesAll ? /“([^”]*)”/.exec(text)?.[1] : undefined;
-    if (pointsAtEach ? statement !== undefined && sharesStemWithAnswer(statement, q.answers, q.distractors) : sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
+    if (!pointsAtEach && sharesStemWithAnswer(text, q.answers, q.distractors)) return 'gives-answer-away';
+    // The statement is read as written: "Throughput or IOPS: … “Throughput Optimised HDD”" says the answer
+    // itself, whatever taking the choices' names out of the prompt left of it.
+    const statement = namesAll ? /“([^”]*)”/.exec(q.prompt)?.[1] : undefined;
+    if (statement !== undefined && sharesStemWithAnswer(statement, q.answers, q.distractors)) return 'gives-answer-away';
   }
   // "… create databases in the cloud that are", "… across the domain such as": a line cut where the note wrapped
   // it (R5); "… in the same way as described above": a line that leans on its neighbours says nothing alone (R7).
@@ -62,8 +65,10 @@ export function checkQuestion(q: Question): SkipReason | null {
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
   if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
     const answer = q.answers[0]!;
+    // (A quantity's unit is shared by design: "3 AZs" beside "Availability Zones".)
+    if (!/^\W*[\d$]/.test(answer) && spellsAcronym(quoted, answer)) return 'gives-answer-away';
     // …and "an RI discount" or "____ (PK)" abbreviates it.
-    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
+    if (abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
   }
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.

@@ -135,6 +135,9 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('CloudFront caches content in 216 edge locations')).toEqual(['cf.pops']);
     expect(judge('Aurora storage grows in 10GB steps, up to 64 TB')).toEqual(['aurora.storage']);
     expect(judge('Up to 75% cheaper than On-Demand', ['EC2 pricing', 'Reserved Instances'])).toEqual(['ec2.ri-discount']);
+    expect(judge('Convertible RIs save up to 54% against On-Demand prices', ['EC2 pricing'])).toEqual(['ec2.convertible-ri-discount']);
+    expect(judge('Up to 54% discount', ['EC2 pricing', 'Convertible Reserved Instances'])).toEqual(['ec2.convertible-ri-discount']);
+    expect(judge('Convertible RIs save up to 66% against On-Demand prices', ['EC2 pricing'])).toEqual([]);
     expect(judge('1000 tasks per service', ['ECS', 'Limits'])).toEqual(['ecs.tasks-per-service']);
     // RDS for MySQL, MariaDB, PostgreSQL and Oracle grew to 64 TiB; SQL Server's limit is left alone.
     expect(judge('A MySQL instance on RDS holds up to 16 TiB of storage')).toEqual(['rds.storage']);

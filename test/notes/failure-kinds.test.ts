@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeOptions } from '../../src/app/analyzers.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
 import { analyzeNote } from '../../src/notes/analyze.js';
+import { checkQuestion } from '../../src/notes/checks.js';
+import type { Question } from '../../src/notes/questions.js';
 
 const options = analyzeOptions(loadCatalogue());
 const questions = (note: string, file?: string) => analyzeNote(note, options, file).questions;
@@ -241,6 +243,22 @@ describe('4b. a blank any other member of an open list would fill', () => {
 });
 
 describe('5. give-aways by a shared word or stem', () => {
+  it('reads a comparison\'s statement as written: the answer\'s own name in it gives it away', () => {
+    const comparison = (statement: string): Question => ({
+      id: 'q', kind: 'single', factKind: 'attribute', topic: 'EBS', prompt: `Elastic Block Store (EBS) — IOPS or Throughput: which one does this describe: “${statement}”?`,
+      answers: ['Throughput'], distractors: ['IOPS'], accepted: [], line: 1, sourceText: statement, score: 0, features: {},
+    });
+    expect(checkQuestion(comparison('Choose Throughput Optimized HDD for big sequential scans'))).toBe('gives-answer-away');
+    expect(checkQuestion(comparison('What big sequential scans of log files need most'))).toBeNull();
+  });
+
+  it('reads an acronym with a version behind it: "network file system" spells NFSv4', () => {
+    const qs = questions(lines('# Amazon EFS', '- Instances mount a file system over **NFSv4**, as they would any network file system on premises'));
+    expect(qs.filter((q) => q.answers.includes('NFSv4'))).toEqual([]);
+    const plain = questions(lines('# Amazon EFS', '- Instances mount a file system over **NFSv4**, as they would any share of a file server on premises'));
+    expect(plain.some((q) => q.answers.includes('NFSv4'))).toBe(true);
+  });
+
   it('refuses a prompt whose words point at the one answer that shares them', () => {
     const qs = questions(lines('# Security services', '- **Detective**: helps you detect and dig into suspicious activity', '- **Inspector**: scans workloads for known vulnerabilities', '- **Macie**: finds personal data in buckets', '- **GuardDuty**: watches logs for threats'));
     expect(qs.some((q) => q.kind !== 'flip' && q.answers[0] === 'Detective' && /detect/.test(q.prompt))).toBe(false);

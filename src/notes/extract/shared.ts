@@ -226,7 +226,8 @@ function isSnippet(text: string): boolean {
 
 /** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
 export function spellsAcronym(statement: string, subject: string): boolean {
-  const acronyms = subject.match(/\b[A-Z]{2,6}\b/g) ?? [];
+  // "NFSv4" holds NFS and "APIs" API: a version or a plural does not hide the acronym.
+  const acronyms = subject.match(/\b[A-Z]{2,6}(?=v\d|s?\b)/g) ?? [];
   // Most names hold no acronym: then the statement need not be read at all.
   if (acronyms.length === 0) return false;
   const initials = (statement.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w[0]).join('');
