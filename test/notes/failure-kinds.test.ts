@@ -537,6 +537,13 @@ describe('7. residue and broken items', () => {
     expect(multi?.answers).toEqual(['Amazon DynamoDB', 'Amazon ElastiCache']);
   });
 
+  it('asks no practice question whose choices point at other choices by their letter or place', () => {
+    const item = (last: string) => questions(lines('# Practice', '', 'Which two stores can hold session state that every web server of a fleet shares?', '', '- A) Amazon ElastiCache', '- B) The instance store of each server', '- C) Amazon DynamoDB', `- D) ${last}`, '', 'Answer: D'));
+    expect(item('Both A and C')).toEqual([]);
+    expect(item('All of the above')).toEqual([]);
+    expect(item('Amazon DynamoDB Accelerator in front of a table').filter((q) => q.factKind === 'qa')).toHaveLength(1);
+  });
+
   it('asks nothing of a practice question the note does not answer, and reads none of its choices as claims', () => {
     const qs = questions(lines('# Practice', '', 'How long does SQS keep a message by default before it is deleted?', '', '- A) 4 days', '- B) 14 days', '- C) 12 hours', '- D) 30 seconds'));
     expect(qs).toEqual([]);

@@ -30,6 +30,8 @@ const ANSWER_LINE = /^(?:the\s+)?(?:correct\s+)?(?:answers?|ans)\s*(?:is|are)?\s
 const KEY_ENTRY = /^(?:q(?:uestion)?\s*#?\s*)?(\d{1,3})\s*(?:[—–:.)-]\s*)*(?:(?:correct\s+)?answers?\s*[:：-]?\s*)?\(?([A-Fa-f](?:\s*(?:,|&|and)\s*[A-Fa-f])*)\)?\s*(?:$|[).:—–-])/i;
 // "Question 5", "Q5", "5." at the start of a heading or stem: the item's number.
 const NUMBER = /^(?:q(?:uestion)?\s*#?\s*)?(\d{1,3})\b/i;
+const POINTS_AT_CHOICES = /\b(?:all|none|both|neither)\b.*\b(?:above|below)\b|^(?:all|none|both|neither)(?: of (?:them|these|the options))?\.?$/i;
+const NAMES_LETTERS = /\b[A-F]\s*(?:and|&|or|,)\s*[A-F]\b/;
 // A key needs several entries: one "3. B" line alone is a list item, not a key.
 const KEY_MIN = 3;
 
@@ -61,7 +63,9 @@ export function takeQuizzes(root: OutlineNode): Quizzes {
       const own = NUMBER.exec(stem.node.text)?.[1] ?? number;
       const right = rightChoices(run.choices, run.answerLine, own === undefined ? undefined : key.entries.get(own));
       const question = labelText(stem.node.text.replace(/^(?:q(?:uestion)?\s*#?\s*\d{1,3}\s*[:.)—–-]\s*|\d{1,3}[.)]\s+)/i, '')).trim();
-      if (right.length > 0 && right.length < run.choices.length) {
+      // "Both B and C", "All of the above": a choice that points at others by their place, which shown
+      // shuffled and unlettered points at nothing.
+      if (right.length > 0 && right.length < run.choices.length && !run.choices.some((c) => POINTS_AT_CHOICES.test(c.text) || NAMES_LETTERS.test(c.text))) {
         facts.push({
           kind: 'qa',
           path: stem.path,
