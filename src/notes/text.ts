@@ -63,6 +63,12 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// HTML's own tags only: "Task<string>", "List<T>" and "Map<K,V>" in a line of code are type parameters.
+const HTML_TAG = new RegExp(
+  `</?(?:${'a abbr address area article aside audio b big blockquote body br button caption center cite code col colgroup dd del details dfn div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'.split(' ').join('|')})(?=[\\s/>])[^>]*>`,
+  'gi',
+);
+
 /** Strips HTML tags (keeping their text) and decodes the few entities notes actually contain. */
 export function stripHtml(text: string): string {
   // Every tag and entity below starts with "<" or "&": text without either has nothing to strip.
@@ -70,7 +76,7 @@ export function stripHtml(text: string): string {
   return text
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(HTML_TAG, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -413,6 +413,13 @@ describe('5b. give-aways by the answer\'s full name', () => {
 });
 
 describe('6. tables read along the right axis', () => {
+  it('asks nothing of a table whose rows are numbered one by one (a table of contents), and still asks a table of codes', () => {
+    const toc = questions(lines('# Study plan', '', '| # | Topic | Pages |', '| --- | --- | --- |', '| 1 | Queues with SQS | 12 |', '| 2 | Topics with SNS | 9 |', '| 3 | Streams with Kinesis | 15 |'));
+    expect(toc.filter((q) => q.factKind === 'table-cell')).toEqual([]);
+    const codes = questions(lines('# API Gateway errors', '', '| Code | Meaning | Typical cause |', '| --- | --- | --- |', '| 403 | Access denied | A missing or wrong authorizer decision |', '| 429 | Throttled | Too many requests for the usage plan |', '| 504 | Integration timed out | The backend took longer than the limit |'));
+    expect(codes.some((q) => q.factKind === 'table-cell')).toBe(true);
+  });
+
   it('keeps a comparison row’s label beside a bare value, and asks no bare yes or no', () => {
     const qs = questions(lines('# Memcached vs Redis', '', '| Feature | Memcached | Redis |', '| --- | --- | --- |', '| Use for pub/sub? | No | Yes |', '| Threads | Many per node | One per shard |'));
     const statements = qs.flatMap((q) => [...q.prompt.matchAll(/“([^”]*)”/g)].map((m) => m[1]));

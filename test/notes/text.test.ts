@@ -139,6 +139,12 @@ describe('fast paths', () => {
     expect(stripPictographs(plain)).toEqual(plain);
   });
 
+  it('strip HTML\'s own tags, not the type parameters of a line of code', () => {
+    expect(stripHtml('<b>Lambda</b> runs <span class="x">code</span><br/>fast')).toEqual('Lambda runs code\nfast');
+    expect(stripHtml('public async Task<string> Handler(string input)')).toEqual('public async Task<string> Handler(string input)');
+    expect(stripHtml('List<T> and Map<K,V>')).toEqual('List<T> and Map<K,V>');
+  });
+
   it('still strip what is there', () => {
     expect(stripHtml('a &amp; b')).toEqual('a & b');
     expect(stripPictographs('ok ✅')).toEqual('ok ');

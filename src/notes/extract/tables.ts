@@ -103,6 +103,13 @@ const BARE_ANSWER = /^\W*(?:yes|no|n\/a|none|true|false|optional|required|suppor
 function entityRows(node: OutlineNode, t: TableData, place: Place, caption: string, out: Collector): void {
   const header = t.header!;
   const keyColumn = header[0] ?? '';
+  // "| 9 | Amazon SQS | [Study](…) |": rows numbered 1, 2, 3 … are entries of a list (a table of contents, the
+  // steps of a procedure), and "9: Topic?" asks nothing. Codes and ports ("403", "22") are no such count.
+  if (numbered(t.rows.map((r) => labelText(r[0] ?? '')))) {
+    out.skip('no-checkable-claim');
+    out.used.add(node);
+    return;
+  }
   for (let c = 1; c < header.length; c++) {
     const column = labelText(header[c] ?? '');
     if (column === '' || ASIDE_COLUMN.test(column)) continue;
@@ -133,6 +140,11 @@ function entityRows(node: OutlineNode, t: TableData, place: Place, caption: stri
     });
   }
   out.used.add(node);
+}
+
+/** Whether keys count up one by one ("1", "2", "3" or "11", "12", "13"). */
+function numbered(keys: string[]): boolean {
+  return keys.length >= 2 && keys.every((k, i) => /^\d{1,3}\.?$/.test(k) && (i === 0 || parseInt(k, 10) === parseInt(keys[i - 1]!, 10) + 1));
 }
 
 /** Two-column and header-less tables: term → meaning, a first column of "." repeating the group above. */
