@@ -38,6 +38,8 @@ export interface OutlineNode {
   children: OutlineNode[];
   table?: TableData;
   code?: string;
+  /** A task-list item's box: ticked ("- [x] …") or not ("- [ ] …"); absent for any other node. */
+  checked?: boolean;
 }
 
 export interface OutlineOptions {
@@ -162,6 +164,7 @@ function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], leve
             restBlocks = item.children;
           }
           appendBlocks(ctx, itemNode, restBlocks as RootContent[], level + 1);
+          if (typeof item.checked === 'boolean') itemNode.checked = item.checked;
           if (isNoise(itemNode.spans) && itemNode.children.length === 0) continue;
           if (itemNode.text === '' && itemNode.children.length > 0) target.children.push(...itemNode.children);
           else if (itemNode.text !== '' || itemNode.children.length > 0) target.children.push(itemNode);

@@ -544,6 +544,14 @@ describe('7. residue and broken items', () => {
     expect(multi?.answers).toEqual(['Amazon DynamoDB', 'Amazon ElastiCache']);
   });
 
+  it('reads ticked boxes as the right choices of a question, and a to-do list under no question as a list', () => {
+    const quiz = questions(lines('# Streaming quiz', '', 'Which service keeps records in order per shard for replay by several consumers?', '', '- [ ] Amazon SQS standard queues', '- [x] Amazon Kinesis Data Streams', '- [ ] Amazon SNS topics', '- [ ] AWS Batch'));
+    expect(quiz.filter((q) => q.factKind === 'qa').map((q) => [q.kind, q.answers])).toEqual([['single', ['Amazon Kinesis Data Streams']]]);
+    const todo = questions(lines('# Study plan', '', 'Topics covered during the first week of study', '', '- [x] SQS visibility timeout hides a message for 30 seconds by default', '- [ ] SNS fan-out to several queues', '- [ ] Kinesis shards and their limits'));
+    expect(todo.filter((q) => q.factKind === 'qa')).toEqual([]);
+    expect(todo.some((q) => q.answers.includes('30 seconds'))).toBe(true);
+  });
+
   it('asks no practice question whose choices point at other choices by their letter or place', () => {
     const item = (last: string) => questions(lines('# Practice', '', 'Which two stores can hold session state that every web server of a fleet shares?', '', '- A) Amazon ElastiCache', '- B) The instance store of each server', '- C) Amazon DynamoDB', `- D) ${last}`, '', 'Answer: D'));
     expect(item('Both A and C')).toEqual([]);

@@ -49,14 +49,17 @@ export function takeQuizzes(root: OutlineNode): Quizzes {
   const consumed = new Set<OutlineNode>(key.nodes);
   let number: string | undefined;
   for (let i = 0; i < nodes.length; i++) {
-    const { node, path, context } = nodes[i]!;
+    const { node } = nodes[i]!;
     if (node.kind === 'section') number = NUMBER.exec(node.text)?.[1];
     const run = choicesAt(nodes, i);
     if (run === null) continue;
     // The stem is the line right before the choices: an item, a line or a heading that says enough to ask.
     const stem = nodes[i - 1];
     const taken = [...run.nodes];
-    if (stem && stem.node.kind !== 'root' && stem.node.kind !== 'code' && !consumed.has(stem.node) && wordCount(stem.node.text) >= 4) {
+    // …and asks: it ends on "?" or says how many to choose. "My progress this week" over a to-do list of
+    // ticked and open boxes asks nothing.
+    const asks = stem !== undefined && (/\?\s*\)?\s*$/.test(stem.node.text.trim()) || /\b(?:choose|select)\b/i.test(stem.node.text));
+    if (stem && asks && stem.node.kind !== 'root' && stem.node.kind !== 'code' && !consumed.has(stem.node) && wordCount(stem.node.text) >= 4) {
       // A heading that asks the question keeps its subsections; its own lines (the explanation) go with the item.
       if (stem.node.kind !== 'section') taken.push(stem.node);
       else taken.push(...stem.node.children.filter((c) => c.kind !== 'section'));
@@ -80,7 +83,11 @@ export function takeQuizzes(root: OutlineNode): Quizzes {
         });
       }
     }
-    // Choices are never claims, whether or not the item could be asked.
+    // Choices are never claims, whether or not the item could be asked; a to-do list under no question is a list.
+    if (!asks && run.checklist) {
+      i = run.end - 1;
+      continue;
+    }
     for (const n of taken) consumed.add(n);
     i = run.end - 1;
   }
@@ -111,12 +118,26 @@ function inOrder(root: OutlineNode): Placed[] {
  * paragraph of "A. …" lines may come out as siblings or as children of the first), with the answer line and
  * the explanation block that follow them; or a code block of one choice a line with the right one marked.
  */
-function choicesAt(nodes: Placed[], i: number): { choices: Choice[]; answerLine: string | undefined; nodes: OutlineNode[]; end: number } | null {
+function choicesAt(nodes: Placed[], i: number): { choices: Choice[]; answerLine: string | undefined; nodes: OutlineNode[]; end: number; checklist?: boolean } | null {
   const first = nodes[i]!.node;
   if (first.kind === 'code') {
     const lines = (first.code ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
     if (lines.length < 3 || lines.length > 8 || !lines.some(isMarked)) return null;
     return { choices: lines.map((l, k) => ({ letter: String.fromCharCode(65 + k), text: stripMark(l), marked: isMarked(l) })), answerLine: undefined, nodes: [first], end: i + 1 };
+  }
+  // A task list of choices with the right ones ticked: "- [ ] SQS", "- [x] Kinesis Data Streams".
+  if (first.kind === 'item' && first.checked !== undefined) {
+    const boxes: Choice[] = [];
+    const taken: OutlineNode[] = [];
+    let j = i;
+    for (; j < nodes.length && nodes[j]!.node.kind === 'item' && nodes[j]!.node.checked !== undefined; j++) {
+      const n = nodes[j]!.node;
+      boxes.push({ letter: String.fromCharCode(65 + boxes.length), text: n.text.trim(), marked: n.checked === true });
+      taken.push(n);
+    }
+    // Ticked boxes and none left open is a done to-do list, not a question.
+    if (boxes.length < 3 || boxes.length > 8 || boxes.every((b) => b.marked) || !boxes.some((b) => b.marked)) return null;
+    return { choices: boxes, answerLine: undefined, nodes: taken, end: j, checklist: true };
   }
   if ((first.kind !== 'item' && first.kind !== 'line') || !/^[Aa]$/.test(LETTERED.exec(stripMark(first.text))?.[1] ?? '')) return null;
   const choices: Choice[] = [];
