@@ -64,7 +64,8 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName
   const blocks = root.children[0]?.kind === 'root' ? root.children.flatMap((c) => c.children) : root.children;
   const h1s = blocks.filter((c) => c.kind === 'section' && c.depth === 1);
   const h1 = h1s[0]?.text ?? null;
-  const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-2) : [])]);
+  // The file's name and the two folders above it: "lab-compute/deliverables/README.md" is a lab's write-up.
+  const lab = isLabNote([parsed.frontMatter.title ?? '', h1 ?? '', ...(fileName ? fileName.split(/[\\/]/).slice(-3) : [])]);
   const noteName = noteTitle(parsed.frontMatter.title, h1, fileName, options.namesSubject);
   // A title taken from the first of several first-level headings is that chapter's: not the subject of the others.
   const chapters = h1s.length > 1 && noteName === h1 ? h1s.slice(1).map((c) => c.text) : [];

@@ -8,7 +8,7 @@ import type { Fact } from './facts.js';
 const EXAM_LOGISTICS = new RegExp(
   [
     String.raw`%\s*of\s+(the\s+)?(exam|questions|scored content)`,
-    String.raw`\bexam\s+(guide|weight(ing)?s?|domains?|format|duration|fee|cost|registration|voucher|objectives?)\b`,
+    String.raw`\bexam\s+(guide|weight(ing)?s?|domains?|format|duration|fee|cost|registration|voucher|objectives?|blueprint)\b`,
     String.raw`\b(passing|scaled|minimum)\s+score\b`,
     String.raw`\bscored\s+(questions|content)\b|\bunscored\b`,
     String.raw`\bnumber of (exam )?questions\b`,

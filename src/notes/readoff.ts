@@ -13,7 +13,7 @@ export function readsOff(q: Question): boolean {
   if (q.kind !== 'single' && q.kind !== 'typed') return false;
   if (q.answers.some((a) => nestsIdentifier(q.prompt, a) || blankInsideAcronym(q.prompt, a) || spellsIdentifier(q.prompt, a))) return true;
   if (q.kind !== 'single') return false;
-  return initialGivesAway(q) || prefixSaysIt(q) || oppositeSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a));
+  return initialGivesAway(q) || prefixSaysIt(q) || oppositeSaysIt(q) || q.answers.some((a) => restOfTheWhole(q.prompt, a) || ninesCounted(q.prompt, a) || numberInBreadcrumb(q.prompt, a) || numberInName(q.prompt, a));
 }
 
 /** A name written as one word of several parts: "WaitTimeSeconds", "putRecord", "max_receive_count". */
@@ -163,3 +163,23 @@ function prefixSaysIt(q: Question): boolean {
   const bare = (c: string) => c.replace(/\s*\([^)]*\)/g, '');
   return q.answers.some((a) => prefix.test(bare(a))) && !q.distractors.some((d) => prefix.test(bare(d)));
 }
+
+const NAME_UNITS: Readonly<Record<string, string>> = { percent: '%', minute: 'minute', minutes: 'minute', second: 'second', seconds: 'second', hour: 'hour', hours: 'hour', day: 'day', days: 'day' };
+
+/**
+ * "ECSCanary10Percent5Minutes shifts ____ of the traffic first" for 10%: a configuration's name on the line
+ * spells the amount, number and unit, as AWS's deployment configurations do.
+ */
+function numberInName(prompt: string, answer: string): boolean {
+  const m = /^\s*(\d+)\s*(%|minutes?|seconds?|hours?|days?)\s*$/i.exec(answer);
+  if (!m) return false;
+  const unit = m[2]!.toLowerCase() === '%' ? '%' : NAME_UNITS[m[2]!.toLowerCase()];
+  // Each amount inside a name ("…Linear10PercentEvery3Minutes" holds 10 % and 3 minutes).
+  for (const token of prompt.match(/[A-Za-z][\w.]*\d[\w.]*/g) ?? []) {
+    for (const t of token.matchAll(/(\d+)(Percent|Minutes?|Seconds?|Hours?|Days?)(?![a-z])/g)) {
+      if (t[1] === m[1] && NAME_UNITS[t[2]!.toLowerCase()] === unit) return true;
+    }
+  }
+  return false;
+}
+

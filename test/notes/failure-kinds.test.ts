@@ -599,6 +599,32 @@ describe('7. residue and broken items', () => {
 });
 
 describe('7b. the course, not AWS: labs and typed phrases', () => {
+  it('asks nothing of a lab by a folder two levels up, nor a cost worked out as a product of its factors', () => {
+    const lab = lines('# Sizing the fleet', '- A t3.micro instance costs $0.0104 per hour On-Demand in us-east-1');
+    expect(questions(lab, '/course/lab-compute/deliverables/README.md')).toEqual([]);
+    expect(questions(lab, '/course/notes/ec2/README.md').length).toBeGreaterThan(0);
+    const cost = questions(lines('# EC2 pricing', '- The fleet costs 2 instances x $0.20/hour x 24 hours/day x 30 days = $288 a month', '- On-Demand instances are billed per second after the first 60 seconds'));
+    expect(cost.map((q) => q.answers[0])).toEqual(['60 seconds']);
+  });
+
+  it('asks no tutorial aside ("Observe:", "Key insight:"), account id, or amount a configuration\'s name spells', () => {
+    const qs = questions(
+      lines(
+        '# CodeDeploy canary on ECS',
+        '- **Observe**: the new task set takes a tenth of the traffic first',
+        '- **Key insight**: a bad build never reaches most users',
+        '- **Traffic shifting**: moves requests from the old task set to the new one in steps',
+        '- Now account `111122223333` can create and manage stack sets for the whole organization without the management account',
+        '- CodeDeployDefault.ECSCanary10Percent15Minutes moves 10% of traffic first and the rest after 15 minutes',
+        '- A deployment group keeps at most 20 alarms for automatic rollback',
+      ),
+    );
+    const said = qs.flatMap((q) => [q.prompt, ...q.answers]).join(' | ');
+    expect(said).not.toMatch(/“Observe”|“Key insight”|111122223333/);
+    expect(qs.some((q) => q.answers[0] === '10%' || q.answers[0] === '15 minutes')).toBe(false);
+    expect(qs.some((q) => q.answers[0] === '20 alarms' || q.answers[0] === '20')).toBe(true);
+  });
+
   it('asks nothing of a lab write-up, by its heading or its file', () => {
     const steps = lines('- Set the visibility timeout to 45 seconds', '- **Queue name**: orders-test, typed in the console', '- Wait 10 minutes and refresh the page');
     expect(questions(lines('# SQS', '## Hands-on: making a queue', steps))).toEqual([]);

@@ -102,11 +102,13 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
     if (AUTHOR_TALKING.test(statement)) return;
     // "1 x 80 = 80 units", "8 KB / 4 KB = 2": a worked sum, whatever heading it sits under.
     // "== 400,000 seconds if …" carries on a sum from the line above.
-    if (WORKED_SUM.test(statement) || /(^|:)\s*(=|≈|~=)/.test(statement)) {
+    if (WORKED_SUM.test(statement) || WORKED_PRODUCT.test(statement) || /(^|:)\s*(=|≈|~=)/.test(statement)) {
       out.skip('no-checkable-claim', node);
       return;
     }
     for (const found of findNumbers(statement)) {
+      // "444444444444": twelve digits are an account's id, an example's placeholder, not a quantity.
+      if (/^\d{12}$/.test(found.answer.replace(/[\s-]/g, ''))) continue;
       // "ex $10 per hour for 1 to 3 years": the value after "ex" was picked to show the shape of a commitment,
       // and any other would show it as well; the line's other numbers still state its terms.
       if (/\bex\.?\s*$/i.test(found.before)) continue;
@@ -149,6 +151,8 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
 
 // Numbers joined by an operator and an "=" later on: arithmetic, not a limit or a default.
 const WORKED_SUM = /\d\s*(?:[a-z]{1,3}\s*)?(?:[x×*/+]|\bdivided by\b|\btimes\b)\s*\(?\d[^=]*=\s*~?\s*\(?\d/i;
+// "2 Instances x $0.362/hour x 24 hours/day x 30 days = $520.32": factors with their units between them, then a total.
+const WORKED_PRODUCT = /\d[^=\n]*?(?:\s[x×*]\s|×)\s*\$?\d[^=\n]*=\s*~?\s*\$?\d/i;
 
 const FLAT_RUN_MIN = 8;
 

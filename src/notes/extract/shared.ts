@@ -72,6 +72,7 @@ const GENERIC_TERMS = new Set(
     // Asides a note sets off by a label: the label is no thing the line defines ("Reminder: EC2 already reports CPU").
     'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
     'bottom line', 'tldr', 'gotcha', 'gotchas', 'caution', 'attention', 'observation', 'in short', 'rule of thumb', 'keep in mind',
+    'observe', 'key insight', 'key insights', 'insight', 'insights', 'why it matters', 'expected result', 'expected output', 'what happened',
     'heads up', 'headsup', 'pro tip', 'protip', 'disclaimer',
   ].map((s) => s.toLowerCase()),
 );
