@@ -77,7 +77,9 @@ export function noteFindings(facts: readonly Fact[], index: FactIndex, findServi
     seen.add(key);
     // "Eventual consistency for overwrite PUTs" is S3's old model only in a line about S3.
     const about = (service: string) => [words, ...fact.path, ...fact.context].some((t) => find(t).includes(service)) || noteServices.includes(service);
-    const found: Array<OutdatedFinding & { wholeLine?: boolean; under?: string }> = findRetired(words, index.retired, about).map((f) => ({ ...f, wholeLine: true }));
+    // A table row is one line of many cells: a gone feature in one cell ("Min storage duration: 30 days") is that
+    // cell's, and holds back only the questions that show it.
+    const found: Array<OutdatedFinding & { wholeLine?: boolean; under?: string }> = findRetired(words, index.retired, about).map((f) => ({ ...f, wholeLine: fact.kind !== 'table-cell' }));
     // A thing told apart from a discontinued sibling ("Web or RTMP distribution"): the choice itself is gone.
     // A group's siblings are one array shared by its facts, judged once.
     if (fact.kind === 'attribute' && fact.siblings) {
@@ -155,8 +157,9 @@ export function reportedFindings<T extends { path: string; finding: NoteFinding 
   });
 }
 
+// A table cell's question shows its row and column as "Row: Column?": the colon and the mark are no words.
 function squash(s: string): string {
-  return s.toLowerCase().replace(/[\s,]+/g, '');
+  return s.toLowerCase().replace(/[\s,:?]+/g, '');
 }
 
 /**

@@ -81,6 +81,29 @@ describe('discontinued behaviour judged only in a line about its service', () =>
     ]);
   });
 
+  it('finds a minimum storage duration given to Intelligent-Tiering, and the discontinued Server Migration Service', () => {
+    const lines = [
+      sentence(['S3', 'Storage classes'], 'Intelligent-Tiering minimum storage duration: 30 days', 3),
+      sentence(['S3', 'Storage classes'], 'Standard-IA minimum storage duration: 30 days', 4),
+      sentence(['Migration'], 'AWS Server Migration Service replicates on-premises VMs into AMIs', 5),
+      sentence(['Migration'], 'AWS Application Migration Service replicates servers into EC2 continuously', 6),
+    ];
+    expect(noteFindings(lines, awsFacts().index, (t) => matcher.find(t)).map((f) => [f.line, f.fact])).toEqual([
+      [3, 's3.intelligent-tiering-min-duration'],
+      [5, 'sms.service'],
+    ]);
+  });
+
+  it('holds back only the table cell that shows a gone feature, not the rest of its row', () => {
+    const cell = (column: string, value: string): Fact => ({ ...base, path: ['S3 storage classes'], kind: 'table-cell', caption: '', rowKey: 'Intelligent-Tiering', column, value, group: column, columnValues: [] } as Fact);
+    const found = noteFindings([cell('Min storage duration', '30 days'), cell('Designed for', 'data with changing access')], awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => f.fact)).toEqual(['s3.intelligent-tiering-min-duration']);
+    expect(findingFor({ line: 3, prompt: 'S3 storage classes — Intelligent-Tiering: Min storage duration?', answers: ['30 days'] }, found)?.fact).toBe('s3.intelligent-tiering-min-duration');
+    expect(findingFor({ line: 3, prompt: 'S3 storage classes — Intelligent-Tiering: Designed for?', answers: ['data with changing access'] }, found)).toBeNull();
+    // Today's classes say it has none.
+    expect(noteFindings([cell('Minimum storage duration', 'None')], awsFacts().index, (t) => matcher.find(t))).toEqual([]);
+  });
+
   it('finds peering "within a single region" under a peering heading, not a same-region rule that still holds', () => {
     const peering = [
       sentence(['VPC peering'], 'Two VPCs can be peered only within a single region', 3),
