@@ -43,6 +43,8 @@ interface Choice {
 
 /** Finds the quiz items of a note's outline and returns them with the outline they leave. */
 export function takeQuizzes(root: OutlineNode): Quizzes {
+  // Most notes hold no quiz: one cheap pass for a first choice says so before any list is built.
+  if (!firstChoiceIn(root)) return { facts: [], root };
   const key = answerKey(root);
   const nodes = inOrder(root);
   const facts: QaFact[] = [];
@@ -93,6 +95,14 @@ export function takeQuizzes(root: OutlineNode): Quizzes {
   }
   if (consumed.size === 0) return { facts, root };
   return { facts, root: without(root, consumed) };
+}
+
+/** Whether a note has anything that may open a run of choices: "A) …", a marked line in a code block, a task box. */
+function firstChoiceIn(node: OutlineNode): boolean {
+  if (node.checked !== undefined) return true;
+  if ((node.kind === 'item' || node.kind === 'line') && /^[Aa]$/.test(LETTERED.exec(stripMark(node.text))?.[1] ?? '')) return true;
+  if (node.kind === 'code' && (node.code ?? '').split('\n').some((l) => isMarked(l.trim()))) return true;
+  return node.children.some(firstChoiceIn);
 }
 
 interface Placed {
