@@ -815,8 +815,8 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
 
 /**
  * A practice-exam item the note answers: asked as written, with its own choices — one right answer as single
- * choice, several as multiple response. An exam question states its own scenario; one too short to (under
- * six words) keeps the headings above it. Two choices are too few to be a question of this shape (R3).
+ * choice, several as multiple response. An exam question states its own scenario; one of fewer than six words
+ * keeps the headings above it. Two choices are too few to be a question of this shape (R3).
  */
 function fromQuizItem(f: QaFact, asker: Asker): Draft | SkipReason {
   const right = f.correct ?? [];

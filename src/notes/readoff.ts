@@ -182,4 +182,3 @@ function numberInName(prompt: string, answer: string): boolean {
   }
   return false;
 }
-

@@ -61,7 +61,6 @@ export function aspectOf(label: string, thing: string): boolean {
   return wordCount(label) >= 2 && ASPECT_HEAD.test(label.trim()) && first(label) === first(thing);
 }
 
-/** A place that is a sentence rather than a label: long, or ending like one. */
 /** The term a "Term - definition" or "Term: definition" line defines: a few words that name something, else null. */
 function definedTerm(line: string): string | null {
   const m = /^([^:–—]{2,40}?)\s+[-–—]\s+\S|^([^:–—]{2,40}?):\s+\S/.exec(line);
@@ -70,6 +69,7 @@ function definedTerm(line: string): string | null {
   return term;
 }
 
+/** A place that is a sentence rather than a label: long, or ending like one. */
 function isSentence(place: string): boolean {
   const n = wordCount(place);
   // "These files could be on S3 or on-prem": a pronoun or a modal verb makes a remark of it, not a name.

@@ -246,8 +246,9 @@ export function countNewlines(text: string, end = text.length): number {
   return n;
 }
 
-// A word that needs more after it. Not a preposition, which may end a line ("the memory the task asks for",
-// "Block Public Access on"), nor "that" ("does not allow that").
+// A word that needs more after it. Not most prepositions, which may end a line ("the memory the task asks for",
+// "Block Public Access on"), nor "that" ("does not allow that"); "of", "about" and "via" never do ("frees you
+// from worrying about" runs on into the list below it).
 const DANGLING = /\b(?:the|a|an|and|or|than|such as|your|their|its|be|are|is|can|will|of|about|via)\s*$|\s[-–—]\s*$/i;
 
 /** Whether a line stops on a word or a dash that needs more after it ("… databases in the cloud that are"): the note wrapped it there. */

@@ -157,7 +157,7 @@ function choicesAt(nodes: Placed[], i: number): { choices: Choice[]; answerLine:
     const n = nodes[j]!.node;
     const m = LETTERED.exec(stripMark(n.text));
     if ((n.kind !== 'item' && n.kind !== 'line') || !m || m[1]!.toUpperCase() !== String.fromCharCode(65 + choices.length)) break;
-    choices.push({ letter: m[1]!.toUpperCase(), text: m[2]!.trim(), marked: isMarked(n.text) || wholly(n, 'code') });
+    choices.push({ letter: m[1]!.toUpperCase(), text: m[2]!.trim(), marked: isMarked(n.text) || writtenAsCode(n) });
     taken.push(n);
   }
   if (choices.length < 3) return null;
@@ -178,10 +178,10 @@ function choicesAt(nodes: Placed[], i: number): { choices: Choice[]; answerLine:
   return { choices, answerLine, nodes: taken, end: j };
 }
 
-/** Whether every span of a line is code (or every one bold): "`D. Create an IAM role …`" marks the right choice. */
-function wholly(node: OutlineNode, style: 'code' | 'bold'): boolean {
+/** Whether a whole line is written as code: "`D. Create an IAM role …`" marks the right choice. */
+function writtenAsCode(node: OutlineNode): boolean {
   const spans = node.spans.filter((s) => s.text.trim() !== '');
-  return spans.length > 0 && spans.every((s) => s[style]);
+  return spans.length > 0 && spans.every((s) => s.code);
 }
 
 function isMarked(text: string): boolean {
