@@ -46,6 +46,17 @@ const LAB_NOTE = /\b(hands ?on|labs?|demo|walk ?through|tutorial|workshop|exerci
 // CloudWatch Dashboards") names a topic, not a step.
 const LAB_STEP = /^(?!open\s*api\b)(?:(?:create|modify|view|open|add|configure|deploy|install|invoke|delete|click|enable|attach|upload|download|edit|verify|inspect|navigate|copy|paste|refresh|login|send|enter|remove|apply|register|assign|test|monitor|provision|push|pull|build|publish|subscribe|go\s+to|set\s+up|log\s+in|sign\s+in)\b[:\s]+\S|(?:testing|test|view|clean\s*up|cleanup)\s*$)/i;
 
+// A step's title as sibling headings of a hands-on write-up name them: a gerund of doing something to a resource
+// ("Testing Deduplication ID"), or a change made ("ECS Instances Count modification"). LAB_STEP leaves gerunds
+// out because one heading may name a topic ("Creating CloudWatch Dashboards"); two such siblings offered as the
+// kinds of a thing are steps all the same.
+const STEP_TITLE = /^(?:testing|creating|adding|configuring|setting up|deploying|modifying|enabling|disabling|installing|launching|cleaning up|deleting|updating|verifying|attaching|uploading|downloading)\s+\S|\s(?:modification|creation|clean-?up)$/i;
+
+/** Whether a sibling's name is a step of a hands-on write-up rather than a kind of thing (see STEP_TITLE). */
+export function namesAStep(name: string): boolean {
+  return STEP_TITLE.test(name.trim());
+}
+
 /** Whether a label or heading is a step of a walk-through (see LAB_STEP). */
 export function isLabStep(label: string): boolean {
   return LAB_STEP.test(label.trim());

@@ -65,10 +65,8 @@ export function checkQuestion(q: Question): SkipReason | null {
   const quoted = /“([^”]*)”/.exec(q.prompt)?.[1];
   if ((q.kind === 'single' || q.kind === 'flip' || q.kind === 'typed') && q.factKind !== 'enumeration' && quoted !== undefined && q.answers.length === 1) {
     const answer = q.answers[0]!;
-    // (A quantity's unit is shared by design: "3 AZs" beside "Availability Zones".)
-    if (!/^\W*[\d$]/.test(answer) && spellsAcronym(quoted, answer)) return 'gives-answer-away';
     // …and "an RI discount" or "____ (PK)" abbreviates it.
-    if (abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
+    if (spellsAcronym(quoted, answer) || abbreviates(quoted, answer) || acronymAfterName(quoted, answer)) return 'gives-answer-away';
   }
   if (q.kind === 'flip' && normalize(q.prompt).includes(normalize(q.answers[0]!))) return 'gives-answer-away';
   // "Examples", "Benefits": a label any note could have is not what a statement describes.

@@ -4,7 +4,7 @@ import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPoo
 import { findNumber } from './extract/numbers.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
-import { aboutTheExam, isWalkThrough, labSetting, needsItsOptions, underAnExample, underLabStep } from './asides.js';
+import { aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
@@ -317,7 +317,7 @@ function fromAttribute(
   const other = alike[0]!;
   // "Testing Deduplication ID" / "Testing Message Group ID", "ECS Instances Count modification": the steps of a
   // hands-on write-up, not two kinds of a thing; what a step showed is the lab's, not a claim to study (R7).
-  if (STEP_TITLE.test(f.subject.trim()) || STEP_TITLE.test(other.trim())) return 'no-checkable-claim';
+  if (namesAStep(f.subject) || namesAStep(other)) return 'no-checkable-claim';
   // The other one is a second right answer when the note says the same of it, here or anywhere else.
   const claim = claimWords(f.statement);
   if (claim.length > 0 && saidOf(f, other).some((theirs) => claim.every((w) => theirs.has(w)))) return 'ambiguous';
@@ -354,9 +354,6 @@ function partWord(mention: string, name: string): string {
 // A claim whose verb is negated, perhaps after an adverb or two ("also cannot", "by itself does not").
 const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|doesn['’]?t|do not|don['’]?t|is not|isn['’]?t|are not|aren['’]?t|will not|won['’]?t|should not|must not|may not|never|has no|have no)\b/i;
 
-// A heading that names a step of a walk-through: an -ing verb of doing something to a resource, or a change made.
-const STEP_TITLE = /^(?:testing|creating|adding|configuring|setting up|deploying|modifying|enabling|disabling|installing|launching|cleaning up|deleting|updating|verifying|attaching|uploading|downloading)\s+\S|\s(?:modification|creation|clean-?up)$/i;
-
 const QUALITIES = /^(?:(?:key|main|core|top|notable)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses)\b|^why\b/i;
 
 /** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
@@ -371,7 +368,7 @@ function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft 
  */
 function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   // A table row's cells answer its columns, not "what is it" ("gp2" → its size column).
-  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject) || STEP_TITLE.test(f.subject.trim())) return null;
+  if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject) || namesAStep(f.subject)) return null;
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
   const words = wordCount(f.statement);
   // Graded blind, a back of a few words ("it's a Global Service", "queue model", "OLTP") answered only one of

@@ -252,6 +252,11 @@ describe('5. give-aways by a shared word or stem', () => {
     expect(checkQuestion(comparison('What big sequential scans of log files need most'))).toBeNull();
   });
 
+  it('counts no quantity\'s unit as an acronym spelled out ("3 AZs" beside "Availability Zones")', () => {
+    const qs = questions(lines('# Amazon EKS', '- Availability Zones (AZs): the cluster VPC spans 3 AZs so the control plane survives the loss of one'));
+    expect(qs.some((q) => q.answers[0] === '3 AZs')).toBe(true);
+  });
+
   it('reads an acronym with a version behind it: "network file system" spells NFSv4', () => {
     const qs = questions(lines('# Amazon EFS', '- Instances mount a file system over **NFSv4**, as they would any network file system on premises'));
     expect(qs.filter((q) => q.answers.includes('NFSv4'))).toEqual([]);

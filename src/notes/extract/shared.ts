@@ -227,6 +227,8 @@ function isSnippet(text: string): boolean {
 
 /** "EFS" spelled out by the statement's capitalised words ("Elastic File System …"). */
 export function spellsAcronym(statement: string, subject: string): boolean {
+  // A quantity's unit is shared by design: "3 AZs" beside "Availability Zones".
+  if (/^\W*[\d$]/.test(subject)) return false;
   // "NFSv4" holds NFS and "APIs" API: a version or a plural does not hide the acronym.
   const acronyms = subject.match(/\b[A-Z]{2,6}(?=v\d|s?\b)/g) ?? [];
   // Most names hold no acronym: then the statement need not be read at all.
