@@ -415,7 +415,7 @@ function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slo
   const slot: Slot | null = q === 'default' ? (slots.default ? 'default' : null) : q === 'min' ? (slots.min ? 'min' : null) : q === 'max' ? (slots.max ? 'max' : slots.value ? 'value' : null) : bareSlot(c, v);
   if (slot === null) return null;
   const want = slots[slot]!;
-  if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `more than ${readable(fact.atLeast!)}`, slot };
+  if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `at least ${readable(fact.atLeast!)}`, slot };
   return sameAmount(v, want) ? 'ok' : { documented: describe(fact, slot), slot };
 }
 
@@ -445,7 +445,8 @@ function describe(fact: AwsFact, slot: Slot): string {
     case 'min':
       return `at least ${v}`;
     case 'atLeast':
-      return `more than ${v}`;
+      // "at least": the figure itself is documented ("6 categories"), not only more than it.
+      return `at least ${v}`;
     case 'value':
       return v;
   }

@@ -21,6 +21,11 @@ export interface RetiredFeature {
   /** Lower-case words that make a line about something else that lives on ("connection" for CodeStar). */
   unless?: string[];
   /**
+   * Lower-case words one of which the line must also say: Kinesis Data Analytics' SQL applications are gone, its
+   * Flink applications live on under a new name, so only a line about SQL teaches what was discontinued.
+   */
+  with?: string[];
+  /**
    * Judged only in a line about the service (the line, a heading or label above it, or the note names it):
    * "eventual consistency" is S3's old model and DynamoDB's current one, "RTMP" CloudFront's old distributions
    * and MediaLive's current input.
@@ -71,8 +76,8 @@ export function wordsPattern(phrase: string): string {
 }
 
 // The line knows the feature is gone, or says what replaced it (a present "replace" is judged where it stands:
-// see replacedHere).
-const KNOWS = /\b(?:deprecated|legacy|retired|discontinued|no longer|replac(?:ed|ing|ement)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
+// see replacedHere). Notes misspell it as often as not: "depricated - omitted".
+const KNOWS = /\b(?:deprecated|depricated|legacy|retired|discontinued|no longer|replac(?:ed|ing|ement)|instead|superseded|successor|newer|older|old|previous(?:ly)?|used to|end of (?:life|support)|eol|not recommended|recommend(?:s|ed)? (?:using )?launch templates?|migrat(?:e|ed|ing|ion))\b/i;
 
 /**
  * The discontinued features `text` teaches as current, each once. `about` says whether the line is about a
@@ -83,7 +88,9 @@ export function findRetired(text: string, index: RetiredIndex, about?: (service:
   const out: OutdatedFinding[] = [];
   for (const { feature, patterns } of index.features) {
     const m = patterns.map((re) => re.exec(text)).find((found) => found !== null);
-    if (!m || feature.unless?.some((w) => text.toLowerCase().includes(w)) || replacedHere(text, m.index)) continue;
+    if (!m || replacedHere(text, m.index)) continue;
+    const lower = text.toLowerCase();
+    if (feature.unless?.some((w) => lower.includes(w)) || (feature.with !== undefined && !feature.with.some((w) => lower.includes(w)))) continue;
     // What the line says besides the feature's name: "Server Migration Service" holds "migration" itself.
     if (KNOWS.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))) continue;
     if (feature.named === true && about?.(feature.service) !== true) continue;
@@ -110,7 +117,11 @@ function replacedHere(text: string, featureAt: number): boolean {
   return verb !== null && verb.index < featureAt;
 }
 
-/** "2020-12-31" → "on 2020-12-31"; "2024-07" → "in 2024-07". */
+/**
+ * "2020-12-31" → "on 2020-12-31"; "2024-07" → "in 2024-07"; "2023" → "by 2023": a year alone is when the
+ * documentation said so, not when AWS did it (data/aws-facts.json gives a year where the page gives no date).
+ */
 export function sinceWords(since: string): string {
+  if (/^\d{4}$/.test(since)) return `by ${since}`;
   return /^\d{4}-\d{2}-\d{2}$/.test(since) ? `on ${since}` : `in ${since}`;
 }

@@ -112,7 +112,7 @@ describe('findOutdated', () => {
   });
 
   it('counts only the nouns a fact counts, and holds a growing figure as a floor', () => {
-    expect(check('216 edge locations', ['CloudFront'])).toEqual(['cf.pops: 216 → more than 600 locations']);
+    expect(check('216 edge locations', ['CloudFront'])).toEqual(['cf.pops: 216 → at least 600 locations']);
     expect(check('over 700 points of presence', ['CloudFront'])).toEqual([]);
     expect(check('1000 containers per service', ['ECS'])).toEqual([]);
     expect(check('API Gateway throttling: 10,000 RPS')).toEqual([]);
@@ -268,6 +268,14 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Lowest configurable maximum event age: 60 seconds', ['Lambda'])).toEqual([]);
     expect(judge('Route 53 hosted zones and CloudFront distributions can be protected', ['AWS Shield'])).toEqual([]);
     expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
+  });
+
+  it('holds a count AWS has grown as a floor it documents itself: Trusted Advisor\'s check categories', () => {
+    expect(judge('Gives recommendations in 5 categories', ['AWS Trusted Advisor'])).toEqual(['trusted-advisor.categories']);
+    expect(judge('Checks fall into 6 categories, operational excellence among them', ['AWS Trusted Advisor'])).toEqual([]);
+    expect(judge('Savings Plans come in 3 categories', ['Cost Explorer'])).toEqual([]);
+    const said = findOutdated({ text: 'Recommendations in 5 categories', path: ['Trusted Advisor'], context: [] }, real, (t) => matcher.find(t));
+    expect(said.map((f) => f.documented)).toEqual(['at least 6 categories']);
   });
 });
 

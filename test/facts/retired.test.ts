@@ -58,6 +58,8 @@ describe('discontinued features', () => {
   it('say when: "on" a day, "in" a month', () => {
     expect(sinceWords('2020-12-31')).toBe('on 2020-12-31');
     expect(sinceWords('2024-07')).toBe('in 2024-07');
+    // A year alone is when the documentation said so, not the day AWS did it.
+    expect(sinceWords('2023')).toBe('by 2023');
   });
 });
 
@@ -170,5 +172,44 @@ describe('the shipped list: services closed since 2024 (reworded)', () => {
     expect(ids('Cost Explorer can forecast the next months of spend')).toEqual([]);
     expect(ids('Use Athena to select rows from objects in S3')).toEqual([]);
     expect(ids('DataSync moves files into S3 on a schedule')).toEqual([]);
+  });
+});
+
+describe('the shipped list: what ended in 2025 and 2026, and schedules AWS changed (reworded)', () => {
+  const real = compileFacts(JSON.parse(readFileSync(join(dataDir, 'aws-facts.json'), 'utf8'))).retired;
+  const ids = (text: string, service?: string) => findRetired(text, real, service === undefined ? undefined : (s) => s === service).map((f) => f.fact);
+
+  it('names Kinesis Data Analytics only where the line is about its SQL applications', () => {
+    expect(ids('Kinesis Analytics runs SQL over a stream as the records arrive')).toEqual(['managed-flink.sql-applications']);
+    expect(ids('Kinesis Data Analytics: query streams in real time with standard SQL')).toEqual(['managed-flink.sql-applications']);
+    // Its Flink applications live on under a new name: the line teaches nothing gone.
+    expect(ids('Kinesis Data Analytics scales a streaming application on its own')).toEqual([]);
+    expect(ids('Kinesis Data Analytics for Apache Flink runs Java stream processors')).toEqual([]);
+  });
+
+  it('names Elastic Transcoder, Amazon Pinpoint and Scheduled Reserved Instances, but not the verb "pinpoint" or a scheduled action', () => {
+    expect(ids('Elastic Transcoder turns a video in S3 into formats for phones')).toEqual(['elastic-transcoder.service']);
+    expect(ids('Amazon Pinpoint sends campaigns to segments of app users')).toEqual(['pinpoint.engagement']);
+    expect(ids('Pinpoint the slow call with X-Ray traces')).toEqual([]);
+    expect(ids('Scheduled Reserved Instances reserve capacity for a window every week')).toEqual(['ec2.scheduled-reserved-instances']);
+    expect(ids('Scheduled RIs suit a batch job that runs each night')).toEqual(['ec2.scheduled-reserved-instances']);
+    expect(ids('A scheduled action grows the group every morning')).toEqual([]);
+  });
+
+  it('names the old CloudWatch Logs agent, unless the line sets it beside the unified agent or knows it is gone', () => {
+    expect(ids('The CloudWatch Logs agent ships log files from an instance')).toEqual(['cloudwatch-logs.logs-agent']);
+    expect(ids('Logs come from the SDK, the CloudWatch Logs agent or the unified agent')).toEqual([]);
+    expect(ids('The unified agent replaced the CloudWatch Logs agent')).toEqual([]);
+    expect(ids('Install the CloudWatch agent to push logs')).toEqual([]);
+  });
+
+  it('judges Inspector Classic, Reduced Redundancy, a three-yearly rotation and TTL within 48 hours in a line about their service only', () => {
+    expect(ids('An assessment template says which rules packages run, and for how long', 'inspector')).toEqual(['inspector.classic']);
+    expect(ids('An assessment template says which rules packages run, and for how long')).toEqual([]);
+    expect(ids('RRS keeps fewer copies, for data you could make again', 's3')).toEqual(['s3.reduced-redundancy']);
+    expect(ids('Reduced Redundancy Storage (depricated)', 's3')).toEqual([]);
+    expect(ids('AWS managed keys rotate on their own every three years', 'kms')).toEqual(['kms.aws-managed-three-year-rotation']);
+    expect(ids('Expired items go within 48 hours of their TTL', 'dynamodb')).toEqual(['dynamodb.ttl-48-hours']);
+    expect(ids('A bulk restore from Deep Archive ends within 48 hours', 's3')).toEqual([]);
   });
 });
