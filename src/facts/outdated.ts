@@ -212,7 +212,7 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
     const verdict = judge(fact, m, q);
     if (verdict === null) continue;
     // The note also gives the current value (an update next to the old number): nothing to warn about.
-    if (verdict !== 'ok' && !knowsCurrent(fact.slots[verdict.slot]!, all, m)) {
+    if (verdict !== 'ok' && !knowsCurrent(fact.slots[verdict.slot]!, all, m, text)) {
       judged.add(fact.fact.id);
       out.push({
         fact: fact.fact.id,
@@ -265,7 +265,7 @@ function formerValues(statement: Statement, facts: Compiled[], all: Mention[], j
     const clause = c.fact.phrases.reduce((t, p) => t.split(p).join(' '), clauseAround(text, m).toLowerCase());
     if (worked(clause) || KNOWS_OLD.test(text.slice(Math.max(0, m.low.start - 40), m.low.start))) continue;
     const slot: Slot = c.fact.wasOf ?? (['max', 'value', 'default', 'atLeast', 'min'] as const).find((s) => c.slots[s] !== undefined)!;
-    if (knowsCurrent(c.slots[slot]!, all, m)) continue;
+    if (knowsCurrent(c.slots[slot]!, all, m, text)) continue;
     judged.add(c.fact.id);
     out.push({ fact: c.fact.id, service: c.fact.service, attribute: c.fact.attribute, said: text.slice(m.low.start, q.end), documented: m.high && slot === 'max' && c.fact.min ? `${readable(c.fact.min)} to ${readable(c.fact.max!)}` : describe(c.fact, slot), since: c.fact.since, url: c.fact.url });
   }
@@ -385,9 +385,11 @@ type Qualifier = 'default' | 'max' | 'min' | null;
 
 /** What the note says the number is: a default, a maximum, a minimum, or nothing said. */
 function qualifier(text: string, start: number, end: number): Qualifier {
-  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  // Up to the end of the number's clause: in "minimum 1KB, maximum 256KB" the maximum is the next number's.
-  const after = text.slice(end, end + 16).toLowerCase().split(/[,;]/)[0]!;
+  // An aside in brackets is not the number's clause: "Default TTL (time to live) is 300 seconds" is a default.
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase().replace(/\([^()]*\)/g, ' ');
+  // Up to the end of the number's clause: in "minimum 1KB, maximum 256KB" the maximum is the next number's, and
+  // in "300 seconds (min: 0s, max: 3600s)" "min:" labels the number after it.
+  const after = text.slice(end, end + 16).toLowerCase().split(/[,;]|\b(?:min|max)(?:imum)?\s*[:=]/)[0]!;
   // From the start of the number's clause: "Default /tmp ephemeral storage: 512 MB" is a default.
   const near = before.split(/[,;(]|\.\s/).pop() ?? before;
   const found = new Set<Qualifier>();
@@ -415,6 +417,8 @@ function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slo
   const slot: Slot | null = q === 'default' ? (slots.default ? 'default' : null) : q === 'min' ? (slots.min ? 'min' : null) : q === 'max' ? (slots.max ? 'max' : slots.value ? 'value' : null) : bareSlot(c, v);
   if (slot === null) return null;
   const want = slots[slot]!;
+  // "Scales in 10GB increments up to 128TB": a number a thousand times off the fact's is another measure's.
+  if (Math.max(v.value, want.value) > 1000 * Math.max(Math.min(v.value, want.value), Number.MIN_VALUE)) return null;
   if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `at least ${readable(fact.atLeast!)}`, slot };
   return sameAmount(v, want) ? 'ok' : { documented: describe(fact, slot), slot };
 }
@@ -452,7 +456,14 @@ function describe(fact: AwsFact, slot: Slot): string {
   }
 }
 
-/** Whether another quantity of the statement is `current`, the value the judged one missed (an update written beside it). */
-function knowsCurrent(current: Quantity, all: Mention[], judged: Mention): boolean {
-  return all.some((m) => m !== judged && [m.low, m.high].some((q) => q && sameAmount(q, current)));
+// Words that tell of a change: "raised from 20k to 120k", "256 KB (1 MiB since 2025)", "was 3 GB, now 10 GB".
+const CHANGE = /\b(?:from|raised|increased|decreased|lowered|changed|previously|formerly|was|were|used to|now|since|old|older|new|newer|before|until|updated?)\b|->|→/i;
+
+/**
+ * Whether the statement writes an update beside the judged amount: another of its quantities is `current`, the
+ * value the judged one missed, and it says that something changed. "120k for standard, 20k for FIFO" sets
+ * the current figure of one queue type beside the old one of another: it teaches the old one.
+ */
+function knowsCurrent(current: Quantity, all: Mention[], judged: Mention, text: string): boolean {
+  return CHANGE.test(text) && all.some((m) => m !== judged && [m.low, m.high].some((q) => q && sameAmount(q, current)));
 }

@@ -103,6 +103,12 @@ describe('findOutdated', () => {
     expect(check('SQS message size was 256 KB before 2025')).toEqual([]);
   });
 
+  it('takes a current value beside an old one for an update only when the line says something changed', () => {
+    // Two limits set side by side: the current figure of one does not make the other's old figure right.
+    expect(check('API Gateway regional throttling: 10,000 RPS > account throttling: 5,000 RPS')).toEqual(['api.throttle: 5,000 RPS → 10,000 per second']);
+    expect(check('API Gateway throttling: raised from 5,000 RPS to 10,000 RPS')).toEqual([]);
+  });
+
   it('keeps numbers apart from wording in another clause, and skips examples, sums and questions', () => {
     expect(check('SQS message size is large; a batch holds 256 KB')).toEqual([]);
     expect(check('SQS: e.g. a message size of 256 KB')).toEqual([]);
@@ -268,6 +274,15 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Lowest configurable maximum event age: 60 seconds', ['Lambda'])).toEqual([]);
     expect(judge('Route 53 hosted zones and CloudFront distributions can be protected', ['AWS Shield'])).toEqual([]);
     expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
+    // An aside in brackets does not hide "default", and "min:"/"max:" label the numbers after them.
+    expect(judge('Default TTL (time to live) is 300 seconds (min: 0s, max: 3600s)', ['API Gateway', 'Caching'])).toEqual([]);
+    // A number a thousand times the fact's measures something else: the volume, not the increment.
+    expect(judge('Storage grows by itself in 10GB increments up to 128TB', ['Amazon Aurora'])).toEqual([]);
+  });
+
+  it('teaches nothing old by a current figure set beside it for another kind (reworded)', () => {
+    expect(judge('Up to 120,000 in-flight messages for standard queues, 20,000 in-flight messages for FIFO queues', ['Amazon SQS'])).toEqual(['sqs.inflight']);
+    expect(judge('FIFO in-flight messages: was 20,000 messages, now 120,000 messages', ['Amazon SQS'])).toEqual([]);
   });
 
   it('holds a count AWS has grown as a floor it documents itself: Trusted Advisor\'s check categories', () => {
