@@ -115,7 +115,7 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
 }
 
 // Words of full names that say nothing of what a service does ("Amazon Elastic … Service").
-const NAME_FILLER = new Set(['elastic', 'simple', 'managed', 'web', 'manager', 'compute', 'database']);
+const NAME_FILLER = new Set(['elastic', 'simple', 'managed', 'web', 'manager', 'management', 'compute', 'database']);
 
 /**
  * Whether a statement uses a word of the answer's full name that no wrong answer's full name has: "messages

@@ -327,6 +327,12 @@ function fromAttribute(
   // when the siblings are a chapter's loose topics, or when nothing above the fact names what they are.
   // Two services ("KMS or CloudHSM") name what they are themselves.
   const named = namesService !== undefined && namesService(f.subject) && namesService(other);
+  // "Kinesis Data Streams or SQS: … 'Purpose: Message queuing'": the short name hides the word the full one
+  // (Simple Queue Service) shares with the line, as in a service's own blank (fromSentence).
+  // A word the note also says of the other one ("keys" of both KMS and CloudHSM), or the heading's own
+  // ("DynamoDB" under Amazon DynamoDB for DAX or ElastiCache), tells nothing apart.
+  const ofOther = [...saidOf(f, other).map((words) => [...words].join(' ')), ...f.path, ...f.context.slice(0, -1)];
+  if (named && asker.services !== undefined && spellsAnswerName(f.statement, f.subject, [other, ...ofOther], asker.services)) return 'gives-answer-away';
   const weak = wordCount(f.statement) > 15 || f.loose === true || (asker.subject(places, [f.subject]).from === 'none' && !named);
   if (!weak) {
     const what = f.statement.startsWith('____') ? 'fills the blank' : 'does this describe';
@@ -341,6 +347,17 @@ function fromAttribute(
   // Recalling a name from one thing said of it, without choices, is a guess among everything the line could
   // describe (graded blind, half such cards were bad): a definition is asked forward instead (forwardDefinition).
   return 'no-plausible-distractors';
+}
+
+/**
+ * Whether a statement uses a word of the full name of the service `answer` names that neither the other
+ * service's names (`other[0]`) nor the rest of `other` (what the note says of it) has.
+ */
+function spellsAnswerName(statement: string, answer: string, other: readonly string[], services: ServiceLookup): boolean {
+  const entries = (n: string) => services.find(n).map((id) => services.entry(id)).filter((e) => e !== undefined);
+  const [mine, theirs] = [entries(answer), entries(other[0]!)];
+  if (mine.length !== 1 || theirs.length === 0) return false;
+  return spellsFullName(statement, mine[0]!.fullName, [...other, ...theirs.flatMap((e) => [e.name, e.fullName])]);
 }
 
 /** The words of a mention after the service's own name ("IAM roles" → "roles"), or "" when it is the name or another spelling. */

@@ -415,6 +415,18 @@ describe('5b. give-aways by the answer\'s full name', () => {
     const plain = questions(lines('# Messaging', '- SQS lets many producers hand work to consumers that drain it at their own pace'));
     expect(plain.some((q) => q.answers[0] === 'SQS' && /which service fills the blank/.test(q.prompt))).toBe(true);
   });
+
+  it('does not ask which of two services a line describes in the words of one\'s long name, unless the note says them of both', () => {
+    const compared = (...items: string[]) => questions(lines('# Kinesis Data Streams vs SQS', '', ...items)).filter((q) => /which one does this describe/.test(q.prompt));
+    // "queue" is the Q of Simple Queue Service: the line names its answer.
+    const queue = compared('- Kinesis Data Streams: records stay ordered within each shard and many consumers can replay them', '- SQS: each message waits in a queue until a single consumer deletes it');
+    expect(queue.some((q) => q.answers[0] === 'SQS')).toBe(false);
+    const plain = compared('- Kinesis Data Streams: records stay ordered within each shard and many consumers can replay them', '- SQS: each message waits until a single consumer deletes it');
+    expect(plain.some((q) => q.answers[0] === 'SQS')).toBe(true);
+    // "keys" is the K of Key Management Service, but the note says it of CloudHSM too: it tells nothing apart.
+    const keys = questions(lines('# KMS vs CloudHSM', '', '- KMS: keys live on hardware that AWS shares between many customers', '- CloudHSM: keys live on a single-tenant hardware module that only you control'));
+    expect(keys.filter((q) => /which one does this describe/.test(q.prompt)).map((q) => q.answers[0])).toEqual(['KMS', 'CloudHSM']);
+  });
 });
 
 describe('6. tables read along the right axis', () => {
