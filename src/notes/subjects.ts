@@ -90,11 +90,18 @@ const ASPECT_START = /^(benefits?|advantages?|disadvantages?|goals?|features?|pr
 const ASPECT_END = /\b(benefits?|advantages?|disadvantages?|goals?|features|pros|cons|use cases?|examples|privileges|permissions|responsibilities|characteristics|properties|capabilities|considerations|requirements|limitations|best practices?|tips|notes|key points|takeaways|facts|things to (know|remember)|to (know|remember))$/i;
 const SLOT = /^(option|approach|method|solution|scenario|case|example|step|stage|type|variant|alternative|pattern|choice|idea|tip|question|exercise|demo|lab)\s*[#:]?\s*(\d+|[a-h]|i{1,3}|iv|v)\b/i;
 
+// "Enables: compliance auditing, …", "Billed: hourly, monthly, …": a verb alone opens what the item does.
+const VERB_LABEL = /^(enables?|provides?|supports?|allows?|offers?|gives?|lets?|helps?|requires?|contains?|includes?|billed|charged|priced|causes?|means?)$/i;
+// "Secure: traffic stays on the AWS network", "Highly available: …": a quality the author claims, the way a
+// "Benefits" label does, not one of a set of things. (Modes named by an adjective, "Elastic", "Provisioned",
+// "Weighted", are things.)
+const QUALITY_LABEL = /^(highly\s+)?(secure|scalable|available|durable|reliable|resilient|flexible|simple|easy|cheap|inexpensive|low[- ]cost|cost[- ]effective|fast|centrali[sz]ed|performant|agile)$/i;
+
 /** A label that introduces a list rather than naming one thing of a set (see ResolvedSubject). */
 export const isLeadIn = memo((label: string): boolean => {
   const l = label.replace(/[:：\s]+$/, '').trim();
   if (l === '') return true;
-  return LEAD_IN_END.test(l) || SLOT.test(l) || (wordCount(l) <= 6 && (ASPECT_START.test(l) || ASPECT_END.test(l)));
+  return LEAD_IN_END.test(l) || SLOT.test(l) || VERB_LABEL.test(l) || QUALITY_LABEL.test(l) || (wordCount(l) <= 6 && (ASPECT_START.test(l) || ASPECT_END.test(l)));
 });
 
 /**

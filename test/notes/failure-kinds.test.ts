@@ -80,6 +80,13 @@ describe('2. lead-in labels are never answers', () => {
     expect(qs.some((q) => q.prompt.includes('“Memory used”'))).toBe(true);
   });
 
+  it('does not ask what a lone verb or a claimed quality is ("Provides:", "Billed:", "Secure:"), but asks a mode named by an adjective', () => {
+    const qs = questions(lines('# Transit Gateway', '- Secure: traffic between attached networks stays on the AWS backbone the whole way', '- Highly scalable: one gateway can take thousands of attachments in a hub and spoke design', '- Provides: route tables that decide which attachments can reach which others', '- Billed: for each attachment hour and for each gigabyte it processes', '', '# EFS throughput modes', '- Elastic: throughput follows the workload up and down and you pay for what it uses', '- Provisioned: a fixed throughput you set ahead of time, whatever the stored size'));
+    const asked = qs.map((q) => /what is “([^”]+)”/.exec(q.prompt)?.[1]).filter((t) => t !== undefined);
+    for (const label of ['Secure', 'Highly scalable', 'Provides', 'Billed']) expect(asked).not.toContain(label);
+    expect(asked).toEqual(expect.arrayContaining(['Elastic', 'Provisioned']));
+  });
+
   it('does not ask what a numbered idea or tip is', () => {
     const qs = questions(lines('# Practice ideas', '- Idea 1: stop the test instances every evening with a scheduled Lambda function', '- Idea 2: make thumbnails of each upload with a Lambda function behind an S3 event', '- Tip 3: keep a budget alarm on the practice account'));
     for (const q of qs) expect(q.prompt).not.toMatch(/“(Idea|Tip) \d”/);
