@@ -175,6 +175,17 @@ describe('3d. wrong choices of the items\' own shape', () => {
 });
 
 describe('4. wrong choices that are also right', () => {
+  it('does not offer a table cell that is the right one\'s first clause alone ("No" against "No, deleted once read")', () => {
+    const qs = questions(lines('# Streaming services compared', '', '| Service | Ordering | Replay of data |', '| --- | --- | --- |', '| Kinesis Data Streams | Per shard | Yes, within the retention period |', '| Data Firehose | None | No |', '| SQS | FIFO queues only | No, deleted once a consumer reads it |', '| MSK | Per partition | Yes, by offset |', '| Amazon MQ | Per queue | Depends on the broker |'));
+    const sqs = qs.find((q) => q.prompt.includes('SQS: Replay of data?'));
+    expect(sqs?.answers).toEqual(['No, deleted once a consumer reads it']);
+    expect(sqs?.distractors).not.toContain('No');
+    expect(sqs?.distractors.length).toBeGreaterThanOrEqual(2);
+    const firehose = qs.find((q) => q.prompt.includes('Data Firehose: Replay of data?'));
+    expect(firehose?.distractors).not.toContain('No, deleted once a consumer reads it');
+    expect(firehose?.distractors.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('does not blank a lower bound, which every smaller number meets too', () => {
     const qs = questions(lines('# CloudFormation', '- A stack can be built from more than 200 resource types', '- One template holds up to 500 resources', '- Over 30 days of drift history is kept for a stack'));
     const answers = qs.map((q) => q.answers[0]);
