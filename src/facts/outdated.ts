@@ -417,8 +417,10 @@ function judge(c: Compiled, m: Mention, q: Qualifier): { documented: string; slo
   const slot: Slot | null = q === 'default' ? (slots.default ? 'default' : null) : q === 'min' ? (slots.min ? 'min' : null) : q === 'max' ? (slots.max ? 'max' : slots.value ? 'value' : null) : bareSlot(c, v);
   if (slot === null) return null;
   const want = slots[slot]!;
-  // "Scales in 10GB increments up to 128TB": a number a thousand times off the fact's is another measure's.
-  if (Math.max(v.value, want.value) > 1000 * Math.max(Math.min(v.value, want.value), Number.MIN_VALUE)) return null;
+  // "Scales in 10GB increments up to 128TB": a number a thousand times off the fact's is another measure's
+  // (a zero is no magnitude: "default 0 seconds" is still judged).
+  const [low, high] = [Math.min(v.value, want.value), Math.max(v.value, want.value)];
+  if (low > 0 && high > 1000 * low) return null;
   if (slot === 'atLeast') return v.value >= want.value ? 'ok' : { documented: `at least ${readable(fact.atLeast!)}`, slot };
   return sameAmount(v, want) ? 'ok' : { documented: describe(fact, slot), slot };
 }

@@ -331,8 +331,10 @@ function fromAttribute(
   // (Simple Queue Service) shares with the line, as in a service's own blank (fromSentence).
   // A word the note also says of the other one ("keys" of both KMS and CloudHSM), or the heading's own
   // ("DynamoDB" under Amazon DynamoDB for DAX or ElastiCache), tells nothing apart.
-  const ofOther = [...saidOf(f, other).map((words) => [...words].join(' ')), ...f.path, ...f.context.slice(0, -1)];
-  if (named && asker.services !== undefined && spellsAnswerName(f.statement, f.subject, [other, ...ofOther], asker.services)) return 'gives-answer-away';
+  if (named && asker.services !== undefined) {
+    const shared = [...saidOf(f, other).map((words) => [...words].join(' ')), ...f.path, ...f.context.slice(0, -1)];
+    if (spellsAnswerName(f.statement, f.subject, other, shared, asker.services)) return 'gives-answer-away';
+  }
   const weak = wordCount(f.statement) > 15 || f.loose === true || (asker.subject(places, [f.subject]).from === 'none' && !named);
   if (!weak) {
     const what = f.statement.startsWith('____') ? 'fills the blank' : 'does this describe';
@@ -350,14 +352,14 @@ function fromAttribute(
 }
 
 /**
- * Whether a statement uses a word of the full name of the service `answer` names that neither the other
- * service's names (`other[0]`) nor the rest of `other` (what the note says of it) has.
+ * Whether a statement uses a word of the full name of the service `answer` names that neither the names of
+ * the service `other` names nor the `shared` texts (what the note says of the other, its headings) have.
  */
-function spellsAnswerName(statement: string, answer: string, other: readonly string[], services: ServiceLookup): boolean {
+function spellsAnswerName(statement: string, answer: string, other: string, shared: readonly string[], services: ServiceLookup): boolean {
   const entries = (n: string) => services.find(n).map((id) => services.entry(id)).filter((e) => e !== undefined);
-  const [mine, theirs] = [entries(answer), entries(other[0]!)];
+  const [mine, theirs] = [entries(answer), entries(other)];
   if (mine.length !== 1 || theirs.length === 0) return false;
-  return spellsFullName(statement, mine[0]!.fullName, [...other, ...theirs.flatMap((e) => [e.name, e.fullName])]);
+  return spellsFullName(statement, mine[0]!.fullName, [other, ...shared, ...theirs.flatMap((e) => [e.name, e.fullName])]);
 }
 
 /** The words of a mention after the service's own name ("IAM roles" → "roles"), or "" when it is the name or another spelling. */

@@ -276,8 +276,10 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('How many internet gateways attach to one custom VPC: 1')).toEqual([]);
     // An aside in brackets does not hide "default", and "min:"/"max:" label the numbers after them.
     expect(judge('Default TTL (time to live) is 300 seconds (min: 0s, max: 3600s)', ['API Gateway', 'Caching'])).toEqual([]);
-    // A number a thousand times the fact's measures something else: the volume, not the increment.
+    // A number a thousand times the fact's measures something else: the volume, not the increment. A zero has
+    // no magnitude to be off by: it is judged.
     expect(judge('Storage grows by itself in 10GB increments up to 128TB', ['Amazon Aurora'])).toEqual([]);
+    expect(judge('Visibility timeout: default 0 seconds', ['Amazon SQS'])).toEqual(['sqs.visibility-timeout']);
   });
 
   it('teaches nothing old by a current figure set beside it for another kind (reworded)', () => {
