@@ -191,6 +191,20 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Can be set from 128MB to 3008MB', ['AWS Lambda', 'Memory'])).toEqual(['lambda.memory']);
   });
 
+  it('knows 400 Gbps dedicated ports, io2 at 256,000 IOPS and rotation every 1,000 days at most (reworded)', () => {
+    // Dedicated ports go to 400 Gbps; a hosted connection is another limit, and a line that gives 400 is current.
+    expect(judge('Dedicated connection: weeks to set up, offers up to 100 Gbps', ['Direct Connect'])).toEqual(['dx.dedicated-bandwidth']);
+    expect(judge('Dedicated connections: 1, 10, 100 or 400 Gbps', ['Direct Connect'])).toEqual([]);
+    expect(judge('Hosted connections from partners: up to 25 Gbps', ['Direct Connect'])).toEqual([]);
+    // Every io2 volume is Block Express now; io1 keeps its 64,000.
+    expect(judge('io2 volumes deliver up to 64,000 IOPS', ['EBS'])).toEqual(['ebs.io2-iops']);
+    expect(judge('io2 volumes deliver up to 256,000 IOPS', ['EBS'])).toEqual([]);
+    expect(judge('io1 volumes deliver up to 64,000 IOPS', ['EBS'])).toEqual([]);
+    // Secrets Manager rotates as seldom as every 1,000 days; a year is no longer the longest.
+    expect(judge('Rotation can be scheduled from 1 to 365 days', ['AWS Secrets Manager'])).toEqual(['secrets.rotation-interval']);
+    expect(judge('Rotation can be scheduled every 30 days', ['AWS Secrets Manager'])).toEqual([]);
+  });
+
   it('reads IOPS as the unit of an IOPS limit, a rate per GB as no limit, and a line headed by its term', () => {
     // Under a gp2 heading, "burst" in the line names another fact; the number nearest no wording is the heading's.
     expect(judge('3 IOPS per GiB, a ceiling of 10,000 IOPS, and a burst to 3,000 IOPS for small volumes', ['EBS', 'General Purpose SSD (gp2)'])).toEqual(['ebs.gp2-iops']);
