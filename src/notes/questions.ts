@@ -777,7 +777,7 @@ function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   const unit = quantityUnit(f.value);
   const values = unit === null ? f.columnValues : f.columnValues.filter((v) => quantityUnit(v) === unit);
   // "No" beside "No, deleted after processing": a cell that is another's first clause alone says the same.
-  const distractors = pickDistinct(values.filter((v) => !saysTheSame(v, f.value)), [f.value], f.group + f.rowKey, 3);
+  const distractors = pickDistinct(values.filter((v) => !firstClauseOf(v, f.value)), [f.value], f.group + f.rowKey, 3);
   // Two rows make a coin toss, not a question: single choice needs two wrong answers.
   if (distractors.length < 2) return 'no-plausible-distractors';
   const d = asker.draft(f, 'single', [...f.path, ...f.context, f.caption], `${f.rowKey}: ${f.column}?`, [f.value], `${f.rowKey} ${f.column}`, { statement: `${f.rowKey} ${f.column}` });
@@ -785,8 +785,11 @@ function fromTableCell(f: TableCellFact, asker: Asker): Draft | SkipReason {
   return d;
 }
 
-/** Whether one cell is the other's first clause and nothing more ("No" and "No, deleted after processing"). */
-function saysTheSame(a: string, b: string): boolean {
+/**
+ * Whether one cell is the other's first clause and nothing more ("No" and "No, deleted after processing"),
+ * either way round.
+ */
+function firstClauseOf(a: string, b: string): boolean {
   const lead = (v: string) => normalize(v.split(/[,;(—–]|\s-\s/)[0]!);
   const [na, nb] = [normalize(a), normalize(b)];
   return na !== nb && na !== '' && nb !== '' && (na === lead(b) || nb === lead(a));
