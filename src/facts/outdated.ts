@@ -8,7 +8,7 @@
  */
 import type { OutdatedFinding } from '../core/types.js';
 import { compileRetired, wordsPattern, type RetiredFeature, type RetiredIndex } from './retired.js';
-import { mentions, parseQuantity, sameAmount, singular, type Dimension, type Mention, type Quantity } from './quantity.js';
+import { inBytes, mentions, parseQuantity, sameAmount, singular, type Dimension, type Mention, type Quantity } from './quantity.js';
 
 /** Which value of a fact a statement gives. */
 export type Slot = 'value' | 'default' | 'min' | 'max' | 'atLeast';
@@ -191,9 +191,11 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
   const label = (statement.fromLabel !== false && shortLead(text, all[0]!) ? labelFact(statement, facts) : null) ?? headFact(text, hits);
   const out: OutdatedFinding[] = [];
   const judged = new Set<string>();
-  for (const m of all) {
-    const near = hits.length > 0 ? nearestFact(text, m, hits) : null;
+  for (const said of all) {
+    const near = hits.length > 0 ? nearestFact(text, said, hits) : null;
     const fact = near ?? label;
+    // "/tmp: 512M" measures bytes where the fact does.
+    const m = fact?.dimension === 'bytes' && said.high === null ? { low: inBytes(said.low), high: null } : said;
     if (!fact || ratio(text, m) || !measures(fact, m, text, near === null)) continue;
     // "use it if you need more than 10,000 IOPS; you can provision up to 20,000 IOPS": an example or a
     // question rules out only the clause it is in.

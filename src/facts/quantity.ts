@@ -16,6 +16,11 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
+  /**
+   * "512M", "64K": a count scaled by a letter glued to it, which is a byte size when it measures bytes
+   * ("/tmp: 512M", "128M to 3G"): the number as written, before the scale, and the letter.
+   */
+  letter?: { number: number; scale: 'k' | 'm' };
 }
 
 export interface Mention {
@@ -50,7 +55,8 @@ const PER_SECOND = new Set(['rps', 'tps', 'qps', 'iops']);
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?`;
 const UNIT_WORDS = [...Object.keys(BYTES), ...Object.keys(SECONDS), ...Object.keys(RATE_BYTES), ...Object.keys(BITS), ...PER_SECOND].sort((a, b) => b.length - a.length);
 const UNIT = `(?:${UNIT_WORDS.map((u) => u.replace('/', '\\/')).join('|')})(?![\\p{L}\\d])`;
-const SCALE = String.raw`(?:\s?(?:million|billion|thousand)|[kKM](?![\p{L}\d]))`;
+// A "G" or "T" glued to a number is a byte size ("3G", "1T"): notes write memory and disks so, never counts.
+const SCALE = String.raw`(?:\s?(?:million|billion|thousand)|[kKMGT](?![\p{L}\d]))`;
 /** A number with an optional scale and unit, or a dollar amount. */
 const QUANTITY = new RegExp(String.raw`(?<![\p{L}\d.,/:#$]|(?<!\d)-)(\$\s?)?(${NUMBER})(${SCALE})?(?:\s?(%)|\s?(${UNIT}))?`, 'giu');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|->|→|~)\s*$/i;
@@ -115,8 +121,9 @@ export function mentions(text: string): Mention[] {
   return out;
 }
 
-/** "1 to 20 seconds": the first end takes the second's unit when it has none. */
+/** "1 to 20 seconds": the first end takes the second's unit when it has none ("128M to 3G": a byte size). */
 function joinRange(low: Quantity, high: Quantity): Mention | null {
+  if (high.dimension === 'bytes' && inBytes(low) !== low) return { low: inBytes(low), high };
   if (low.dimension === 'count' && low.noun === '' && high.dimension !== 'count') {
     const unit = high.value / Number(high.text.match(/[\d.,]+/)![0].replace(/,/g, ''));
     return { low: { ...low, value: low.value * (Number.isFinite(unit) ? unit : 1), dimension: high.dimension, noun: high.noun }, high };
@@ -135,6 +142,8 @@ function toQuantity(m: RegExpMatchArray, text: string): Quantity | null {
   let value = Number(/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(num!) ? num!.replace(/\./g, '') : num!.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
   const sc = (scale ?? '').trim().toLowerCase();
+  if ((sc === 'g' || sc === 't') && !dollar && !percent && !unit) return { text: whole!.trim(), start, end, value: value * BYTES[`${sc}b`]!, dimension: 'bytes', noun: '' };
+  const letter = (sc === 'k' || sc === 'm') && !dollar && !percent && !unit ? { number: value, scale: sc as 'k' | 'm' } : undefined;
   value *= sc === 'k' || sc === 'thousand' ? 1e3 : sc === 'm' || sc === 'million' ? 1e6 : sc === 'billion' ? 1e9 : 1;
   const base = { text: whole!.trim(), start, end };
   if (dollar) {
@@ -164,7 +173,13 @@ function toQuantity(m: RegExpMatchArray, text: string): Quantity | null {
   if (name && !QUALIFIER_WORDS.has(name[1]!.toLowerCase()) && !scale) return null;
   // A year standing alone ("since 2019") is a date.
   if (word === '' && /^(19|20)\d\d$/.test(num!) && !scale) return null;
-  return { ...base, value, dimension: 'count', noun: word };
+  return { ...base, value, dimension: 'count', noun: word, ...(letter && word === '' ? { letter } : {}) };
+}
+
+/** A count written "512M" or "64K" read as the byte size it is where bytes are measured; any other quantity as it is. */
+export function inBytes(q: Quantity): Quantity {
+  if (q.dimension !== 'count' || q.noun !== '' || q.letter === undefined) return q;
+  return { ...q, value: q.letter.number * BYTES[`${q.letter.scale}b`]!, dimension: 'bytes', letter: undefined };
 }
 
 /** A word's singular ("replicas" → "replica", "queries" → "query"), enough for the nouns facts count. */
@@ -201,6 +216,7 @@ export function sameAmount(a: Quantity, b: Quantity): boolean {
 
 /** How many steps of 1,000 a byte unit written without "i" is above a byte: KB 1, MB 2 … (NaN for "GiB" and words). */
 function byteStep(text: string): number {
-  const unit = /([kmgtp])b\b/i.exec(text)?.[1];
+  // "3G" and "512M" are written without "i" too.
+  const unit = /([kmgtp])b\b/i.exec(text)?.[1] ?? /\d([kmgt])$/i.exec(text)?.[1];
   return unit === undefined ? (/\d\s?b(ytes?)?\b/i.test(text) ? 0 : NaN) : 'bkmgtp'.indexOf(unit.toLowerCase());
 }

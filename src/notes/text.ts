@@ -98,7 +98,7 @@ export const cleanText = memo(cleanTextUncached);
 
 function cleanTextUncached(text: string): string {
   const s = squash(stripNoteSyntax(stripPictographs(stripControl(stripHtml(text)))))
-    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, '$1')
+    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,;:!?)])/g, strayMark)
     // A lone "_" left of emphasis that never closed ("- _ lowest cost HDD"), and the author's "(important)".
     .replace(/(^|\s)_{1,3}(?=\s|$)/g, '$1')
     .replace(/\s*\((?:very\s+)?important!*\)/gi, '')
@@ -108,6 +108,18 @@ function cleanTextUncached(text: string): string {
     .replace(/[,;]\s*;/g, ';');
   // A leading bullet or dash goes; a command-line flag's "--" stays ("--debug", "--page-size").
   return squash(s.replace(/^(?:[–—•·>|\s]|-(?!-\p{L}))+/u, ''));
+}
+
+/**
+ * A stray emphasis mark goes; a wildcard stays: "*.example.com", "s3:Get*", "software.amazon.awssdk.*",
+ * "client-*" and "bucket/*" are names with a "*" in them, and without it they are broken names (R5).
+ */
+function strayMark(mark: string, space: string | undefined, offset: number, whole: string): string {
+  const lead = space ?? '';
+  if (mark.trim() !== '*') return lead;
+  if (space !== undefined) return whole[offset + mark.length] === '.' ? mark : lead;
+  const token = /\S*$/.exec(whole.slice(0, offset))![0];
+  return /[.:/-]$/.test(token) || token.includes(':') ? mark : lead;
 }
 
 /**

@@ -150,6 +150,15 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('RDS for SQL Server holds up to 16 TiB of storage')).toEqual([]);
   });
 
+  it('reads a byte size written with a bare letter ("512M", "3G") where the fact measures bytes (reworded)', () => {
+    expect(judge('Memory for a function: from 128M up to 3G', ['AWS Lambda'])).toEqual(['lambda.memory']);
+    expect(judge('Memory setting (128M to 3G)', ['AWS Lambda'])).toEqual(['lambda.memory']);
+    expect(judge('/tmp holds 512M, too small for big files', ['AWS Lambda', 'Limits'])).toEqual(['lambda.tmp']);
+    expect(judge('Memory for a function: from 128M up to 10G', ['AWS Lambda'])).toEqual([]);
+    // A letter that scales a count stays a count: "1M requests" is no byte size.
+    expect(judge('The first 1M requests a month are free', ['AWS Lambda'])).toEqual([]);
+  });
+
   it('knows the memory of one vCPU and the queue scaling rate, with the count worded "60 more instances" (reworded)', () => {
     expect(judge('With 1792 MB a function gets one whole vCPU', ['AWS Lambda'])).toEqual(['lambda.vcpu-memory']);
     expect(judge('With 1,769 MB a function gets one whole vCPU', ['AWS Lambda'])).toEqual([]);

@@ -57,6 +57,15 @@ describe('cleanText', () => {
     expect(cleanText('**Retention**: 4 days.')).toEqual('Retention: 4 days.');
   });
 
+  it('keeps a wildcard\'s "*" while it drops stray emphasis marks', () => {
+    expect(cleanText('Import software.amazon.awssdk.* or @aws-sdk/client-*')).toEqual('Import software.amazon.awssdk.* or @aws-sdk/client-*');
+    expect(cleanText('Allow s3:Get* on arn:aws:s3:::my-bucket/*')).toEqual('Allow s3:Get* on arn:aws:s3:::my-bucket/*');
+    expect(cleanText('A certificate for *.example.com covers one level')).toEqual('A certificate for *.example.com covers one level');
+    expect(cleanText('An ECDHE-* cipher gives forward secrecy')).toEqual('An ECDHE-* cipher gives forward secrecy');
+    expect(cleanText('a footnote mark* goes, as does *a stray opener')).toEqual('a footnote mark goes, as does a stray opener');
+    expect(cleanText('as low as $0.03/GB-month*.')).toEqual('as low as $0.03/GB-month.');
+  });
+
   it('keeps underscores inside identifiers', () => {
     expect(cleanText('set max_receive_count here')).toEqual('set max_receive_count here');
   });
