@@ -62,7 +62,10 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   // 100 % is "all of it": as a wrong choice it fools no one ("less than 100 %"); a share above it ("200 % of
   // the cost") is weighed against other shares above it.
   const share = fact.answer.includes('%');
-  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!share || (fact.value > 100 ? v > 100 : v < 100));
+  // "99.99 %" availability is weighed against high shares (other nines, 95 %), never against the note's "20 %"
+  // discount (R3), and a "20 %" share never against a "99.9 %".
+  const nines = share && isNines(fact.value);
+  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
@@ -189,6 +192,11 @@ const SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 128, 200, 256, 500, 5
 const PERCENTS = [2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99];
 const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
+/** A share written as nines of availability or durability: 99 % and above, or 90–99 % with a decimal ("99.5 %", "95.5 %"). */
+function isNines(v: number): boolean {
+  return (v >= 99 && v < 100) || (v >= 90 && v < 99 && !Number.isInteger(v));
+}
+
 const POWERS_OF_TWO = Array.from({ length: 31 }, (_, i) => 2 ** i);
 
 /**
@@ -209,14 +217,15 @@ function usualValues(v: number, unit: string, answer: string, seed: string): num
   const binary = !answer.includes('%') && !answer.includes('$');
   if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
   else if (SIZE_UNIT.test(unit)) ladder = SIZES;
-  else if (answer.includes('%') && v <= 100) ladder = v >= 99 || (v >= 90 && !Number.isInteger(v)) ? NINES : PERCENTS;
+  else if (answer.includes('%') && v <= 100) ladder = isNines(v) ? NINES : PERCENTS;
   // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.
   else if (binary && Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
   else ladder = roundValues(v, binary);
   // "0.4 per million": small fractions have no ladder of their own.
   if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);
   // A whole number ("4 shards", "3 AZs") is not weighed against "2.5 shards".
-  if (Number.isInteger(v)) ladder = ladder.filter((x) => Number.isInteger(x));
+  // (A whole 99 % is weighed against 99.9 % all the same: nines are written with decimals.)
+  if (Number.isInteger(v) && !(answer.includes('%') && isNines(v))) ladder = ladder.filter((x) => Number.isInteger(x));
   const at = ladder.findIndex((x) => x >= v);
   const pivot = at < 0 ? ladder.length : at;
   const below = ladder.slice(0, pivot).filter((x) => x !== v).reverse();

@@ -118,7 +118,11 @@ function strayMark(mark: string, space: string | undefined, offset: number, whol
   const lead = space ?? '';
   if (mark.trim() !== '*') return lead;
   if (space !== undefined) return whole[offset + mark.length] === '.' ? mark : lead;
-  const token = /\S*$/.exec(whole.slice(0, offset))![0];
+  // The word the mark ends, read back to the space before it (a few dozen characters at most: a line of
+  // nothing but stars must stay linear).
+  let from = offset;
+  while (from > 0 && offset - from < 64 && !/\s/.test(whole[from - 1]!)) from--;
+  const token = whole.slice(from, offset);
   return /[.:/-]$/.test(token) || token.includes(':') ? mark : lead;
 }
 

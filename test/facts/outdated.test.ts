@@ -155,6 +155,9 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Memory setting (128M to 3G)', ['AWS Lambda'])).toEqual(['lambda.memory']);
     expect(judge('/tmp holds 512M, too small for big files', ['AWS Lambda', 'Limits'])).toEqual(['lambda.tmp']);
     expect(judge('Memory for a function: from 128M up to 10G', ['AWS Lambda'])).toEqual([]);
+    // The memory setting moves in 1 MB steps since 2020, not 64 MB ones; billing steps are another fact.
+    expect(judge('Memory: 128MB to 10GB, in 64MB increments', ['AWS Lambda'])).toEqual(['lambda.memory-increment']);
+    expect(judge('Memory: 128MB to 10GB, in 1MB increments', ['AWS Lambda'])).toEqual([]);
     // A letter that scales a count stays a count: "1M requests" is no byte size.
     expect(judge('The first 1M requests a month are free', ['AWS Lambda'])).toEqual([]);
   });

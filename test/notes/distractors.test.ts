@@ -76,6 +76,16 @@ describe('numericDistractors', () => {
     for (const d of above) expect(Number.parseFloat(d)).toBeGreaterThan(100);
   });
 
+  it('weighs nines of availability against other nines, and a plain share never against nines (reworded from fresh notes)', () => {
+    const others = numberPool([fact('20%', '%'), fact('30%', '%'), fact('99.9%', '%'), fact('99.5%', '%')]);
+    const nines = numericDistractors(at('99.99%', '%', 'Designed for ', ' availability over a year'), others, 's');
+    expect(nines).toHaveLength(3);
+    for (const d of nines) expect(Number.parseFloat(d)).toBeGreaterThanOrEqual(99);
+    const plain = numericDistractors(at('25%', '%', 'Saves about ', ' on compute'), others, 's');
+    expect(plain).toHaveLength(3);
+    for (const d of plain) expect(Number.parseFloat(d)).toBeLessThan(99);
+  });
+
   it('weighs a power of two against powers of two, a well-known port against the ports everyone meets', () => {
     expect(numericDistractors(at('65,536', '', 'A /16 block holds ', ' addresses'), none, 's').map((d) => Number(d.replace(/,/g, '')))).toEqual(expect.arrayContaining([32768, 131072]));
     expect(numericDistractors(at('256', 'bit', 'Keys are ', ' bit'), none, 's').every((d) => [64, 128, 512, 1024, 2048, 4096].includes(Number(d)))).toBe(true);
