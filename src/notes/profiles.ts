@@ -11,7 +11,7 @@ import type { SentenceFact, SkipReason } from './facts.js';
 import type { ServiceEntry, ServiceLookup } from './services.js';
 import type { Asker, Draft } from './questions.js';
 import { saysInitials, spellsFullName, spellsWholeName, stem } from './giveaway.js';
-import { serviceChoices } from './service-choices.js';
+import { enoughChoices, serviceChoices } from './service-choices.js';
 import { endsMidClause, normalize, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 
@@ -118,7 +118,7 @@ function profile(chosen: SentenceFact[], entry: ServiceEntry, asker: Asker, serv
   if (saysTooLittle(joined, names)) return 'ambiguous';
   const named = new Set(chosen.flatMap((f) => services.find(f.statement)));
   const picked = serviceChoices(entry, claims, named, services, asker.sayings, joined);
-  if (picked.length < 3) return 'no-plausible-distractors';
+  if (!enoughChoices(entry, picked)) return 'no-plausible-distractors';
   // "Serverless framework for serverless applications" spells "Serverless Application Model", "migrate
   // databases" Database Migration Service, "If CF update fails" CloudFormation's initials.
   if (spellsFullName(joined, entry.fullName, picked.flatMap((o) => [o.name, o.fullName])) || spellsWholeName(joined, entry.fullName) || saysInitials(joined, [entry.name, entry.fullName])) return 'gives-answer-away';

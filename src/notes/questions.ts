@@ -16,7 +16,7 @@ import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './scor
 import { aspectOf, isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
-import { serviceChoices } from './service-choices.js';
+import { enoughChoices, serviceChoices } from './service-choices.js';
 import { fromProfile, profileGroups } from './profiles.js';
 
 export { checkQuestion } from './checks.js';
@@ -883,7 +883,7 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   const named = new Set(services.find(f.statement));
   const picked = serviceChoices(entry, [rest], named, services, asker.sayings, f.statement);
   const distractors = picked.map((o) => o.name);
-  if (distractors.length < 3) return 'no-plausible-distractors';
+  if (!enoughChoices(entry, picked)) return 'no-plausible-distractors';
   // "____ decouples producers with messages in a queue": the answer's full name says "queue" and no other does.
   if (spellsFullName(rest, entry.fullName, picked.flatMap((o) => [o.name, o.fullName]))) return 'gives-answer-away';
   const mention = f.statement.slice(0, lead.length);

@@ -48,5 +48,13 @@ export function serviceChoices(entry: ServiceEntry, claims: readonly string[], n
     if ([o.name, ...o.aliases].some((n) => claims.some((c) => sayings.saysOf(n, c, entry.name)))) continue;
     picked.push(o);
   }
-  return picked;
+  // ALB and GWLB against NLB, and then "Security Groups": a third from outside the family is the one choice that
+  // fools no one (R3; 5 of 10 such were graded bad). Two of the family are a fair choice already.
+  const family = picked.filter((o) => siblings(o));
+  return family.length >= 2 ? family : picked;
+}
+
+/** Whether `picked` (from serviceChoices) is enough to ask: three wrong answers, or two of the answer's own family. */
+export function enoughChoices(entry: ServiceEntry, picked: readonly ServiceEntry[]): boolean {
+  return picked.length >= 3 || (picked.length === 2 && entry.kind === 'feature' && entry.group !== undefined && picked.every((o) => o.kind === 'feature' && o.group === entry.group));
 }

@@ -119,6 +119,13 @@ describe('3. wrong choices: enough, alike and believable', () => {
     for (const d of months!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThanOrEqual(36);
   });
 
+  it('offers a feature\'s own family when it has two, not a third from outside it ("Security Groups" beside ALB and GWLB)', () => {
+    const qs = questions(lines('# Load balancing in a VPC', '- NLB works at layer 4 and keeps a fixed IP address in every zone it is enabled in, for clients that allow-list addresses', '- Security Groups filter what reaches the targets behind every kind of balancer', '- Network ACLs filter what crosses the subnet edge in both directions'));
+    const nlb = qs.find((q) => q.answers[0] === 'NLB' && q.kind === 'single');
+    expect(nlb).toBeDefined();
+    expect([...nlb!.distractors].sort()).toEqual(['ALB', 'GWLB']);
+  });
+
   it('offers reserved terms a buyer could believe, not "9 year"', () => {
     const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
     expect(q).toBeDefined();
