@@ -261,7 +261,9 @@ function startsStatement(prev: string, next: string): boolean {
   // A line cut after a word no statement ends on ("… typically between 25" / "MB/s and 40 MB/s"), or
   // continued by a parenthesis in lower case ("… accessed" / "(and suitable for …)"), goes on.
   if ((DANGLING_END.test(prev) && !LABELLED.test(next)) || (/\d$/.test(prev) && UNIT_START.test(next)) || /^\(\p{Ll}/u.test(next)) return false;
-  return /^[\p{Lu}\p{N}\p{Extended_Pictographic}\-–—•*+([]/u.test(next);
+  // "/tmp space: 10GB max", "maxReceiveCount: 5": a label of a word or two and its colon opens a statement of
+  // its own, whatever its case.
+  return /^[\p{Lu}\p{N}\p{Extended_Pictographic}\-–—•*+([]/u.test(next) || /^[\p{L}/][^\s:"]{0,29}(?:\s[^\s:"]{1,30})?:\s/u.test(next);
 }
 
 // Only words a statement cannot end on: lines typed one per statement end on "to" or "are" often enough.

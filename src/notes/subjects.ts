@@ -136,7 +136,8 @@ export function titleFromFileName(fileName: string): string {
     .replace(/[-_]+/g, ' ')
     .replace(/^#+/, '')
     .trim();
-  return /\p{L}{2,}/u.test(words) ? words : '';
+  // "S3", "EC2" are names too: a letter and a digit will do where two letters would.
+  return /\p{L}{2,}|\p{L}\d/u.test(words) ? words : '';
 }
 
 /**

@@ -496,6 +496,13 @@ describe('6a. a table laid out the other way round', () => {
 });
 
 describe('7. residue and broken items', () => {
+  it('starts a new line at a label of a word or two typed in lower case ("/tmp space: 10GB"), not merging it into the line above', () => {
+    const qs = questions(lines('# Lambda', '', 'Execution context', 'Keep the database connection outside the handler so later invocations reuse it', '/tmp space: 10GB at most'));
+    const tmp = qs.find((q) => q.answers[0] === '10GB');
+    expect(tmp?.prompt).toMatch(/“\/tmp space: ____ at most”/);
+    expect(qs.some((q) => /invocations reuse it \/tmp/.test(q.prompt))).toBe(false);
+  });
+
   it('does not cut a list strung on dashes into a term and its definition', () => {
     const qs = questions(lines('# S3 requests', '- Bucket calls head - list - create - delete - tag', '- Object calls get - put - copy - delete - head', '- **Multipart upload**: sends the parts of one large object in parallel', '- **Presigned URL**: lets someone without credentials fetch one object for a while'));
     expect(qs.filter((q) => /“(Bucket calls head|Object calls get)”/.test(q.prompt))).toEqual([]);

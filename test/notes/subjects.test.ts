@@ -58,6 +58,13 @@ describe('noteTitle', () => {
     expect(titleFromFileName('01.md')).toBe('');
   });
 
+  it('takes a folder named like "S3" or "EC2" for the title of a note filed as "Introduction.md"', () => {
+    const services = (t: string) => /\b(S3|EC2)\b/.test(t);
+    expect(titleFromFileName('S3')).toBe('S3');
+    expect(noteTitle(undefined, 'Introduction', '/course/S3/Introduction.md', services)).toBe('S3');
+    expect(noteTitle(undefined, 'Overview', '/course/EC2/Overview.md', services)).toBe('EC2');
+  });
+
   it('takes no id for a title: a hash, or the id an export adds to a page name', () => {
     expect(titleFromFileName('003_7c21be90d4aa1f3e.txt')).toBe('');
     expect(titleFromFileName('Kinesis streams 8e1f2a0b3c4d5e6f7a8b9c0d1e2f3a4b.md')).toBe('Kinesis streams');
