@@ -559,7 +559,8 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
-  if (LOWER_BOUND.test(f.before)) return 'ambiguous';
+  // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.
+  if (LOWER_BOUND.test(f.before) || /^\+/.test(f.after)) return 'ambiguous';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);

@@ -198,6 +198,8 @@ describe('4. wrong choices that are also right', () => {
     const answers = qs.map((q) => q.answers[0]);
     expect(answers).toContain('500');
     expect(answers.filter((a) => /^(200|30)\b/.test(a ?? ''))).toEqual([]);
+    // "10 GB+ /s": the "+" makes a lower bound of it too.
+    expect(questions(lines('# EFS', '- Thousands of NFS clients at once, 10 GB+ /s of throughput')).filter((q) => q.answers[0] === '10 GB')).toEqual([]);
   });
 
   it('does not ask which service a short claim is about (it fits several)', () => {
