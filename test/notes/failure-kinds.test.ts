@@ -126,6 +126,14 @@ describe('3. wrong choices: enough, alike and believable', () => {
     expect([...nlb!.distractors].sort()).toEqual(['ALB', 'GWLB']);
   });
 
+  it('offers no wrong answer the statement rules out in other words ("no NAT device needed" against NAT Gateway)', () => {
+    const qs = questions(lines('# Amazon VPC', '- VPC Endpoints connect your VPC privately to supported AWS services, with no internet gateway or NAT device needed on the way', '- VPC Peering joins two VPCs so that their instances talk over private addresses', '- NAT Gateway gives instances in private subnets a way out to the internet'));
+    const endpoints = qs.find((q) => q.answers[0] === 'VPC Endpoints');
+    expect(endpoints).toBeDefined();
+    expect(endpoints!.distractors).not.toContain('NAT Gateway');
+    expect(endpoints!.distractors).not.toContain('Internet Gateway');
+  });
+
   it('offers reserved terms a buyer could believe, not "9 year"', () => {
     const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
     expect(q).toBeDefined();
