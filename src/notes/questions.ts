@@ -561,6 +561,10 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.
   if (LOWER_BOUND.test(f.before) || /^\+/.test(f.after)) return 'ambiguous';
+  // "Transition to Glacier after ____", "expire (delete) them after ____", "Move to IA ____ after creation": the
+  // age a lifecycle rule acts at is the author's example setting, and any other age is as valid (R2, R1: graded
+  // blind, 1 good in 9). A default or a limit ("By default, files move after 30 days", "minimum 30 days") is a fact.
+  if (EXAMPLE_AGE.test(`${f.before}____${f.after}`) && !AGE_FACT.test(f.sourceText)) return 'no-checkable-claim';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
@@ -570,6 +574,12 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   d.q.distractors = found;
   return d;
 }
+
+// An age a rule moves, expires or deletes objects at, as the blank of the statement.
+// ("The token expires after 12 hours" is a limit, not a rule's setting: expiring alone does not count.)
+const EXAMPLE_AGE = /\b(?:move[sd]?|moving|transition(?:s|ed|ing)?|delete[sd]?|deleting|archive[sd]?|archiving)\b[^.;]*\bafter\s+____|____\s+after\s+(?:creation|upload|being created|last access)/i;
+// What makes such an age a documented fact: a default, a minimum or maximum.
+const AGE_FACT = /\b(?:by default|default|minimum|min\.?|at least|maximum|max\.?|up to|no sooner|must)\b/i;
 
 // A number marked as a rough size: "~100 ms", "≈ 5 minutes", "about 30 minutes", "around 100ms".
 const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|roughly|circa)\s+\d/i;

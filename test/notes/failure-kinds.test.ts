@@ -210,6 +210,14 @@ describe('4. wrong choices that are also right', () => {
     expect(questions(lines('# EFS', '- Thousands of NFS clients at once, 10 GB+ /s of throughput')).filter((q) => q.answers[0] === '10 GB')).toEqual([]);
   });
 
+  it('does not blank the age an example lifecycle rule acts at (any other is as valid), but does a default age', () => {
+    const ages = questions(lines('# S3 lifecycle', '- Transition the log objects to Glacier after 60 days', '- Expire (delete) old thumbnails after 45 days', '## EFS lifecycle', '- By default, files transition to the IA class after 30 days without access')).map((q) => q.answers[0]);
+    expect(ages).not.toContain('60 days');
+    expect(ages).not.toContain('45 days');
+    expect(ages).toContain('30 days');
+    expect(questions(lines('# ECR', '- The authorization token expires after 12 hours')).map((q) => q.answers[0])).toContain('12 hours');
+  });
+
   it('does not ask which service a short claim is about (it fits several)', () => {
     const qs = questions(lines('# Databases', '- DynamoDB is a fast NoSQL database', '- DynamoDB stores every item in three copies across the zones of a region'));
     const asked = qs.filter((q) => q.prompt.includes('which service fills the blank'));
