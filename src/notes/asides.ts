@@ -132,6 +132,18 @@ export function underAnExample(fact: Fact): boolean {
   return [...fact.path, ...fact.context].some((p) => EXAMPLE.test(p));
 }
 
+/**
+ * Under a practice question's own sections ("## Question", "## Options", "## Scenario", "## Current state"): the
+ * made-up company, its bill, its latency targets and the wrong options are the question's, not AWS facts
+ * (graded blind: 0 good of 5 in a repository of such write-ups). The quiz item itself is asked as one (kind qa).
+ */
+export function underAScenario(fact: Fact): boolean {
+  return fact.kind !== 'qa' && fact.path.some((p) => SCENARIO_HEADING.test(p.trim()));
+}
+
+// ("Requirements" and "Problem" head real facts in tutorials too: "Requirements › attach an IAM policy to the role".)
+const SCENARIO_HEADING = /^(?:the\s+)?(?:question|options|answer options|choices|scenario|business requirements|current (?:state|situation|setup|architecture))\s*:?$/i;
+
 // Not a domain, address or path that holds the word ("example.com", "s3://example-bucket").
 const EXAMPLE = /(?<![\w.@/:-])examples?(?![\w.@/-])/i;
 

@@ -666,6 +666,13 @@ describe('7. residue and broken items', () => {
 });
 
 describe('7b. the course, not AWS: labs and typed phrases', () => {
+  it('asks nothing of a practice question\'s made-up scenario or of its options', () => {
+    const qs = questions(lines('# Q04: Cutting a data transfer bill', '', '## Question', '', 'A retailer runs 12 VPCs in two Regions and pays $3,400 a month for data transfer.', 'Its reports must load in under 300 ms for buyers in Europe.', '', '## Options', '', '- **A.** Peer every VPC with every other one', '- **B.** Attach all 12 VPCs to one transit gateway', '', '## Answers', '', '- A gateway endpoint for S3 has no hourly charge and no data processing charge'));
+    const answers = qs.map((q) => q.answers.join('|'));
+    for (const made of ['12', '$3,400', '300 ms']) expect(answers).not.toContain(made);
+    expect(qs.some((q) => /transit gateway|Peer every VPC/i.test(q.prompt + q.answers.join(' ')))).toBe(false);
+  });
+
   it('asks nothing of a lab by a folder two levels up, nor a cost worked out as a product of its factors', () => {
     const lab = lines('# Sizing the fleet', '- A t3.micro instance costs $0.0104 per hour On-Demand in us-east-1');
     expect(questions(lab, '/course/lab-compute/deliverables/README.md')).toEqual([]);
