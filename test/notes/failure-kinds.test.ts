@@ -473,6 +473,11 @@ describe('5b. give-aways by the answer\'s full name', () => {
 });
 
 describe('6. tables read along the right axis', () => {
+  it('does not ask which column a cell is in when the columns name properties ("Capability & Description | Setting / Location")', () => {
+    const qs = questions(lines('# CodeBuild', '## Capabilities and where to set them', '| Capability & Description | Pertinent Setting / Location |', '| --- | --- |', '| Build environments run in managed containers with your chosen image | Project → Environment → Image |', '| Artifacts are written to an S3 bucket you name when the build ends | Project → Artifacts |', '| Logs of each build go to CloudWatch Logs or to S3 | Project → Logs |'));
+    expect(qs.filter((q) => /which one does this describe/.test(q.prompt))).toEqual([]);
+  });
+
   it('asks nothing of a table whose rows are numbered one by one (a table of contents), and still asks a table of codes', () => {
     const toc = questions(lines('# Study plan', '', '| # | Topic | Pages |', '| --- | --- | --- |', '| 1 | Queues with SQS | 12 |', '| 2 | Topics with SNS | 9 |', '| 3 | Streams with Kinesis | 15 |'));
     expect(toc.filter((q) => q.factKind === 'table-cell')).toEqual([]);

@@ -7,6 +7,8 @@ const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
 // A first header that says what each row is: the rows are the subjects.
 const ENTITY_CORNER = /^(services?|tiers?|types?|class(es)?|names?|options?|instances?( types?)?|plans?|models?|engines?|modes?|storage class(es)?|products?|tools?|levels?|policy|policies|methods?|strategy|strategies|families|family)$/i;
 const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|\.|-|)$/i;
+// A column header that names a property of each row, not a thing compared with another.
+const PROPERTY_HEADER = /\b(descriptions?|location|settings?|details|purpose|explanation|definitions?|meaning|notes|where to (?:configure|find)|how to)\b/i;
 // Columns that hold asides, not properties: a question about them has no single answer.
 const ASIDE_COLUMN = /^(examples?|e\.?g\.?|comments?|notes?|remarks?|other|misc|\.|-|)$/i;
 
@@ -33,7 +35,9 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     const rowsAreSubjects = t.header !== null && (ENTITY_CORNER.test((t.header[0] ?? '').trim()) || t.rows.filter((r) => r[0] && containsWhole(caption, r[0])).length >= 2);
     if (t.header && width >= 3 && COMPARISON_CORNER.test((t.header[0] ?? '').trim())) comparison(node, t, place, out, true);
     // "S3 vs EFS vs EBS" over a table whose header names the subjects: every cell is a statement.
-    else if (t.header && !rowsAreSubjects && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
+    // "Capability & Description | Pertinent Setting / Location": columns named for a property hold properties of
+    // each row, not two things side by side ("which one does this describe" would ask for a column's name).
+    else if (t.header && !rowsAreSubjects && !t.header.some((h) => PROPERTY_HEADER.test(labelText(h))) && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
       comparison(node, t, place, out, false);
     }
     else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
