@@ -4,7 +4,7 @@ import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPoo
 import { findNumber } from './extract/numbers.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
-import { aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAScenario, underLabStep } from './asides.js';
+import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
@@ -163,7 +163,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS;
     // what is under an example was picked for it.
-    if (note.lab || aboutTheExam(fact) || underAnExample(fact) || underAScenario(fact) || (walkThrough && underLabStep(fact))) {
+    if (note.lab || aboutTheExam(fact) || underAnExample(fact) || underAScenario(fact) || aboutAnotherCloud(fact) || (walkThrough && underLabStep(fact))) {
       skip('no-checkable-claim');
       continue;
     }

@@ -671,6 +671,11 @@ describe('7. residue and broken items', () => {
 });
 
 describe('7b. the course, not AWS: labs and typed phrases', () => {
+  it('asks nothing of what another cloud offers ("Cross-cloud equivalents", Azure, OCI)', () => {
+    const qs = questions(lines('# CloudWatch', '- CloudWatch Logs keeps log events until the retention you set expires, never by default', '## Cross-cloud equivalents', '| Cloud | Similar service | Difference |', '| --- | --- | --- |', '| Azure | Azure Monitor | Bundles logs and metrics in one workspace |', '| Google Cloud | Cloud Operations | Charges by ingested volume only |', '| Oracle | OCI Monitoring | Alarms are free of charge |'));
+    expect(qs.filter((q) => /Azure|Google|Oracle|OCI|Cloud Operations|workspace/.test(q.prompt + q.answers.join(' ') + q.distractors.join(' ')))).toEqual([]);
+  });
+
   it('asks nothing of a practice question\'s made-up scenario or of its options', () => {
     const qs = questions(lines('# Q04: Cutting a data transfer bill', '', '## Question', '', 'A retailer runs 12 VPCs in two Regions and pays $3,400 a month for data transfer.', 'Its reports must load in under 300 ms for buyers in Europe.', '', '## Options', '', '- **A.** Peer every VPC with every other one', '- **B.** Attach all 12 VPCs to one transit gateway', '', '## Answers', '', '- A gateway endpoint for S3 has no hourly charge and no data processing charge'));
     const answers = qs.map((q) => q.answers.join('|'));
