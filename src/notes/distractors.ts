@@ -292,9 +292,13 @@ export function pickDistinct(candidates: string[], exclude: string[], seed: stri
   return out;
 }
 
-/** A choice as compared with others: as written, and without an aside ("Graphics (pics)" is "Graphics"). */
+/**
+ * A choice as compared with others: as written, and without an aside ("Graphics (pics)" is "Graphics"); a number
+ * and its unit the same with or without a space between ("40 KB" is "40KB").
+ */
 function keys(choice: string): string[] {
-  const whole = normalize(choice);
-  const core = normalize(choice.replace(/\s*\([^)]*\)/g, ''));
+  const glued = choice.replace(/(\d)\s+(?=\p{L})/gu, '$1');
+  const whole = normalize(glued);
+  const core = normalize(glued.replace(/\s*\([^)]*\)/g, ''));
   return [whole, core].filter((k, i, all) => k !== '' && all.indexOf(k) === i);
 }

@@ -8,6 +8,10 @@ describe('pickDistinct', () => {
     expect(pickDistinct(['Compute', 'Compute (C)', 'Storage'], [], '', 3, false)).toEqual(['Compute', 'Storage']);
   });
 
+  it('treats a number written with and without a space before its unit as one ("40 KB", "40KB")', () => {
+    expect(pickDistinct(['40 KB per object', '40KB per object', 'None'], ['128KB per object'], '', 3, false)).toEqual(['40 KB per object', 'None']);
+  });
+
   it('keeps choices that differ outside their asides, up to the number wanted', () => {
     expect(pickDistinct(['gp2 (SSD)', 'io1 (SSD)', 'st1 (HDD)', 'sc1 (HDD)'], ['gp3 (SSD)'], '', 2, false)).toEqual(['gp2 (SSD)', 'io1 (SSD)']);
   });
