@@ -557,6 +557,10 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // "Less latency ~100 ms (vs 400 ms for ALB)", "about 30 minutes": figures the line gives as rough sizes have
   // more than one right answer, and graded blind they were good 2 times in 11.
   if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
+  // "28,000 GB × $0.10/GB = ____/month", "~$0.085/GB (first 10 TB) = ~____": the result of a sum on the note's own
+  // numbers is arithmetic for one case, not a fact (R7, R6: graded blind, 0 good of 2).
+  // The count it multiplies ("____ × gp2 $0.10/GB = …") is the case's own too; the unit price is AWS's and stays.
+  if (COMPUTED.test(f.before) || /^\s*[×*]\s*[^=]*=/.test(f.after)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.
@@ -580,6 +584,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
 const EXAMPLE_AGE = /\b(?:move[sd]?|moving|transition(?:s|ed|ing)?|delete[sd]?|deleting|archive[sd]?|archiving)\b[^.;]*\bafter\s+____|____\s+after\s+(?:creation|upload|being created|last access)/i;
 // What makes such an age a documented fact: a default, a minimum or maximum.
 const AGE_FACT = /\b(?:by default|default|minimum|min\.?|at least|maximum|max\.?|up to|no sooner|must)\b/i;
+
+// A blank right after "=" in a line that multiplies, or prices per unit, before it.
+const COMPUTED = /(?:[×*]|\d\s*x\s*\$|\$\d[\d.,]*\s*\/\s*\p{L})[^=]*=\s*[~≈]?\s*\$?\s*$/u;
 
 // A number marked as a rough size: "~100 ms", "≈ 5 minutes", "about 30 minutes", "around 100ms".
 const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|roughly|circa)\s+\d/i;

@@ -210,6 +210,12 @@ describe('4. wrong choices that are also right', () => {
     expect(questions(lines('# EFS', '- Thousands of NFS clients at once, 10 GB+ /s of throughput')).filter((q) => q.answers[0] === '10 GB')).toEqual([]);
   });
 
+  it('does not blank the result of a sum on the note\'s own numbers, nor the count it multiplies, but does the unit price', () => {
+    const sums = questions(lines('# EBS costs', '## Cost impact', '- Current: 12,000 GB × gp2 $0.10/GB = $1,200/month in volume charges', '- CloudFront egress: ~$0.085/GB (first 10 TB) = ~$340/month direct cost for the dashboards')).map((q) => q.answers[0]);
+    for (const made of ['$1,200', '$340', '12,000 GB']) expect(sums).not.toContain(made);
+    expect(sums).toContain('$0.10');
+  });
+
   it('does not blank the age an example lifecycle rule acts at (any other is as valid), but does a default age', () => {
     const ages = questions(lines('# S3 lifecycle', '- Transition the log objects to Glacier after 60 days', '- Expire (delete) old thumbnails after 45 days', '## EFS lifecycle', '- By default, files transition to the IA class after 30 days without access')).map((q) => q.answers[0]);
     expect(ages).not.toContain('60 days');
