@@ -146,6 +146,7 @@ const SCENARIO_HEADING = /^(?:the\s+)?(?:question|options|answer options|choices
 
 /**
  * "Cross-Cloud Equivalents › Azure: Difference?", "Google BigQuery: Pro vs Athena?": what another cloud offers
+ * (not "OCI": an image format ECR stores, too)
  * is not what an AWS exam asks (R7), and its wrong choices are as true of the other cloud (R2; graded blind,
  * 0 good of 5).
  */
@@ -153,7 +154,7 @@ export function aboutAnotherCloud(fact: Fact): boolean {
   return [...fact.path, ...fact.context, fact.sourceText].some((t) => OTHER_CLOUD.test(t));
 }
 
-const OTHER_CLOUD = /\b(?:azure|google cloud|gcp|bigquery|oracle cloud|oci|ibm cloud|alibaba cloud|cross[- ]cloud|multi[- ]cloud equivalents?)\b/i;
+const OTHER_CLOUD = /\b(?:azure|google cloud|gcp|bigquery|oracle cloud|ibm cloud|alibaba cloud|cross[- ]cloud|multi[- ]cloud equivalents?)\b/i;
 
 // Not a domain, address or path that holds the word ("example.com", "s3://example-bucket").
 const EXAMPLE = /(?<![\w.@/:-])examples?(?![\w.@/-])/i;

@@ -579,7 +579,7 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   return d;
 }
 
-// An age a rule moves, expires or deletes objects at, as the blank of the statement.
+// An age a rule moves, archives or deletes objects at, as the blank of the statement.
 // ("The token expires after 12 hours" is a limit, not a rule's setting: expiring alone does not count.)
 const EXAMPLE_AGE = /\b(?:move[sd]?|moving|transition(?:s|ed|ing)?|delete[sd]?|deleting|archive[sd]?|archiving)\b[^.;]*\bafter\s+____|____\s+after\s+(?:creation|upload|being created|last access)/i;
 // What makes such an age a documented fact: a default, a minimum or maximum.
