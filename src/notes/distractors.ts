@@ -252,7 +252,7 @@ function nearbyValues(v: number, unit: string): number[] {
 
 /** Replaces the number in an answer like "4 days" or "$0.023" or "10.000 rps" by another value. */
 export function withValue(answer: string, value: number): string {
-  const grouped = /\d([,.])\d{3}(?!\d)/.exec(answer);
+  const grouped = /(?<![\d.,])[1-9]\d{0,2}([,.])\d{3}(?!\d)/.exec(answer);
   const decimals = grouped || !/[$€£]/.test(answer) ? 0 : (/\d\.(\d+)/.exec(answer)?.[1]?.length ?? 0);
   // Written the note's way: "100.000" asks for "300.000", not "300,000", and "$0.40" for "$0.80" (a give-away by its style alone).
   const formatted = grouped

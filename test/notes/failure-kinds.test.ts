@@ -134,6 +134,13 @@ describe('3. wrong choices: enough, alike and believable', () => {
     expect(endpoints!.distractors).not.toContain('Internet Gateway');
   });
 
+  it('reads "$0.085" as eight and a half cents, not as 85 with a thousands separator, and offers prices near it', () => {
+    const q = questions(lines('# CloudFront', '- Data transfer out costs $0.085/GB for the first 10 TB each month')).find((x) => x.answers[0] === '$0.085');
+    expect(q).toBeDefined();
+    expect(q!.distractors).toHaveLength(3);
+    for (const d of q!.distractors) expect(Number(d.replace(/[$,]/g, ''))).toBeLessThan(1);
+  });
+
   it('offers reserved terms a buyer could believe, not "9 year"', () => {
     const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
     expect(q).toBeDefined();

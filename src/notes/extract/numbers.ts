@@ -69,8 +69,9 @@ export function findNumbers(text: string, max = 3): NumberMatch[] {
 
 function parseNumber(raw: string): number {
   const s = raw.replace(/^\$/, '');
-  // "10.000" and "12.500.000" are thousands separators in many locales; "1.5" is a decimal.
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
+  // "10.000" and "12.500.000" are thousands separators in many locales; "1.5" is a decimal, and so is "0.085"
+  // (no number is grouped after a lone 0).
+  if (/^[1-9]\d{0,2}(?:[.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
   return Number(s);
 }
 
