@@ -123,7 +123,8 @@ export function mentions(text: string): Mention[] {
 
 /** "1 to 20 seconds": the first end takes the second's unit when it has none ("128M to 3G": a byte size). */
 function joinRange(low: Quantity, high: Quantity): Mention | null {
-  if (high.dimension === 'bytes' && inBytes(low) !== low) return { low: inBytes(low), high };
+  const bytes = high.dimension === 'bytes' ? inBytes(low) : low;
+  if (bytes !== low) return { low: bytes, high };
   if (low.dimension === 'count' && low.noun === '' && high.dimension !== 'count') {
     const unit = high.value / Number(high.text.match(/[\d.,]+/)![0].replace(/,/g, ''));
     return { low: { ...low, value: low.value * (Number.isFinite(unit) ? unit : 1), dimension: high.dimension, noun: high.noun }, high };

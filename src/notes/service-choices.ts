@@ -26,9 +26,7 @@ export function sharesTwoWords(a: string, b: string): boolean {
 export function serviceChoices(entry: ServiceEntry, claims: readonly string[], named: ReadonlySet<string>, services: ServiceLookup, sayings: NoteSayings, seed: string): ServiceEntry[] {
   // "NLB" next to "ELB", "Kinesis Video Streams" next to "Kinesis Data Streams": one family, not alternatives.
   const sameJob = (o: ServiceEntry) => entry.group !== undefined && o.group === entry.group;
-  // Parts of one job that share a name are alternatives all the same: ALB, NLB and GWLB (features, while ELB,
-  // the service they make up, is never offered against them).
-  const siblings = (o: ServiceEntry) => o.kind === 'feature' && entry.kind === 'feature' && sameJob(o);
+  const siblings = (o: ServiceEntry) => sameFamily(entry, o);
   const clash = (o: ServiceEntry) => containsWhole(o.name, entry.name) || containsWhole(entry.name, o.name) || (sharesTwoWords(o.fullName, entry.fullName) && !siblings(o));
   // Features against features ("Security Groups" / "Network ACLs"), services against services.
   const candidates = services.alike(entry.id).filter((o) => o.kind === entry.kind && !named.has(o.id) && !clash(o));
@@ -56,5 +54,13 @@ export function serviceChoices(entry: ServiceEntry, claims: readonly string[], n
 
 /** Whether `picked` (from serviceChoices) is enough to ask: three wrong answers, or two of the answer's own family. */
 export function enoughChoices(entry: ServiceEntry, picked: readonly ServiceEntry[]): boolean {
-  return picked.length >= 3 || (picked.length === 2 && entry.kind === 'feature' && entry.group !== undefined && picked.every((o) => o.kind === 'feature' && o.group === entry.group));
+  return picked.length >= 3 || (picked.length === 2 && picked.every((o) => sameFamily(entry, o)));
+}
+
+/**
+ * Parts of one job that share a name are alternatives all the same: ALB, NLB and GWLB (features of one group,
+ * while ELB, the service they make up, is never offered against them).
+ */
+function sameFamily(entry: ServiceEntry, o: ServiceEntry): boolean {
+  return o.kind === 'feature' && entry.kind === 'feature' && entry.group !== undefined && o.group === entry.group;
 }
