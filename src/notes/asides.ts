@@ -151,10 +151,14 @@ const SCENARIO_HEADING = /^(?:the\s+)?(?:question|options|answer options|choices
  * 0 good of 5).
  */
 export function aboutAnotherCloud(fact: Fact): boolean {
-  return [...fact.path, ...fact.context, fact.sourceText].some((t) => OTHER_CLOUD.test(t));
+  // A line that only names another cloud is still about AWS ("MGN moves Azure virtual machines to AWS"): a line
+  // counts when it opens with it ("Azure: …"), a table row wherever it names it ("GKE | GCP | …": the row is its).
+  if ([...fact.path, ...fact.context].some((t) => OTHER_CLOUD.test(t))) return true;
+  return (fact.kind === 'table-cell' ? OTHER_CLOUD : OPENS_WITH_OTHER_CLOUD).test(fact.sourceText);
 }
 
 const OTHER_CLOUD = /\b(?:azure|google cloud|gcp|bigquery|oracle cloud|ibm cloud|alibaba cloud|cross[- ]cloud|multi[- ]cloud equivalents?)\b/i;
+const OPENS_WITH_OTHER_CLOUD = new RegExp(`^\\W*${OTHER_CLOUD.source}`, 'i');
 
 // Not a domain, address or path that holds the word ("example.com", "s3://example-bucket").
 const EXAMPLE = /(?<![\w.@/:-])examples?(?![\w.@/-])/i;

@@ -559,8 +559,11 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
   // "28,000 GB × $0.10/GB = ____/month", "~$0.085/GB (first 10 TB) = ~____": the result of a sum on the note's own
   // numbers is arithmetic for one case, not a fact (R7, R6: graded blind, 0 good of 2).
-  // The count it multiplies ("____ × gp2 $0.10/GB = …") is the case's own too; the unit price is AWS's and stays.
+  // The count it multiplies ("____ × gp2 $0.10/GB = …") is the case's own too (its unit price, next, gives itself away).
   if (COMPUTED.test(f.before) || /^\s*[×*]\s*[^=]*=/.test(f.after)) return 'no-checkable-claim';
+  // "$0.045/hour (~____/month)", "$0.01/GB each way (____/GB round trip)", "75 % less than ____": a price the line
+  // works out from another price in it is read off the page (R6: graded blind, 5 good of 29).
+  if (/^\s*\$/.test(f.answer) && /\$\s?\d/.test(`${f.before} ${f.after}`) && PRICE_ARITHMETIC.test(`${f.before}____${f.after}`)) return 'gives-answer-away';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.
@@ -587,6 +590,10 @@ const AGE_FACT = /\b(?:by default|default|minimum|min\.?|at least|maximum|max\.?
 
 // A blank right after "=" in a line that multiplies, or prices per unit, before it.
 const COMPUTED = /(?:[×*]|\d\s*x\s*\$|\$\d[\d.,]*\s*\/\s*\p{L})[^=]*=\s*[~≈]?\s*\$?\s*$/u;
+
+// What ties two prices of a line together as a sum: a sign, a conversion, a share of the other.
+// ("$0.40 per secret a month | $0.05 per 10,000 calls" are two prices, neither worked out from the other.)
+const PRICE_ARITHMETIC = /[=+×*≈]|\(\s*~|~\s*\$|\d\s?%\s*(?:less|more|cheaper|lower|higher)|round trip|each way/i;
 
 // A number marked as a rough size: "~100 ms", "≈ 5 minutes", "about 30 minutes", "around 100ms".
 const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|roughly|circa)\s+\d/i;

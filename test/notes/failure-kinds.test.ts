@@ -217,10 +217,17 @@ describe('4. wrong choices that are also right', () => {
     expect(questions(lines('# EFS', '- Thousands of NFS clients at once, 10 GB+ /s of throughput')).filter((q) => q.answers[0] === '10 GB')).toEqual([]);
   });
 
-  it('does not blank the result of a sum on the note\'s own numbers, nor the count it multiplies, but does the unit price', () => {
+  it('does not blank any number of a sum on the note\'s own numbers: its result, the count it multiplies, nor the unit price the result gives away', () => {
     const sums = questions(lines('# EBS costs', '## Cost impact', '- Current: 12,000 GB × gp2 $0.10/GB = $1,200/month in volume charges', '- CloudFront egress: ~$0.085/GB (first 10 TB) = ~$340/month direct cost for the dashboards')).map((q) => q.answers[0]);
-    for (const made of ['$1,200', '$340', '12,000 GB']) expect(sums).not.toContain(made);
-    expect(sums).toContain('$0.10');
+    // The unit price is AWS's, but with the total beside it it is read off the page ($1,200 ÷ 12,000 GB: R6 in r42c).
+    for (const made of ['$1,200', '$340', '12,000 GB', '$0.10', '$0.085']) expect(sums).not.toContain(made);
+  });
+
+  it('does not blank a price the line works out from another price in it, and still asks two prices side by side', () => {
+    const derived = questions(lines('# VPC costs', '- A transit gateway attachment costs $0.05 per hour (~ $36 per month)', '- Traffic between zones costs $0.01/GB each way ($0.02/GB round trip)')).map((q) => q.answers[0]);
+    for (const p of ['$0.05', '$36', '$0.01', '$0.02']) expect(derived).not.toContain(p);
+    const apart = questions(lines('# Secrets Manager', '- Costs $0.40 per secret a month and $0.05 per 10,000 API calls')).map((q) => q.answers[0]);
+    expect(apart).toContain('$0.40');
   });
 
   it('does not blank the age an example lifecycle rule acts at (any other is as valid), but does a default age', () => {
@@ -687,6 +694,9 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
   it('asks nothing of what another cloud offers ("Cross-cloud equivalents", Azure, OCI)', () => {
     const qs = questions(lines('# CloudWatch', '- CloudWatch Logs keeps log events until the retention you set expires, never by default', '## Cross-cloud equivalents', '| Cloud | Similar service | Difference |', '| --- | --- | --- |', '| Azure | Azure Monitor | Bundles logs and metrics in one workspace |', '| Google Cloud | Cloud Operations | Charges by ingested volume only |', '| Oracle | OCI Monitoring | Alarms are free of charge |'));
     expect(qs.filter((q) => /Azure|Google|Oracle|OCI|Cloud Operations|workspace/.test(q.prompt + q.answers.join(' ') + q.distractors.join(' ')))).toEqual([]);
+    // An AWS line that names another cloud as a source is still about AWS.
+    const mgn = questions(lines('# Migration', '- Application Migration Service rehosts VMware, Hyper-V and Azure virtual machines on EC2 with continuous block replication'));
+    expect(mgn.some((q) => q.answers[0] === 'Application Migration Service' || q.answers[0] === 'MGN')).toBe(true);
   });
 
   it('asks nothing of a practice question\'s made-up scenario or of its options', () => {
