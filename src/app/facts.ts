@@ -5,7 +5,7 @@ import { compileFacts, type FactIndex, type FactsFile } from '../facts/outdated.
 import { dataDir } from './paths.js';
 
 /** Bump when the matcher (src/facts) judges differently: stored questions are then judged again. */
-export const MATCHER_VERSION = 19;
+export const MATCHER_VERSION = 20;
 
 let text: string | undefined;
 let stamp: string | undefined;

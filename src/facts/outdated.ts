@@ -168,15 +168,25 @@ function worked(text: string): boolean {
 
 /** What AWS documents differently from the note, for each quantity of `statement` that can be judged. */
 export function findOutdated(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): OutdatedFinding[] {
-  const text = statement.text;
   // Cheapest first: most statements name no service with facts, and then nothing else needs doing.
-  let facts = candidateFacts(statement, index, findServices);
-  if (facts.length === 0) return [];
-  const all = mentions(text);
+  const [own, section] = candidateFacts(statement, index, findServices);
+  if (own.length === 0) return [];
+  const all = mentions(statement.text);
   if (all.length === 0) return [];
+  const first = judgeAgainst(statement, own, all);
+  // "Message size limits (256 KB … unless using S3 offload)" under "Amazon SQS": a service the line names in
+  // passing, with none of its wording there, does not say what the number measures; the section's service may.
+  if (first.findings.length > 0 || first.worded) return first.findings;
+  const others = section();
+  return others.length === 0 ? [] : judgeAgainst(statement, others, all).findings;
+}
+
+/** The findings for one set of candidate facts, and whether any of their wording is in the line at all. */
+function judgeAgainst(statement: Statement, candidates: Compiled[], all: Mention[]): { findings: OutdatedFinding[]; worded: boolean } {
+  const text = statement.text;
   const around = `${text} ${statement.path[statement.path.length - 1] ?? ''} ${statement.context[statement.context.length - 1] ?? ''}`.toLowerCase();
-  facts = facts.filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
-  if (facts.length === 0) return [];
+  const facts = candidates.filter((c) => !(c.fact.unless ?? []).some((w) => around.includes(w)));
+  if (facts.length === 0) return { findings: [], worded: true };
   const lower = text.toLowerCase();
   const hits: Array<{ c: Compiled; start: number; end: number }> = [];
   for (const c of facts) {
@@ -228,7 +238,7 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
     }
   }
   out.push(...formerValues(statement, facts, all, judged));
-  return out;
+  return { findings: out, worded: hits.length > 0 || label !== null };
 }
 
 // Words of a wording that say only what kind of value it is: "minimum latency" is about latency.
@@ -279,18 +289,28 @@ const FILED_WITH: Readonly<Record<string, readonly string[]>> = { iam: ['sts'], 
 
 /**
  * The facts of the services the statement names; failing that, of the nearest label or heading that names
- * one; failing that, of the note's own services.
+ * one; failing that, of the note's own services. Second, for a statement that names services of its own,
+ * the facts of the section's service (the nearest label, heading or the note's) that it does not name.
  */
-function candidateFacts(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): Compiled[] {
+function candidateFacts(statement: Statement, index: FactIndex, findServices: (text: string) => string[]): [Compiled[], () => Compiled[]] {
   const factsOf = (ids: string[]) => [...new Set(ids.flatMap((id) => [id, ...(FILED_WITH[id] ?? [])]))].flatMap((id) => index.byService.get(id) ?? []);
+  const sectionServices = () => {
+    for (const label of [...statement.context].reverse().concat([...statement.path].reverse())) {
+      const ids = findServices(label);
+      if (ids.length > 0) return ids;
+    }
+    // "DynamoDB.md" › Transactions › "Groups up to 25 actions": the note names what its headings leave out.
+    return [...(statement.noteServices ?? [])];
+  };
   const own = findServices(statement.text);
-  if (own.length > 0) return factsOf(own);
-  for (const label of [...statement.context].reverse().concat([...statement.path].reverse())) {
-    const ids = findServices(label);
-    if (ids.length > 0) return factsOf(ids);
-  }
-  // "DynamoDB.md" › Transactions › "Groups up to 25 actions": the note names what its headings leave out.
-  return factsOf([...(statement.noteServices ?? [])]);
+  if (own.length === 0) return [factsOf(sectionServices()), () => []];
+  const ownFacts = factsOf(own);
+  // Only a heading (or the note) about one service speaks for the line: "Serverless decoupling: API Gateway,
+  // Lambda, SQS" does not, nor does a list label that happens to name one ("Single Lambda for everything").
+  return [ownFacts, () => {
+    const heading = [...statement.path].reverse().map(findServices).find((ids) => ids.length > 0) ?? [...(statement.noteServices ?? [])];
+    return heading.length === 1 ? factsOf(heading).filter((c) => !ownFacts.includes(c)) : [];
+  }];
 }
 
 /**

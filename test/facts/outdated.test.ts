@@ -253,6 +253,18 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(noteOf(['dynamodb'])).toEqual(['ddb.transactions']);
   });
 
+  it('takes the section\'s one service when the services the line names have none of their wording in it', () => {
+    const said = (text: string, path: string[]) => findOutdated({ text, path, context: [] }, real, (t) => matcher.find(t)).map((f) => f.fact);
+    // "S3" is named in passing; the number is the queue's message size.
+    expect(said('Message size limits (256 KB for plain payloads unless offloading to S3)', ['Amazon SQS', 'Limits'])).toEqual(['sqs.message-size']);
+    // "auto scaling" names EC2 Auto Scaling, whose facts have no wording here; the section is Aurora's.
+    expect(said('Auto scaling of storage from 10GB to 64TB', ['Aurora'])).toEqual(['aurora.storage']);
+    // A section about several services speaks for none of them.
+    expect(said('API Gateway HTTP APIs cost less ($1.00 vs $3.50 per million requests)', ['Decoupling: API Gateway, Lambda and SQS'])).toEqual([]);
+    // Nor does a list label above the line that names one service: only a heading or the note.
+    expect(findOutdated({ text: 'API Gateway HTTP APIs cost less ($1.00 vs $3.50 per million requests)', path: ['Decoupling: API Gateway, Lambda and SQS', 'Answers'], context: ['One Lambda function for everything'] }, real, (t) => matcher.find(t))).toEqual([]);
+  });
+
   it('knows Route 53 domains, SQS polling growth, Provisioned IOPS, Firehose latency and credentials filed under IAM (reworded)', () => {
     // A default limit is a quota; accounts opened since 2021 start at 20 registered domains.
     expect(judge('Route 53 gives each account a default limit of 50 domain names')).toEqual(['r53.domains']);

@@ -212,4 +212,13 @@ describe('the shipped list: what ended in 2025 and 2026, and schedules AWS chang
     expect(ids('Expired items go within 48 hours of their TTL', 'dynamodb')).toEqual(['dynamodb.ttl-48-hours']);
     expect(ids('A bulk restore from Deep Archive ends within 48 hours', 's3')).toEqual([]);
   });
+
+  it('names a public IPv4 address taught as free, and the 12-month Free Tier, but not a line that gives the charge', () => {
+    expect(ids('Public IP: goes away on stop; no charge; stays with one instance')).toEqual(['vpc.free-public-ipv4']);
+    expect(ids('An Elastic IP is free while it is attached to a running instance')).toEqual(['vpc.free-public-ipv4']);
+    expect(ids('Every public IPv4 address is charged for by the hour')).toEqual([]);
+    expect(ids('Public IP: goes away on stop; stays with one instance')).toEqual([]);
+    expect(ids('New accounts get the Free Tier for 12 months: 750 hours of t2.micro a month')).toEqual(['billing.twelve-month-free-tier']);
+    expect(ids('The free tier gives one million Lambda requests a month')).toEqual([]);
+  });
 });
