@@ -375,6 +375,9 @@ const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|d
 
 const QUALITIES = /^(?:(?:key|main|core|top|notable)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses)\b|^why\b/i;
 
+// The merits (or faults) of something, or why to use it: qualities argued for, not kinds of a thing.
+const MERITS = /^(?:(?:key|main|core|top)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|strengths|weaknesses)\b|^why\b/i;
+
 /** A fact's reverse question and, when it has one, its forward card: both are asked, as Anki's reverse cards are. */
 function withForward(reverse: Draft | SkipReason, forward: Draft | null): Draft | Draft[] | SkipReason {
   if (forward === null) return reverse;
@@ -401,6 +404,9 @@ function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   // A value is no definition ("Caching: default is 300s", "Starting position: Trim horizon"), and a quiz's
   // "True or False" is no term.
   if (/^(\W*\d|~|default\b|by default\b|up to\b|max\b|min\b)/i.test(f.statement) || /\b(true|false|yes|no)\b/i.test(f.subject)) return null;
+  // "Why choose RDS?" › Reduced management overhead, "Benefits" › Flexible scaling: a quality the author names
+  // and argues for, not a term with a meaning of its own (graded blind: 5 good in 19).
+  if (MERITS.test(f.category.trim()) || MERITS.test(f.path[f.path.length - 1] ?? '')) return null;
   const places = [...f.path, ...f.context.slice(0, -1)];
   // Under a lead-in ("CloudWatch can collect logs from:") the items are members of what the label says,
   // not terms the lines define.
@@ -905,7 +911,12 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // "____ cannot be used to track queries made within RDS", "____ does not have any cache": what one service does
   // not do, most others do not either (a second right answer, R2; graded r10–r27, 2 good in 19).
   if (NEGATED_CLAIM.test(rest)) return 'ambiguous';
-  const named = new Set(services.find(f.statement));
+  // The service the heading right above is about is no wrong answer either: a line filed under "Site-to-site VPN"
+  // says what holds for it ("Transit gateway can carry IPv6 inside the VPN tunnels"), unless the heading sets
+  // things side by side ("ECS vs Fargate").
+  const heading = f.path[f.path.length - 1] ?? '';
+  const filedUnder = SIDE_BY_SIDE.test(heading) ? [] : services.find(heading);
+  const named = new Set([...services.find(f.statement), ...(filedUnder.length === 1 ? filedUnder : [])]);
   const picked = serviceChoices(entry, [rest], named, services, asker.sayings, f.statement);
   const distractors = picked.map((o) => o.name);
   if (!enoughChoices(entry, picked)) return 'no-plausible-distractors';
@@ -923,6 +934,9 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   d.form = 'sentence';
   return d;
 }
+
+// A heading that sets things side by side ("SQS vs SNS", "ECS and Fargate", "Kinesis / Firehose").
+const SIDE_BY_SIDE = /\b(?:vs\.?|versus|and|or|compared)\b|[&,/+]/i;
 
 const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
 

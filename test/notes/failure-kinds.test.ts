@@ -68,6 +68,15 @@ describe('2. lead-in labels are never answers', () => {
     for (const label of ['Knowledge of', 'Skills in', 'Benefits', 'Option 1']) expect(answers).not.toContain(label);
   });
 
+  it('does not ask "what is" a quality listed under "Benefits" or "Why choose …", and still asks a term under "Key concepts"', () => {
+    const why = questions(lines('# Managed databases', '## Why choose RDS over a database on EC2?', '- Less operational work: the service patches, backs up and fails over the engine for you', '- Elastic storage: the volume grows on its own when free space runs low, with no downtime at all'));
+    expect(why.filter((q) => /what is “(Less operational work|Elastic storage)”/.test(q.prompt))).toEqual([]);
+    const benefits = questions(lines('# Lambda', '## Benefits', '- Pay per use: you are billed for requests and for the time your code runs, nothing else', '- No servers: AWS runs, patches and scales the machines your functions run on'));
+    expect(benefits.filter((q) => /what is “/.test(q.prompt))).toEqual([]);
+    const terms = questions(lines('# SQS', '## Key concepts', '- Long polling: a receive call waits up to twenty seconds for a message to arrive', '- Visibility timeout: the time a received message stays hidden from the other consumers'));
+    expect(terms.some((q) => /what is “Long polling”/.test(q.prompt))).toBe(true);
+  });
+
   it('does not ask what "All" or "Both" is, or fill a blank in a line that only leads into a list', () => {
     const qs = questions(lines('# Snow devices', '- **Snowcone**: the smallest, 8 TB of disk', '- **Snowball Edge**: 80 TB, can cluster', '- **All**: can run EC2 instances at the edge', '- **Both**: ship back to AWS to load the data', '# S3 lifecycle paths', '- Objects kept in **Standard-IA** can be moved to:', '  - One Zone-IA', '  - Glacier Flexible Retrieval'));
     expect(qs.filter((q) => /“(All|Both)”/.test(q.prompt) || ['All', 'Both'].includes(q.answers[0]!))).toEqual([]);
@@ -206,6 +215,15 @@ describe('4. wrong choices that are also right', () => {
     const firehose = qs.find((q) => q.prompt.includes('Data Firehose: Replay of data?'));
     expect(firehose?.distractors).not.toContain('No, deleted once a consumer reads it');
     expect(firehose?.distractors.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not offer the service whose heading the line is filed under, unless the heading compares', () => {
+    const under = questions(lines('# Hybrid links', '## Site-to-site VPN', '- Each connection has two tunnels, in two different endpoints, for redundancy', '- Transit gateway can carry either IPv4 or IPv6 traffic inside the tunnels of each connection.'));
+    const tgw = under.find((q) => q.answers[0] === 'Transit Gateway');
+    expect(tgw?.distractors.length).toBeGreaterThanOrEqual(3);
+    expect(tgw?.distractors).not.toContain('Site-to-Site VPN');
+    const compared = questions(lines('# Hybrid links', '## Site-to-site VPN vs Transit Gateway', '- Transit gateway can carry either IPv4 or IPv6 traffic inside the tunnels of each connection.'));
+    expect(compared.find((q) => q.answers[0] === 'Transit Gateway')?.distractors).toContain('Site-to-Site VPN');
   });
 
   it('does not blank a lower bound, which every smaller number meets too', () => {
@@ -517,6 +535,13 @@ describe('6. tables read along the right axis', () => {
     expect(said).toEqual(expect.arrayContaining(['Many threads on each node']));
   });
 
+  it('keeps a row’s question beside a yes or no that says more ("Can it be deleted?" | "Yes (with extra rights)")', () => {
+    const qs = questions(lines('# Bucket locks', '', '| Aspect | Soft lock | Hard lock |', '| --- | --- | --- |', '| **Can it be deleted?** | ✅ Yes (given extra rights) | ❌ No (not even by root) |', '| Strength | Medium | Highest |'));
+    const said = qs.flatMap((q) => [...q.prompt.matchAll(/“([^”]*)”/g)].map((m) => m[1]));
+    expect(said).not.toContain('Yes (given extra rights)');
+    expect(said).toEqual(expect.arrayContaining(['Can it be deleted?: Yes (given extra rights)']));
+  });
+
   it('asks nothing of an instance spec sheet, and still asks a table of compared things', () => {
     const spec = questions(lines('# EC2 sizes', '', '| Size | vCPU | Memory (GiB) |', '| --- | --- | --- |', '| m5.large | 2 | 8 |', '| m5.xlarge | 4 | 16 |', '| m5.2xlarge | 8 | 32 |', '| m5.4xlarge | 16 | 64 |'));
     expect(spec.filter((q) => /m5\./.test(q.prompt))).toEqual([]);
@@ -539,6 +564,14 @@ describe('6a. a table laid out the other way round', () => {
 });
 
 describe('7. residue and broken items', () => {
+  it('reads a line of "A = B" pairs as no one term\'s definition ("Multi-AZ = Reliability, Graviton = Sustainability")', () => {
+    const pairs = questions(lines('# Well-Architected pillars', '## Exam tips', '- Multi-AZ = Reliability, Graviton = Sustainability, Spot = Cost Optimization', '- Encryption = Security, CloudTrail = Operational Excellence'));
+    expect(pairs.filter((q) => q.answers.some((a) => a.includes(' = ')))).toEqual([]);
+    // One pair to a line, with a comma inside its definition, is still a term and what it is.
+    const terms = questions(lines('# RDS', '## Terms', '- Multi-AZ = a standby copy in another zone that takes over on failure, kept in sync', '- Snapshot = a backup of the volume that you start by hand, kept until you delete it'));
+    expect(terms.some((q) => q.prompt.includes('what is “Multi-AZ”') && q.answers[0]?.startsWith('a standby copy'))).toBe(true);
+  });
+
   it('starts a new line at a label of a word or two typed in lower case ("/tmp space: 10GB"), not merging it into the line above', () => {
     const qs = questions(lines('# Lambda', '', 'Execution context', 'Keep the database connection outside the handler so later invocations reuse it', '/tmp space: 10GB at most'));
     const tmp = qs.find((q) => q.answers[0] === '10GB');

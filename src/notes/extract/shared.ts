@@ -173,6 +173,8 @@ function validate(term: string, definition: string, dashed = false): Definition 
   // "Before -> Install -> After" is a sequence, and in "GET - Intensive Workloads - Use CloudFront" the name
   // goes on past the first dash: neither is a term and its definition.
   if (/^\S+(?:\s\S+){0,2}\s(?:->|=>|→)\s/.test(definition)) return null;
+  // "Multi-AZ = Reliability, CloudFront = Performance, RI/Spot = Cost": pairs strung on a line, not one term's.
+  if (/^[^,;=()]{1,40}[,;]\s*[^\s,;=()][^,;=()]{0,40}\s=>?\s/.test(definition)) return null;
   const dash = /^(\S+(?:\s\S+){0,2})\s[-–—]{1,2}\s/.exec(definition);
   if (dash && dash[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Bucket operations get - list - put - delete - head": a list strung on dashes, cut at its first one.

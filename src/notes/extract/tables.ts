@@ -88,8 +88,9 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
         line: t.rowLines[r] ?? node.line,
         sourceText: `${feature}: ${cell}`,
         subject,
-        // A generic row label ("Cost") goes, unless the cell alone is a bare value ("Use as bastion host?" | No).
-        statement: feature && (!isGenericLabel(feature) || wordCount(cell) <= 2) ? `${feature}: ${cell}` : cell,
+        // A generic row label ("Cost") goes, unless the cell alone is a bare value ("Use as bastion host?" | No)
+        // or answers the label ("Can delete?" | "Yes (with special permissions)"): then the label is what is asked.
+        statement: feature && (!isGenericLabel(feature) || wordCount(cell) <= 2 || ANSWERS_LABEL.test(cell)) ? `${feature}: ${cell}` : cell,
         group,
         siblings: subjects,
         category: subjects.join(' vs '),
@@ -102,6 +103,8 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
 }
 
 const BARE_ANSWER = /^\W*(?:yes|no|n\/a|none|true|false|optional|required|supported|not supported)\W*$/i;
+// A cell that opens with yes or no answers its row's question, and says nothing without it.
+const ANSWERS_LABEL = /^\W*(?:yes|no)\b/i;
 
 /** Rows are subjects, columns are properties: "(row, column) → value" with the column's other values as wrong answers. */
 function entityRows(node: OutlineNode, t: TableData, place: Place, caption: string, out: Collector): void {
