@@ -103,6 +103,18 @@ export function labSetting(line: string): boolean {
   return !DOCUMENTED_AMOUNT.test(line);
 }
 
+/**
+ * Whether a fact sits under a course's "practical" (its hands-on class: "ec2 practicals", "Practical CloudWatch
+ * lec-34", "VPC endpoint practical"): its bare numbers are what the class set up ("we have 5 machines", "avg CPU
+ * to 70 percent"), as a walk-through's are (labSetting); its limits and defaults are still AWS's.
+ */
+export function underAPractical(fact: Fact): boolean {
+  return [...fact.path, ...fact.context].some((p) => PRACTICAL.test(p));
+}
+
+// The noun, not the adjective: "Practical tips for S3" names no class.
+const PRACTICAL = /\bpracticals\b|^practical\s+(?!tips?\b|guide\b|advice\b|examples?\b|uses?\b|considerations?\b)\S|\bpractical\s*(?:\(|[-–—:]|$)|\bpractical\s+(?:class|session|lab|lecture|part)\b/i;
+
 const DOCUMENTED_AMOUNT = /\b(?:defaults?|by default|max(?:imum)?|min(?:imum)?|up\s?to|limit(?:ed|s)?|at (?:most|least)|between|ranges?|from\b.*\bto|no more than|(?:less|more|fewer) than|quotas?|per|prices?|costs?|free|charged?)\b/i;
 
 /**

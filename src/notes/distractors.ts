@@ -51,9 +51,9 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
-  // "Add port ____", "____ tcp", "allow incoming port ____ (HTTPS)": a well-known port is weighed against the
-  // ports everyone meets (SSH, HTTP, HTTPS, RDP…), not against 64 or 128.
-  if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (/\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp)\b/i.test(fact.after))) {
+  // "Add port ____", "____ tcp", "allow incoming port ____ (HTTPS)", "HTTPS on ____ port": a well-known port is
+  // weighed against the ports everyone meets (SSH, HTTP, HTTPS, RDP…), not against 64 or 128.
+  if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (/\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp|ports?)\b/i.test(fact.after))) {
     return stableOrder(COMMON_PORTS.filter((x) => !taken.has(x)).slice(0, want), seed, String).map(String);
   }
   const closed = closedSet(fact);

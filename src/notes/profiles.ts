@@ -94,7 +94,7 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   // A statement that names the service says the answer; a question or a lead-in says nothing of it.
   const usable = group.filter((f) => {
     const words = wordCount(f.statement);
-    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !ANSWER_OF_A_QUESTION.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !services.find(f.statement).includes(entry.id);
+    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !ANSWER_OF_A_QUESTION.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !ANNOUNCES_A_LIST.test(f.statement) && !services.find(f.statement).includes(entry.id);
   });
   // The most telling statements first; a last one left alone is not asked (one statement fits many services).
   const ranked = [...usable].sort((a, b) => wordCount(b.statement) - wordCount(a.statement));
@@ -108,6 +108,9 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   }
   return drafts.length > 0 ? drafts : reason;
 }
+
+// "There are two deployment modes": a count that announces the list below it says nothing without the list.
+const ANNOUNCES_A_LIST = /^there\s+(?:are|is)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|\d+)\b[^,;:]*\.?$/i;
 
 /** The question that asks which service `chosen` (two or three statements, in the note's order) describe. */
 function profile(chosen: SentenceFact[], entry: ServiceEntry, asker: Asker, services: ServiceLookup): Draft | SkipReason {

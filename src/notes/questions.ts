@@ -4,7 +4,7 @@ import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPoo
 import { findNumber } from './extract/numbers.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
-import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAScenario, underLabStep } from './asides.js';
+import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
@@ -167,8 +167,9 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
       skip('no-checkable-claim');
       continue;
     }
-    // A walk-through's bare numbers are its own settings, wherever they stand: only a bound or a price is AWS's.
-    if (walkThrough && (fact.kind === 'numeric' || (fact.kind === 'attribute' && quantityOf(fact) !== null)) && labSetting(fact.sourceText)) {
+    // A walk-through's bare numbers are its own settings, wherever they stand, and a course practical's under it:
+    // only a bound or a price is AWS's.
+    if ((walkThrough || underAPractical(fact)) && (fact.kind === 'numeric' || (fact.kind === 'attribute' && quantityOf(fact) !== null)) && labSetting(fact.sourceText)) {
       skip('no-checkable-claim');
       continue;
     }
@@ -392,6 +393,9 @@ function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   // A table row's cells answer its columns, not "what is it" ("gp2" → its size column).
   if (!f.definition || f.table || f.statement.startsWith('____') || isLeadIn(f.subject) || namesNothing(f.subject) || namesAStep(f.subject)) return null;
   if (nameShape(f.subject) === 'clause' || nameShape(f.subject) === 'number') return null;
+  // "Route 53 Resolver → CloudFront cache + Lambda@Edge", "Hook passes → traffic shifts": an arrow says what
+  // leads to, maps to or follows the term, not what it is (graded blind: 1 good of 8 such cards).
+  if (ARROWED.test(f.sourceText.slice(0, Math.max(0, f.sourceText.indexOf(f.statement))))) return null;
   const words = wordCount(f.statement);
   // Graded blind, a back of a few words ("it's a Global Service", "queue model", "OLTP") answered only one of
   // the things the prompt could mean: in r7–r23, backs of four or five words were good for 61 % of 119
@@ -416,6 +420,9 @@ function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   d.form = 'definition';
   return d;
 }
+
+// An arrow between a term and what follows it.
+const ARROWED = /\s(?:→|->|=>|⇒)\s*$/;
 
 // A line that tells the reader to do something: a step or a tip, not a definition.
 const INSTRUCTION = /^(use|store|create|convert|run|set|add|enable|disable|click|go|open|select|choose|install|configure|make|put|keep|avoid|remember|check|see|try|know|ensure|don'?t|do not|never|always)\b/i;
@@ -578,6 +585,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // age a lifecycle rule acts at is the author's example setting, and any other age is as valid (R2, R1: graded
   // blind, 1 good in 9). A default or a limit ("By default, files move after 30 days", "minimum 30 days") is a fact.
   if (EXAMPLE_AGE.test(`${f.before}____${f.after}`) && !AGE_FACT.test(f.sourceText)) return 'no-checkable-claim';
+  // "Suppose you have 4 instances in one zone and ____ in the other", "say we have ____ objects": the figures of a
+  // made-up case are the case's, not AWS's (R7; 9 such blanks over the sets, none graded good).
+  if (HYPOTHETICAL.test(f.before.split(/[.!?;]\s/).pop() ?? '')) return 'no-checkable-claim';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
@@ -587,6 +597,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   d.q.distractors = found;
   return d;
 }
+
+// A sentence that sets up a made-up case.
+const HYPOTHETICAL = /\b(?:suppose|supposing|imagine|assume|assuming|hypothetically|let['’]?s say|let us say|say (?:you|we|I) (?:have|had|need|want|get|run|use))\b/i;
 
 // An age a rule moves, archives or deletes objects at, as the blank of the statement.
 // ("The token expires after 12 hours" is a limit, not a rule's setting: expiring alone does not count.)

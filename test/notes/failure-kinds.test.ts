@@ -168,6 +168,13 @@ describe('3b. a number among numbers written as it is', () => {
 });
 
 describe('3c. numbers that name one of a fixed set', () => {
+  it('offers a well-known port the ports everyone meets when "port" follows the number ("HTTPS on 443 port")', () => {
+    const qs = questions(lines('# Security groups', '## Ports to revise', '- Https on 443 port', '- Remote desktop uses 3389 port', '- A rule allows up to 60 sources per group'));
+    const https = qs.find((q) => q.answers[0] === '443');
+    expect(https?.distractors.length).toBe(3);
+    for (const d of https!.distractors) expect([22, 80, 3389, 3306, 5432, 8080, 21, 25, 53, 2049, 1433]).toContain(Number(d));
+  });
+
   it('offers only real status codes of the same class for an HTTP status', () => {
     const qs = questions(lines('# API Gateway errors', '- A client that calls too often gets 429 Too Many Requests back', '- An integration that answers in the wrong shape ends in a 502 Bad Gateway error', '- A caller without permission receives 403 Forbidden'));
     const byAnswer = new Map(qs.filter((q) => q.kind === 'single').map((q) => [q.answers[0], q.distractors]));
@@ -564,6 +571,12 @@ describe('6a. a table laid out the other way round', () => {
 });
 
 describe('7. residue and broken items', () => {
+  it('asks no "what is" of a term an arrow leads from ("Resolver → answers DNS queries"), and still of one a colon defines', () => {
+    const qs = questions(lines('# Networking terms', '- Route 53 Resolver → answers the DNS queries of the VPC and forwards some to your own servers', '- Hook passes → production traffic shifts from the blue fleet to the green one', '- Origin: the place CloudFront fetches an object from when it has no copy of it', '- Edge location: a site of the CDN where copies of objects are kept near viewers'));
+    expect(qs.filter((q) => /what is “(Route 53 Resolver|Hook passes)”/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /what is “Origin”/.test(q.prompt))).toBe(true);
+  });
+
   it('reads a line of "A = B" pairs as no one term\'s definition ("Multi-AZ = Reliability, Graviton = Sustainability")', () => {
     const pairs = questions(lines('# Well-Architected pillars', '## Exam tips', '- Multi-AZ = Reliability, Graviton = Sustainability, Spot = Cost Optimization', '- Encryption = Security, CloudTrail = Operational Excellence'));
     expect(pairs.filter((q) => q.answers.some((a) => a.includes(' = ')))).toEqual([]);
@@ -724,6 +737,21 @@ describe('7. residue and broken items', () => {
 });
 
 describe('7b. the course, not AWS: labs and typed phrases', () => {
+  it('asks no bare figure a course practical set up, and still its limits ("ec2 practicals": 5 machines; max 15 min)', () => {
+    const qs = questions(lines('# Auto scaling practicals', '- the group now runs 5 machines and we detach one of them', '- target tracking keeps average CPU at 70 percent', '- a Lambda function runs for 15 minutes at most', '# Practical tips for Auto Scaling', '- a warm pool keeps 2 instances stopped and ready'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('5 machines');
+    expect(answers.filter((a) => /^70/.test(a ?? ''))).toEqual([]);
+    expect(answers).toContain('15 minutes');
+    expect(answers).toContain('2 instances');
+  });
+
+  it('asks no figure of a made-up case ("Suppose you have 4 instances…", "say we have 10k objects")', () => {
+    const qs = questions(lines('# Load balancing', '- Suppose you have 4 instances in one zone and 10 instances in the other zone', '- Say we have 10k objects to copy: a batch job takes them all', '- A target group takes up to 1000 targets'));
+    expect(qs.filter((q) => /Suppose|Say we/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.answers[0] === '1000 targets')).toBe(true);
+  });
+
   it('asks nothing of what another cloud offers ("Cross-cloud equivalents", Azure, OCI)', () => {
     const qs = questions(lines('# CloudWatch', '- CloudWatch Logs keeps log events until the retention you set expires, never by default', '## Cross-cloud equivalents', '| Cloud | Similar service | Difference |', '| --- | --- | --- |', '| Azure | Azure Monitor | Bundles logs and metrics in one workspace |', '| Google Cloud | Cloud Operations | Charges by ingested volume only |', '| Oracle | OCI Monitoring | Alarms are free of charge |'));
     expect(qs.filter((q) => /Azure|Google|Oracle|OCI|Cloud Operations|workspace/.test(q.prompt + q.answers.join(' ') + q.distractors.join(' ')))).toEqual([]);

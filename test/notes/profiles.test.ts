@@ -58,6 +58,12 @@ describe('service profiles', () => {
     expect(q!.prompt).not.toContain('Yes, it can also query');
   });
 
+  it('leaves out a bullet that only announces a list ("There are two deployment modes")', () => {
+    const announced = warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- There are three node types to choose from');
+    for (const q of profiles(announced)) expect(q.prompt).not.toContain('There are three node types');
+    expect(profiles(warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- Three node types let you trade storage against compute'))).toHaveLength(1);
+  });
+
   it('leaves out a bullet the note cut off mid-clause, and asks the rest', () => {
     const cut = warehouse.replace('- Spreads each query over many compute nodes that work in parallel', '- Spreads each query over many compute nodes that work in parallel, and\n- Keeps query results in a cache for repeated dashboard queries -');
     const [q, ...rest] = profiles(cut);
