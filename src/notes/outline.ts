@@ -229,7 +229,16 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
   }
   const lines: OutlineNode[] = [];
   let prev: OutlineNode | null = null;
+  let defined = 0;
   for (const g of groups) {
+    // "**Query**" / ": Retrieve items with one partition key" / ": Can filter by sort key": a definition list
+    // (Pandoc, PHP Markdown Extra) gives one definition per line after its term; CommonMark reads it as a
+    // paragraph. Each ": " line is a statement of its own, without its colon.
+    const opensDefinition = g.length > 0 && /^\s*:\s+\S/.test(g[0]!.text) && lines.length > 0;
+    if (opensDefinition) {
+      g[0] = { ...g[0]!, text: g[0]!.text.replace(/^\s*:\s+/, '') };
+      defined++;
+    }
     // The line's raw text serves both its clean text (see spansText) and the test for a new statement.
     const joined = g.map((s) => s.text).join('');
     const text = cleanText(joined);
@@ -237,7 +246,7 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
     const first = g.find((s) => s.line !== undefined);
     const lineNo = first?.line !== undefined ? ctx.lineOf(first.line) : firstLine;
     const raw = joined.trim();
-    if (prev && !startsStatement(prev.text, raw)) {
+    if (prev && !opensDefinition && !startsStatement(prev.text, raw)) {
       prev.spans.push({ text: ' ', bold: false, code: false, link: false }, ...g);
       prev.text = spansText(prev.spans);
     } else {
@@ -248,7 +257,7 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
   }
   // A short first line followed by more lines is their label ("MFA" / "Virtual MFA Device: …").
   // Only a short run: in long line-per-statement dumps a short line is as often a statement as a label.
-  if (lines.length > 1 && lines.length <= 6 && isLabel(lines[0]!) && wordCount(lines[0]!.text) <= 6) {
+  if (lines.length > 1 && (lines.length <= 6 || defined === lines.length - 1) && isLabel(lines[0]!) && wordCount(lines[0]!.text) <= 6) {
     const [head, ...rest] = lines;
     head!.children.push(...rest);
     return [head!];

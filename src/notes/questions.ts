@@ -909,6 +909,9 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   const lead = services.leading(f.statement);
   if (!lead) return 'no-checkable-claim';
   const entry = services.entry(lead.id)!;
+  // "Lambda@Edge runs your code …", "Redis is multi-AZ …": a name the catalogue files under a service (a
+  // feature, an engine) is not that service; "CloudFront" would answer for what the line says of Lambda@Edge.
+  if (!spellsService(f.statement.slice(0, lead.length), entry)) return 'ambiguous';
   const rest = f.statement.slice(lead.length).trim();
   // "S3: …", "Lambda - …" are labels of a definition, and "Lambda (…)" an aside; "Lambda functions run …" is a sentence.
   // Only a statement whose predicate follows the name says something of the service ("EKS Cluster runs …"
@@ -950,6 +953,22 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
 
 // A heading that sets things side by side ("SQS vs SNS", "ECS and Fargate", "Kinesis / Firehose").
 const SIDE_BY_SIDE = /\b(?:vs\.?|versus|and|or|compared)\b|[&,/+]/i;
+
+/**
+ * Whether a mention spells the service itself: a word of its name ("Route53" too), an initialism ("ASG",
+ * "NACL"), or a former name the catalogue also knows with "Amazon" or "AWS" before it ("Kinesis Data
+ * Analytics", "CloudWatch Events"). A feature filed under it ("Lambda@Edge", "Redis", "Stack Sets") is none.
+ */
+function spellsService(mention: string, entry: { name: string; fullName: string; aliases: readonly string[] }): boolean {
+  const m = mention.trim();
+  if (/^[A-Z0-9]{2,6}s?$/.test(m)) return true;
+  const squash = (t: string) => t.toLowerCase().replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]/g, '');
+  if ([entry.name, entry.fullName].some((n) => squash(m).includes(squash(n)))) return true;
+  if (entry.aliases.some((a) => /^(?:amazon|aws)\s/i.test(a) && squash(a) === squash(m))) return true;
+  const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && w !== 'amazon' && w !== 'aws');
+  const own = new Set([...words(entry.name), ...words(entry.fullName)]);
+  return words(m).some((w) => own.has(w) || own.has(w.replace(/s$/, '')));
+}
 
 const PREDICATE = /^(is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had|does|doesn't|do|don't|supports?|provides?|allows?|lets|uses?|stores?|offers?|enables?|gives?|keeps?|runs?|sends?|delivers?|automatically|only|also|now|natively|integrates?|works?|creates?|manages?|handles?|monitors?|records?|tracks?|collects?|captures?|scales?|replicates?|encrypts?|caches?|routes?|charges?|costs?|needs?|requires?|helps?|makes?|acts?|comes?|includes?|contains?|exposes?|connects?|distributes?|reads?|writes?|returns?|triggers?|invokes?|processes|analy[sz]es|queries|retains?|deletes?|defaults?|performs?|detects?|protects?|prevents?|simplifies|automates?|orchestrates?|coordinates?|publishes|delivers|ingests?|transforms?|loads?|copies|moves?|migrates?|converts?|generates?|evaluates?|inspects?|discovers?|identifies|assesses|audits?|logs?|aggregates?|visuali[sz]es|reports?|notifies|alerts?)\b/i;
 

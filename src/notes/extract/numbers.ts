@@ -94,7 +94,9 @@ export function extractNumbers(root: OutlineNode, out: Collector): void {
   walk(root, (node, parent, place) => {
     // A label with a list under it ("Layer 7 load balancers:") names a group; it states nothing.
     if ((node.kind !== 'item' && node.kind !== 'line') || node.children.length > 0) return;
-    const statement = askableStatement(node.text);
+    // "99,99% availability": a decimal comma (many locales write one) before a share is a decimal point, not
+    // a break between two numbers ("99," and "99%").
+    const statement = askableStatement(node.text)?.replace(/\b(\d{1,2}),(\d+)(?=\s?%)/g, '$1.$2') ?? null;
     if (statement === null || looksLikeCode(statement)) return;
     // Worked examples are arithmetic on made-up numbers, not facts to remember.
     if ([...place.path, ...place.context].some((p) => /^(example|exercise|scenario)s?\b/i.test(p))) return;
