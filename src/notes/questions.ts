@@ -272,11 +272,13 @@ function statementsBySubject(facts: Fact[]): Map<string, Map<string, Array<Reado
 }
 
 // Words that carry no claim of their own; "you", "not" and "no" do ("managed by you" is not "managed by AWS").
-const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at']);
+// "Supports both symmetric and asymmetric" claims what "Symmetric and asymmetric (new)" does: a verb of having
+// or allowing, "both", "also" and "new" add nothing that tells two things apart.
+const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at', 'both', 'also', 'new', 'support', 'supported', 'provide', 'offer', 'allow', 'ha', 'has', 'have']);
 
 /** The words a statement claims something with, singular: another statement with all of them says all it says. */
 function claimWords(statement: string): string[] {
-  return normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular);
+  return normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular).filter((w) => !FILLER.has(w));
 }
 
 function fromAttribute(
