@@ -976,6 +976,16 @@ describe('7c. hard-wrapped prose read as the sentences it holds', () => {
 });
 
 describe('8. recall: what used to go unasked', () => {
+  it('compares the plain bullets under two headings that name two of one kind ("Standard queue" / "FIFO queue"), and not under any two chapters', () => {
+    const qs = questions(lines('# SQS', '## Queue types', '### Standard queue', '- A message may be delivered more than once to the consumers', '- Messages can arrive in a different order than they were sent', '### FIFO queue', '- Messages in one message group keep the order in which they were sent'));
+    expect(qs.some((q) => q.prompt.includes('Standard queue or FIFO queue: which one does this describe: “A message may be delivered more than once') && q.answers[0] === 'Standard queue')).toBe(true);
+    const chapters = questions(lines('# SQS', '## Queue types', '### Delivery', '- A message may be delivered more than once to the consumers', '### Billing', '- Every request is billed in chunks of sixty four kilobytes of payload'));
+    expect(chapters.filter((q) => /Delivery or Billing/.test(q.prompt))).toEqual([]);
+    // A practice question's graded options are no kinds of a thing.
+    const graded = questions(lines('# Spot quiz', '## Answers', '### All Spot Instances — Incorrect', '- The batch would stop whenever capacity is taken back by AWS', '### All Reserved Instances — Incorrect', '- The company would pay for capacity that sits idle most of the year'));
+    expect(graded.filter((q) => /Incorrect/.test(q.prompt))).toEqual([]);
+  });
+
   it('asks a plain sentence that opens with a service, among services of its kind', () => {
     const qs = questions(lines('# Messaging', '- SQS keeps a message for four days unless told otherwise'));
     const q = qs.find((x) => x.answers[0] === 'SQS');

@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../outline.js';
 import { containsPhrase, keywords, normalize, similarity, singular, singularWords, wordCount } from '../text.js';
-import { namesKinds } from '../kinds.js';
+import { headWord, namesKinds } from '../kinds.js';
 import { AUTHOR_TALKING, Collector, type Place, askableStatement, isGenericLabel, isNameLike, labelText, leafStatements, looksLikeCode, spellsAcronym, splitDefinition, walk } from './shared.js';
 
 interface Subject {
@@ -204,7 +204,10 @@ function subjectsOf(node: OutlineNode, sectionsAllowed: boolean): Subject[] {
   const fromSections = node.kind === 'root' || !sectionsAllowed ? [] : sections.map(sectionSubject).filter((s): s is Subject => s !== null);
   // Headings and bullets are different kinds of things: never mix them in one group.
   // A lone described item is kept for its bare-named siblings (see bareTerms); alone it makes no group.
-  const pick = fromItems.length >= 2 ? fromItems : fromSections.length >= 3 ? fromSections : fromItems;
+  // Two headings are a set only when they name two of one kind ("Standard queue" / "FIFO queue", "Local Secondary
+  // Index" / "Global Secondary Index"); any two chapters would otherwise take their lines from the other forms.
+  const pair = fromSections.length === 2 && headWord(fromSections[0]!.name) === headWord(fromSections[1]!.name);
+  const pick = fromItems.length >= 2 ? fromItems : fromSections.length >= 3 || pair ? fromSections : fromItems;
   const seen = new Set<string>();
   // "RDS vs. Aurora" names a comparison, not one thing: neither an answer nor a wrong one.
   return pick.filter((s) => {
@@ -235,9 +238,10 @@ function itemSubject(node: OutlineNode): Subject | null {
   return statements.length > 0 ? { name, node, statements } : null;
 }
 
-// Headings that name a part of the notes rather than a thing: never one of a set of alike subjects.
+// Headings that name a part of the notes rather than a thing, or grade a quiz's option ("All Spot — Incorrect"):
+// never one of a set of alike subjects.
 const SECTION_NOT_A_THING =
-  /\b(introduction|intro|overview|basics|advanced|settings|lab|labs|theory|101|summary|vs\.?|versus|notes|concepts|other|misc|tips|exam|examples?|practice|part|section|chapter|review|faq|questions|limits|pricing|performance|security|monitoring|best practices?|types|features|comparison|solutions?|architectures?|use cases|how|what|why|when|integrations?|troubleshooting|good to know|topics|specific|general|more|appendix|resources|links)\b|[&?]/i;
+  /\b(introduction|intro|overview|basics|advanced|settings|lab|labs|theory|101|summary|vs\.?|versus|notes|concepts|other|misc|tips|exam|examples?|practice|part|section|chapter|review|faq|questions|limits|pricing|performance|security|monitoring|best practices?|types|features|comparison|solutions?|architectures?|use cases|how|what|why|when|integrations?|troubleshooting|good to know|topics|specific|general|more|appendix|resources|links|correct|incorrect|wrong|right answer)\b|[&?]/i;
 
 function sectionSubject(node: OutlineNode): Subject | null {
   const name = labelText(node.text);
