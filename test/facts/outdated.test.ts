@@ -263,6 +263,8 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(said('API Gateway HTTP APIs cost less ($1.00 vs $3.50 per million requests)', ['Decoupling: API Gateway, Lambda and SQS'])).toEqual([]);
     // Nor does a list label above the line that names one service: only a heading or the note.
     expect(findOutdated({ text: 'API Gateway HTTP APIs cost less ($1.00 vs $3.50 per million requests)', path: ['Decoupling: API Gateway, Lambda and SQS', 'Answers'], context: ['One Lambda function for everything'] }, real, (t) => matcher.find(t))).toEqual([]);
+    // Nor one heading's service when the line sets two things side by side: its figures are theirs.
+    expect(said('API Gateway HTTP APIs cost less ($1.00 vs $3.50 per million requests)', ['Answers', 'B. One Lambda function for everything'])).toEqual([]);
   });
 
   it('knows Route 53 domains, SQS polling growth, Provisioned IOPS, Firehose latency and credentials filed under IAM (reworded)', () => {
