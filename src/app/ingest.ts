@@ -236,7 +236,8 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
   const questions = analysis.questions.map((q) => {
     const topic = q.topic === '' ? fallbackTopic : q.topic;
     const found = matcher.find(`${topic} ${q.prompt} ${q.answers.join(' ')}`);
-    return { ...q, topic, services: [...new Set([...fmServices, ...found])], outdated: findingFor(q, findings) };
+    const services = [...new Set([...fmServices, ...found])];
+    return { ...q, topic, services, outdated: findingFor({ ...q, services }, findings) };
   });
   const facts = analysis.facts.map((f) => (f.path.length === 0 ? { ...f, path: [fallbackTopic] } : f));
   const warnings = analysis.messages.map((m) => `${m.line}: ${m.message}`);

@@ -38,15 +38,20 @@ export interface JudgedQuestion {
   line: number;
   prompt: string;
   answers: string[];
+  /** The services the question is about (its stored question_services). */
+  services: string[];
   outdated: string | null;
 }
 
 /** Every active question, for judging again. */
 export function activeQuestionsToJudge(db: Db): JudgedQuestion[] {
   const rows = db
-    .prepare(`SELECT q.id, s.path, q.line, q.prompt, q.answers, q.outdated FROM questions q JOIN sources s ON s.id = q.source_id WHERE q.retired_at IS NULL`)
-    .all() as Array<Omit<JudgedQuestion, 'answers'> & { answers: string }>;
-  return rows.map((r) => ({ ...r, answers: JSON.parse(r.answers) as string[] }));
+    .prepare(
+      `SELECT q.id, s.path, q.line, q.prompt, q.answers, q.outdated, (SELECT group_concat(qs.service_id, ' ') FROM question_services qs WHERE qs.question_id = q.id) AS services
+       FROM questions q JOIN sources s ON s.id = q.source_id WHERE q.retired_at IS NULL`,
+    )
+    .all() as Array<Omit<JudgedQuestion, 'answers' | 'services'> & { answers: string; services: string | null }>;
+  return rows.map((r) => ({ ...r, answers: JSON.parse(r.answers) as string[], services: r.services === null ? [] : r.services.split(' ') }));
 }
 
 /** Sets a question's finding (JSON), or clears it with null. */

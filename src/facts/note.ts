@@ -2,6 +2,7 @@ import type { OutdatedFinding } from '../core/types.js';
 import type { Fact } from '../notes/facts.js';
 import { findOutdated, setsApart, type FactIndex, type Statement } from './outdated.js';
 import { fileTitles } from '../notes/subjects.js';
+import { PROFILE_ASKS } from '../notes/profiles.js';
 import { findRetired, sinceWords } from './retired.js';
 import { mayCount } from './quantity.js';
 
@@ -129,14 +130,20 @@ export function noteServicesOf(frontMatter: { services?: string[]; title?: strin
   return [];
 }
 
-/** The finding a question from `line` teaches, if any: a discontinued feature its whole line teaches, or a finding of its line that the question shows. */
-export function findingFor(q: { line: number; prompt: string; answers: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
+/**
+ * The finding a question from `line` teaches, if any: a discontinued feature its whole line teaches, or a finding
+ * of its line that the question shows. A service profile asks several lines of the note, filed under its first:
+ * a discontinued feature found on another of them counts too when the profile shows it and is about its service.
+ */
+export function findingFor(q: { line: number; prompt: string; answers: readonly string[]; services?: readonly string[] }, findings: readonly NoteFinding[]): OutdatedFinding | null {
   // A cloze shows its line with the answer in the blank: "128 MB – ____" teaches "128 MB – 3008 MB".
   const filled = q.answers.length > 0 && q.prompt.includes('____') ? q.prompt.replace('____', q.answers[0]!) : q.prompt;
   const shown = squash(`${filled} ${q.answers.join(' ')}`);
   // A discontinued feature the whole line teaches holds back each of its questions ("what is Web
   // Distribution?" beside RTMP); an outdated number, or one member of a long comparison, only those that show it.
-  const hit = findings.find((f) => f.line === q.line && (f.wholeLine === true || shown.includes(squash(f.said))));
+  const hit =
+    findings.find((f) => f.line === q.line && (f.wholeLine === true || shown.includes(squash(f.said)))) ??
+    (q.prompt.toLowerCase().startsWith(PROFILE_ASKS) ? findings.find((f) => f.retired === true && (q.services ?? []).includes(f.service) && shown.includes(squash(f.said))) : undefined);
   if (!hit) return null;
   const { line: _line, wholeLine: _whole, under: _under, ...finding } = hit;
   return finding;

@@ -109,6 +109,9 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   return drafts.length > 0 ? drafts : reason;
 }
 
+/** How a profile's prompt opens: the one question built from several lines of a note (see findingFor). */
+export const PROFILE_ASKS = 'which service is this:';
+
 // "There are two deployment modes": a count that announces the list below it says nothing without the list.
 const ANNOUNCES_A_LIST = /^there\s+(?:are|is)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|\d+)\b[^,;:]*\.?$/i;
 
@@ -125,7 +128,7 @@ function profile(chosen: SentenceFact[], entry: ServiceEntry, asker: Asker, serv
   // "Serverless framework for serverless applications" spells "Serverless Application Model", "migrate
   // databases" Database Migration Service, "If CF update fails" CloudFormation's initials.
   if (spellsFullName(joined, entry.fullName, picked.flatMap((o) => [o.name, o.fullName])) || spellsWholeName(joined, entry.fullName) || saysInitials(joined, [entry.name, entry.fullName])) return 'gives-answer-away';
-  const body = `which service is this: ${claims.map((c) => `“${c}”`).join(' · ')}?`;
+  const body = `${PROFILE_ASKS} ${claims.map((c) => `“${c}”`).join(' · ')}?`;
   const first = chosen[0]!;
   const d = asker.draft(first, 'single', first.path, body, [entry.name], joined, { statement: joined });
   // The heading names the answer: the prompt stands without a breadcrumb.

@@ -109,6 +109,17 @@ describe('findings in a note', () => {
     expect(findingFor({ line: 5, prompt: 'Storage — what is “EBS volumes”?', answers: ['block storage for one instance'] }, inTable)).toBeNull();
   });
 
+  it('hold back a question filed under another line (a service profile) that shows the feature and is about its service', () => {
+    const rtmp = { ...base, kind: 'sentence', line: 9, sourceText: 'Streams Flash video over an RTMP distribution', statement: 'Streams Flash video over an RTMP distribution' } as unknown as Fact;
+    const found = noteFindings([rtmp], facts, () => ['cloudfront']);
+    expect(found.map((f) => [f.fact, f.line])).toEqual([['cloudfront.rtmp', 9]]);
+    const profile = { line: 7, prompt: 'Which service is this: “Caches objects near viewers” · “Streams Flash video over an RTMP distribution”?', answers: ['CloudFront'] };
+    expect(findingFor({ ...profile, services: ['cloudfront'] }, found)?.fact).toBe('cloudfront.rtmp');
+    // Not one about another service, nor one that does not show the feature.
+    expect(findingFor({ ...profile, services: ['mediaconvert'] }, found)).toBeNull();
+    expect(findingFor({ line: 7, prompt: 'Which service is this: “Caches objects near viewers” · “Signs URLs for private content”?', answers: ['CloudFront'], services: ['cloudfront'] }, found)).toBeNull();
+  });
+
   it('come from statements with no number and from lists, with file:line and what AWS did', () => {
     const found = noteFindings([sentence(3, 'CloudFront offers a web distribution and an RTMP distribution'), list(7, 'Ways to launch instances in a group', ['Launch template', 'Launch configuration']), sentence(9, 'Edge locations cache content')], facts, () => ['cloudfront']);
     expect(found.map((f) => [f.line, f.fact, f.said])).toEqual([
