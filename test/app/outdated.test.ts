@@ -60,6 +60,27 @@ describe('outdated numbers at ingest', () => {
   });
 });
 
+describe('a service profile asked from several lines', () => {
+  it('is held back at ingest, and when judged again, by a discontinued feature on a line other than its first', async () => {
+    const own = tempDir('awsquiz-outdated-profile-');
+    const pdb = openDatabase(join(own, 'q.db'));
+    try {
+      writeFileSync(join(own, 'storage.md'), ['# Storage notes', '## S3', '- Keeps objects in buckets that live in one Region of your choice', '- Offers eventual consistency for overwrite PUTs and DELETEs of objects', '- Serves static websites straight from a bucket with an endpoint of its own', ''].join('\n'));
+      await ingest({ db: pdb, catalogue, paths: [own], includeKnown: false, now: NOW, threads: 0 });
+      const profile = () => pdb.prepare(`SELECT line, outdated FROM questions WHERE prompt LIKE 'Which service is this:%'`).get() as { line: number; outdated: string | null };
+      expect(profile().line).toBe(3);
+      expect(JSON.parse(profile().outdated!).fact).toBe('s3.eventual-consistency');
+      pdb.prepare('UPDATE questions SET outdated = NULL').run();
+      pdb.prepare(`UPDATE derived SET stamp = 'an older facts file' WHERE key = 'outdated'`).run();
+      ensureOutdatedChecked(pdb, catalogue);
+      expect(JSON.parse(profile().outdated!).fact).toBe('s3.eventual-consistency');
+    } finally {
+      pdb.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('outdated questions in exams', () => {
   it('puts them last in their pools and leaves them out of exams unless asked', () => {
     const bp = loadBlueprint('DVA-C02')!;
