@@ -130,7 +130,8 @@ function phraseRegex(phrase: string): RegExp {
   return new RegExp(`(?<![a-z0-9])${wordsPattern(phrase.toLowerCase())}(?![a-z0-9]|-[a-z0-9])`, 'g');
 }
 
-const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared|than)\b/i;
+// A line that compares two things ("$1.00 vs $3.50", "cheaper than").
+const COMPARES = /\b(?:vs\.?|versus|compared|than)\b/i;
 
 // Clause breaks: a number on the far side of one is about something else.
 const CLAUSE_BREAK = /[;|([\]{}]|\.\s|\s[-–—]\s|\bbut\b|\bwhile\b|\bvs\.?\b|\bversus\b|\bwhereas\b|\bunlike\b|\bcompared\b/i;
@@ -180,7 +181,7 @@ export function findOutdated(statement: Statement, index: FactIndex, findService
   // passing, with none of its wording there, does not say what the number measures; the section's service may.
   // A line that sets two things side by side ("HTTP APIs are cheaper ($1.00 vs $3.50 per million requests)")
   // gives figures of the things it names, whatever its section is about.
-  if (first.findings.length > 0 || first.worded || SIDE_BY_SIDE.test(statement.text)) return first.findings;
+  if (first.findings.length > 0 || first.worded || COMPARES.test(statement.text)) return first.findings;
   const others = section();
   return others.length === 0 ? [] : judgeAgainst(statement, others, all).findings;
 }

@@ -4,6 +4,7 @@ import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPoo
 import { findNumber } from './extract/numbers.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
+import { setsApart } from '../facts/outdated.js';
 import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
@@ -274,11 +275,12 @@ function statementsBySubject(facts: Fact[]): Map<string, Map<string, Array<Reado
 // Words that carry no claim of their own; "you", "not" and "no" do ("managed by you" is not "managed by AWS").
 // "Supports both symmetric and asymmetric" claims what "Symmetric and asymmetric (new)" does: a verb of having
 // or allowing, "both", "also" and "new" add nothing that tells two things apart.
-const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at', 'both', 'also', 'new', 'support', 'supported', 'provide', 'offer', 'allow', 'ha', 'has', 'have']);
+// (Singular forms: "supports" is "support".)
+const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'be', 'by', 'it', 'its', 'as', 'at', 'both', 'also', 'new', 'support', 'supported', 'provide', 'offer', 'allow', 'has', 'have']);
 
 /** The words a statement claims something with, singular: another statement with all of them says all it says. */
 function claimWords(statement: string): string[] {
-  return normalize(statement).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map(singular).filter((w) => !FILLER.has(w));
+  return normalize(statement).split(' ').map(singular).filter((w) => w !== '' && !FILLER.has(w));
 }
 
 function fromAttribute(
@@ -933,7 +935,7 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   // says what holds for it ("Transit gateway can carry IPv6 inside the VPN tunnels"), unless the heading sets
   // things side by side ("ECS vs Fargate").
   const heading = f.path[f.path.length - 1] ?? '';
-  const filedUnder = SIDE_BY_SIDE.test(heading) ? [] : services.find(heading);
+  const filedUnder = setsApart(heading) ? [] : services.find(heading);
   const named = new Set([...services.find(f.statement), ...(filedUnder.length === 1 ? filedUnder : [])]);
   const picked = serviceChoices(entry, [rest], named, services, asker.sayings, f.statement);
   const distractors = picked.map((o) => o.name);
@@ -952,9 +954,6 @@ function fromSentence(f: SentenceFact, asker: Asker, services: ServiceLookup): D
   d.form = 'sentence';
   return d;
 }
-
-// A heading that sets things side by side ("SQS vs SNS", "ECS and Fargate", "Kinesis / Firehose").
-const SIDE_BY_SIDE = /\b(?:vs\.?|versus|and|or|compared)\b|[&,/+]/i;
 
 /**
  * Whether a mention spells the service itself: a word of its name ("Route53" too), an initialism ("ASG",
