@@ -28,7 +28,8 @@ export function isExamLogistics(text: string): boolean {
 
 // A course's hands-on part: what the author clicked, typed and saw ("Create deployment group", "Refresh page",
 // "4 containers", "29 ms") is true of that lab, not of AWS.
-const LAB = /\b(hands[- ]?on|labs?|demo|walk-?through|tutorial|workshop|exercises?|console|step\s*\d+)\b/i;
+// "Step-by-Step Guide", "Creating Your AWS Account (Step-by-Step)" head a walk-through; "Step-by-Step Evaluation" of NACL rules does not.
+const LAB = /\b(hands[- ]?on|labs?|demo|walk-?through|tutorial|workshop|exercises?|console|step\s*\d+|step[- ]by[- ]step(?=\s*(?:$|\)|guide|process|implementation|configuration|setup|instructions|deployment)))\b/i;
 
 /** Whether a note as a whole is a lab: its title, file name or folder says so ("Walkthrough/Exercise3.md"). */
 export function isLabNote(names: string[]): boolean {
@@ -122,10 +123,16 @@ const DOCUMENTED_AMOUNT = /\b(?:defaults?|by default|max(?:imum)?|min(?:imum)?|u
  * or a line of a lab (under a heading or label that says so).
  */
 export function aboutTheExam(fact: Fact): boolean {
-  if (EXAM_LOGISTICS.test(fact.sourceText)) return true;
+  if (EXAM_LOGISTICS.test(fact.sourceText) || COURSE_TALK.test(fact.sourceText)) return true;
   if ('statement' in fact && EXAM_LOGISTICS.test(fact.statement)) return true;
   return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || OBJECTIVE.test(p) || LAB.test(p));
 }
+
+// A line about the course itself ("This lesson covers the basics of EBS", "In this section, we will learn how to
+// secure accounts", "In the next part of the demo series, you will configure API Gateway"): what a lesson covers
+// is its table of contents, and the service it names is no answer to recall (R7; 24 such lines in one
+// repository of lecture notes, 0 of them worth asking).
+const COURSE_TALK = /^\W*(?:welcome\s+to\b|in\s+(?:this|the\s+next|the\s+previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\b|(?:this|the\s+next|the\s+previous|next|previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\s+(?:from\s+\S+\s+)?(?:covers|explains|introduces|discusses|explores|serves|focuses|highlights|describes|shows|walks|looks|demonstrates|teaches|is\s+about|will|we|you|I)\b)/i;
 
 // An exam guide's objective as a heading or label ("Identify AWS compute services", "Describe the benefits of …"):
 // what sits under it is a list of what to study, not what to know.
@@ -133,7 +140,7 @@ const OBJECTIVE = /^(identify|describe|explain|recognize|differentiate|understan
 
 // A heading over the exam's own shape ("Exam Format" — "Fromat" as one note spells it —, "About the exam"):
 // its "Length: 180 Minutes" is the exam's, not AWS's. "Exam Tips" and "Key Exam Terms" are about AWS.
-const EXAM_HEADING = /^(the\s+)?exams?\s+(format|fromat|structure|details|information|info|overview|logistics|content|length|duration|domains?|weightings?)\b|^about\s+the\s+exam\b|^(questions?|domains?|content)\s+(distribution|weightings?|outline)\b/i;
+const EXAM_HEADING = /^(the\s+)?exams?\s+(format|fromat|structure|details|information|info|overview|logistics|content|length|duration|domains?|weightings?|strateg(?:y|ies)|techniques|tactics)\b|^about\s+the\s+exam\b|^(questions?|domains?|content)\s+(distribution|weightings?|outline)\b/i;
 
 /**
  * Whether a fact sits under an example (any heading or label naming one: "Lifecycle rules example", "Example

@@ -65,7 +65,9 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   // "99.99 %" availability is weighed against high shares (other nines, 95 %), never against the note's "20 %"
   // discount (R3), and a "20 %" share never against a "99.9 %".
   const nines = share && isNines(fact.value);
-  const inside = (v: number) => v > 0 && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
+  // "5x faster", "4x higher": a multiple of a comparison is more than once ("1x faster" fools no one).
+  const multiple = fact.unit.toLowerCase() === 'x' && fact.value > 1;
+  const inside = (v: number) => v > 0 && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);

@@ -14,7 +14,7 @@ import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
 import { isGenericHeading, isSectionLabel, topicOf } from './labels.js';
 import { NEUTRAL_MODEL, scoreOf, type Features, type QualityModel } from './score.js';
-import { aspectOf, isLeadIn, namesNothing, resolveSubject, type ResolvedSubject, type SubjectContext } from './subjects.js';
+import { aspectOf, isLeadIn, namesNothing, resolveSubject, writtenAsClaim, type ResolvedSubject, type SubjectContext } from './subjects.js';
 import { containsPhrase, containsWhole, normalize, similarity, singular, wordCount } from './text.js';
 import { saysTooLittle } from './vague.js';
 import { enoughChoices, serviceChoices } from './service-choices.js';
@@ -320,6 +320,8 @@ function fromAttribute(
   // (graded r18–r27: 2 good in 7; two kinds of a thing under such a label are rare).
   if (QUALITIES.test(f.category.trim())) return 'ambiguous';
   const other = alike[0]!;
+  // "Template ≠ Stack", "If the question asks for…": the one other sibling names nothing, so there is no pair to tell apart.
+  if (writtenAsClaim(other) || isGenericLabel(other)) return 'no-checkable-claim';
   // "Testing Deduplication ID" / "Testing Message Group ID", "ECS Instances Count modification": the steps of a
   // hands-on write-up, not two kinds of a thing; what a step showed is the lab's, not a claim to study (R7).
   if (namesAStep(f.subject) || namesAStep(other)) return 'no-checkable-claim';
@@ -378,7 +380,7 @@ function partWord(mention: string, name: string): string {
 // A claim whose verb is negated, perhaps after an adverb or two ("also cannot", "by itself does not").
 const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|doesn['’]?t|do not|don['’]?t|is not|isn['’]?t|are not|aren['’]?t|will not|won['’]?t|should not|must not|may not|never|has no|have no)\b/i;
 
-const QUALITIES = /^(?:(?:key|main|core|top|notable)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses)\b|^why\b/i;
+const QUALITIES = /^(?:(?:key|main|core|top|notable|basic)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|goals?|features?|capabilities|highlights|strengths|weaknesses|characteristics|properties|attributes|traits)\b|^why\b/i;
 
 // The merits (or faults) of something, or why to use it: qualities argued for, not kinds of a thing.
 const MERITS = /^(?:(?:key|main|core|top)\s+)?(?:benefits?|advantages?|pros|cons|disadvantages?|drawbacks?|strengths|weaknesses)\b|^why\b/i;

@@ -43,12 +43,18 @@ const PART_MAX = 70;
 const OUTLINE_LABEL = /^(domain|task statement|task|week|module|section|chapter|part|lesson|lecture|unit|day|step|phase|exercise|lab|quiz|test|exam|mini ?test|practice test|question)\s*\d+(\.\d+)*\b/i;
 
 /** Whether a heading or label names a thing rather than organising the note ("Use cases", "Task Statement 2"). */
+/** "Template ≠ Stack", "Cache hit = served from the edge", "Request → Lambda": a claim written with a sign, not a name. */
+export function writtenAsClaim(label: string): boolean {
+  return /[≠=→⇒]|\s->\s/.test(label);
+}
+
 export const namesNothing = memo((place: string): boolean => {
   const p = place.trim();
   if (p === '') return true;
   if (OUTLINE_LABEL.test(p) || isGenericHeading(p) || isGenericLabel(p)) return true;
   // "Knowledge of", "Skills in", "Use it for": a lead-in to what follows, not a name.
   if (isLeadIn(p)) return true;
+  if (writtenAsClaim(p)) return true;
   // "RDS Security", "Aurora Pricing": an aspect of a thing named elsewhere, a part of the note rather than a thing.
   if (ASPECT_HEAD.test(p)) return true;
   // A whole sentence as a heading ("Why you should care about backups") names no one thing.

@@ -103,6 +103,26 @@ describe('2. lead-in labels are never answers', () => {
   });
 });
 
+describe('2b. labels that name an aspect, a sign, or a quality', () => {
+  it('asks no "what is “Mechanism”?" (a label for how something works, not a term)', () => {
+    const qs = questions(lines('# RDS encryption', '## At rest', '- Mechanism: the storage layer encrypts the volume, and RDS asks KMS for a data key for each instance', '- Scope: the encryption covers snapshots, automated backups and read replicas of the instance'));
+    expect(qs.filter((q) => q.prompt.includes('“Mechanism”'))).toEqual([]);
+  });
+
+  it('offers no "Template ≠ Stack" as a thing a line describes', () => {
+    const qs = questions(lines('# CloudFormation', '## Exam tips', '- Template ≠ Stack: a template is the file, a stack is what it deploys', '- Nested Stacks: a template that is reused as a resource of a parent stack'));
+    expect(qs.flatMap((q) => [...q.answers, ...q.distractors])).not.toContain('Template ≠ Stack');
+  });
+
+  it('asks no "which one does this describe" between two characteristics the author listed', () => {
+    const traits = questions(lines('# EC2', '## Core characteristics', '- Virtual machines: the servers are called instances', '- Zonal: an instance lives in one Availability Zone and fails with it'));
+    expect(traits.filter((q) => q.prompt.includes('which one does this describe'))).toEqual([]);
+    // Two kinds of a thing are still told apart.
+    const kinds = questions(lines('# SQS', '## Queue types', '- Standard queue: delivers at least once, in roughly the order sent', '- FIFO queue: delivers exactly once, in the order sent'));
+    expect(kinds.some((q) => q.prompt.includes('which one does this describe'))).toBe(true);
+  });
+});
+
 describe('3. wrong choices: enough, alike and believable', () => {
   it('asks a two-member set only as a comparison that names both', () => {
     const qs = questions(lines('# DynamoDB indexes', '- **Local secondary index**: must be created with the table, shares its partition key', '- **Global secondary index**: can be added at any time, has its own partition key'));
@@ -154,6 +174,23 @@ describe('3. wrong choices: enough, alike and believable', () => {
     const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
     expect(q).toBeDefined();
     for (const d of q!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('3e. shares and multiples a reader could believe', () => {
+  it('reads "99.999%" as five nines, weighed against other nines, never as 99 999 % or against 150 %', () => {
+    const q = questions(lines('# EBS', '## io2 volumes', '- io2 has a higher durability (99.999% per year) than the other SSD volumes')).find((x) => x.answers[0] === '99.999%');
+    expect(q).toBeDefined();
+    for (const d of q!.distractors) {
+      expect(Number(d.replace('%', ''))).toBeGreaterThanOrEqual(90);
+      expect(Number(d.replace('%', ''))).toBeLessThan(100);
+    }
+  });
+
+  it('offers a multiple of a comparison only above once ("1x faster" fools no one)', () => {
+    const qs = questions(lines('# Aurora', '- The engine runs 3x faster than a plain self-managed MySQL database', '- The engine runs 2x faster than a plain self-managed PostgreSQL database'));
+    expect(qs.find((x) => x.answers[0] === '2x')).toBeDefined();
+    expect(qs.flatMap((x) => x.distractors)).not.toContain('1x');
   });
 });
 
@@ -580,6 +617,23 @@ describe('6. tables read along the right axis', () => {
   });
 });
 
+describe('6b. a caption that compares values, rows keyed by ids', () => {
+  it('reads "Real-time vs Near real-time" over "Destination | Nature" as rows, not as the two columns compared', () => {
+    const qs = questions(lines('# Stream outputs', '## Real-time vs Near real-time', '', '| Destination | Nature |', '| --- | --- |', '| Data Streams | Real-time |', '| Lambda | Real-time |', '| Firehose | Near real-time |'));
+    expect(qs.filter((q) => /Destination or Nature|Nature or Destination/.test(q.prompt))).toEqual([]);
+  });
+
+  it('asks no cell of a row keyed by a resource id or a lab\'s address plan ("sgr-…: Description?", "10.68: Tier?")', () => {
+    const ids = questions(lines('# Security group of the lab', '## Inbound rules', '', '| Rule ID | Port | Description |', '| --- | --- | --- |', '| sgr-0a1b2c3d4e5f60718 | 22 | Lets SSH in over IPv4 |', '| sgr-0b1c2d3e4f5a60719 | 80 | Lets HTTP in over IPv4 |', '| sgr-0c1d2e3f4a5b6071a | 22 | Lets SSH in over IPv6 |'));
+    expect(ids.filter((q) => q.factKind === 'table-cell')).toEqual([]);
+    const plan = questions(lines('# Address plan', '', '| Range | Region | Tier |', '| --- | --- | --- |', '| 10.16 | US East | Prod |', '| 10.32 | US West | Dev |', '| 10.48 | Europe | Prod |'));
+    expect(plan.filter((q) => q.factKind === 'table-cell')).toEqual([]);
+    // A named row is still asked.
+    const named = questions(lines('# Volume types', '', '| Type | Media | Boot volume |', '| --- | --- | --- |', '| gp3 | SSD | Yes |', '| st1 | HDD | No |', '| sc1 | HDD, cold | No |'));
+    expect(named.some((q) => q.factKind === 'table-cell')).toBe(true);
+  });
+});
+
 describe('6a. a table laid out the other way round', () => {
   it('does not ask a row whose first cell is a sentence (the things compared are the columns)', () => {
     const qs = questions(lines('# Cloud deployment models', '| **Private cloud** | **Public cloud** | **Hybrid cloud** |', '| --- | --- | --- |', '| Run for one organization only, never shared with the public. | Owned and run by a provider, reached over the internet. | Some servers stay on premises, the rest run in the cloud. |', '| Full control over data, security and compliance. | Low cost because many customers share it. | Data and applications move between the two. |', '| Fits sensitive systems that must stay in house. | Fits workloads that need to grow fast. | Fits a move to the cloud in stages. |', '| Meets strict rules of one business. | Nothing to maintain: the provider runs it. | Keeps old systems while adding new ones. |'));
@@ -940,6 +994,26 @@ describe('7b. the course, not AWS: labs and typed phrases', () => {
     expect(questions(lab).filter((q) => [q.prompt, ...q.answers, ...q.distractors].join(' ').includes('Testing'))).toEqual([]);
     const kinds = questions(lab.replace('Testing group IDs', 'Message group ID').replace('Testing deduplication IDs', 'Deduplication ID'));
     expect(kinds.some((q) => q.factKind === 'attribute' && q.prompt.includes('Message group ID or Deduplication ID'))).toBe(true);
+  });
+});
+
+describe('7d. what a lesson covers, a step-by-step guide, the exam\'s own strategy', () => {
+  it('asks nothing of a line about the course itself ("This lesson covers …", "In this section, we …")', () => {
+    const qs = questions(lines('# AWS CloudFormation: Conditions and `Fn::If`', '', '## Introduction', '', '- This video introduces **CloudFormation Conditions**, a feature used to make **optional** and **environment-aware** templates.', '- In this section, we will set up **Multi-Factor Authentication (MFA)** for the root user of the account.', '- Welcome to the demo lesson on making a first **Amazon S3** bucket in the console.', '- A template holds up to 200 parameters, and a condition may refer to any of them.', '', '## What are Conditions?', '', '- A top-level section beside `Resources` and `Parameters`.'));
+    expect(qs.filter((q) => /video|this section|welcome/i.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.answers[0] === '200')).toBe(true);
+  });
+
+  it('asks nothing under a "Step-by-Step Guide" (a walk-through), though a "Step-by-Step Evaluation" of rules is asked', () => {
+    const guide = questions(lines('# Windows password', '## Step-by-Step Process', '### Getting the password', '- Upload the **SSH key pair** made earlier so EC2 can decrypt the Administrator password for you.', '- Then the **RDP client** opens a session with the password shown.'));
+    expect(guide).toEqual([]);
+    const rules = questions(lines('# Network ACLs', '## Step-by-Step Evaluation', '- Rules are read in order, lowest number first, and a network ACL holds up to 20 rules each way.'));
+    expect(rules.some((q) => q.answers[0] === '20')).toBe(true);
+  });
+
+  it('asks nothing of a table of exam strategy ("Exam Strategy › Phase 2: Action?")', () => {
+    const qs = questions(lines('# Exam Strategy and Techniques', '## Summary', '', '| Pass | Action | Time |', '| --- | --- | --- |', '| Pass 1 | Answer the quick ones | 60 minutes |', '| Pass 2 | Work the medium ones | 50 minutes |', '| Pass 3 | Return to the hard ones | 20 minutes |'));
+    expect(qs).toEqual([]);
   });
 });
 

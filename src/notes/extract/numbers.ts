@@ -40,7 +40,7 @@ export function findNumbers(text: string, max = 3): NumberMatch[] {
     const idx = m.index!;
     const after = text.slice(idx + m[0].length);
     if (/^[\w.]*\d/.test(after) || /^\.\d/.test(after) || /^\/\d/.test(after)) continue; // IPs, dates, versions
-    const value = parseNumber(raw);
+    const value = parseNumber(raw, m[0].trim().endsWith('%'));
     if (!Number.isFinite(value)) continue;
     const suffix = (m[2] ?? '').trim();
     const unit = m[4] ?? '';
@@ -67,11 +67,11 @@ export function findNumbers(text: string, max = 3): NumberMatch[] {
   return found;
 }
 
-function parseNumber(raw: string): number {
+function parseNumber(raw: string, share: boolean): number {
   const s = raw.replace(/^\$/, '');
   // "10.000" and "12.500.000" are thousands separators in many locales; "1.5" is a decimal, and so is "0.085"
-  // (no number is grouped after a lone 0).
-  if (/^[1-9]\d{0,2}(?:[.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
+  // (no number is grouped after a lone 0), and so is a share's "99.999 %" (five nines, not 99 999 %).
+  if (/^[1-9]\d{0,2}(?:[.,]\d{3})+$/.test(s) && !(share && /^\d{1,3}\.\d{3}$/.test(s))) return Number(s.replace(/[.,]/g, ''));
   return Number(s);
 }
 

@@ -68,7 +68,7 @@ const GENERIC_TERMS = new Set(
     'usecases', 'usecase', 'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
     'all', 'both', 'either', 'similar service', 'similar services', 'alternative', 'alternatives', 'difference', 'differences',
-    'details', 'more', 'general', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+    'details', 'more', 'general', 'mechanism', 'mechanisms', 'how it works', 'behavior', 'behaviour', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
     // Asides a note sets off by a label: the label is no thing the line defines ("Reminder: EC2 already reports CPU").
     'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
     'bottom line', 'tldr', 'gotcha', 'gotchas', 'caution', 'attention', 'observation', 'in short', 'rule of thumb', 'keep in mind',

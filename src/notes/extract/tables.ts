@@ -37,12 +37,26 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     // "S3 vs EFS vs EBS" over a table whose header names the subjects: every cell is a statement.
     // "Capability & Description | Pertinent Setting / Location": columns named for a property hold properties of
     // each row, not two things side by side ("which one does this describe" would ask for a column's name).
-    else if (t.header && !rowsAreSubjects && !t.header.some((h) => PROPERTY_HEADER.test(labelText(h))) && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
+    else if (t.header && !rowsAreSubjects && !t.header.some((h) => PROPERTY_HEADER.test(labelText(h))) && !comparedInCells(caption, t) && (/\bvs\.?\b|versus|comparison/i.test(caption) || (width === 2 && meanWords(t.rows.map((r) => r[0] ?? '')) > 4))) {
       comparison(node, t, place, out, false);
     }
     else if (t.header && width >= 3) entityRows(node, t, place, caption, out);
     else definitionRows(node, t, place, caption, out);
   });
+}
+
+/**
+ * "Real-Time vs Near Real-Time" over "Destination | Nature" rows ("Kinesis Data Streams | Real-time"): the two
+ * things the caption sets side by side are values in the cells, so the header names properties of each row,
+ * not the subjects compared ("Destination or Nature: which one does this describe?" asks nothing).
+ */
+function comparedInCells(caption: string, t: TableData): boolean {
+  const sides = caption.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => normalize(x)).filter((x) => x !== '');
+  if (sides.length < 2) return false;
+  const header = (t.header ?? []).map((h) => normalize(labelText(h)));
+  if (sides.some((side) => header.some((h) => h.includes(side) || side.includes(h)))) return false;
+  const cells = new Set(t.rows.flatMap((r) => r.map((c) => normalize(labelText(c)))));
+  return sides.some((side) => cells.has(side));
 }
 
 function usable(value: string): boolean {
@@ -102,6 +116,9 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
   out.used.add(node);
 }
 
+// A resource id ("sg-0a1b2c3d", "i-0123456789abcdef0", "arn:aws:…") or a bare dotted number or address ("10.68", "10.0.0.0/16").
+const OPAQUE_KEY = /^(?:[a-z]{1,12}-[0-9a-f]{8,}|arn:aws\S*|\d+(?:\.\d+)+(?:\/\d+)?)$/i;
+
 const BARE_ANSWER = /^\W*(?:yes|no|n\/a|none|true|false|optional|required|supported|not supported)\W*$/i;
 // A cell that opens with yes or no answers its row's question, and says nothing without it.
 const ANSWERS_LABEL = /^\W*(?:yes|no)\b/i;
@@ -127,6 +144,9 @@ function entityRows(node: OutlineNode, t: TableData, place: Place, caption: stri
       const rowKey = labelText(row[0] ?? '');
       const value = row[c] ?? '';
       if (rowKey === '' || !usable(value)) return;
+      // "sgr-0282019bc9954bcda: Description?", "10.68: Tier?": a resource's id or a lab's address plan names
+      // nothing a reader could know without the table (R1).
+      if (OPAQUE_KEY.test(rowKey)) return out.skip('no-checkable-claim');
       if (distinct.size < 2) {
         out.skip('no-plausible-distractors');
         return;
