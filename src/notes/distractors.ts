@@ -208,7 +208,11 @@ const POWERS_OF_TWO = Array.from({ length: 31 }, (_, i) => 2 ** i);
 function roundValues(v: number, binary: boolean): number[] {
   const decade = 10 ** Math.floor(Math.log10(Math.max(v, 1e-9)));
   const out = new Set<number>();
-  for (const d of [decade / 10, decade, decade * 10]) for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) out.add(Math.round(step * d * 1e6) / 1e6);
+  const steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
+  for (const d of [decade / 10, decade, decade * 10]) for (const step of steps) out.add(Math.round(step * d * 1e6) / 1e6);
+  // A half step off the ladder ("3,500", "4.5") has neighbours of its own kind, or it stands out among round ones.
+  const lead = v / decade;
+  if (!Number.isInteger(lead) && Number.isInteger(lead * 2) && !steps.includes(lead)) for (const k of [-2, -1, 1, 2]) out.add(Math.round((v + (k * decade) / 2) * 1e6) / 1e6);
   if (binary) for (let p = 1; p <= 2 ** 20; p *= 2) if (p >= v / 16 && p <= v * 16) out.add(p);
   return [...out].sort((a, b) => a - b);
 }
@@ -222,7 +226,9 @@ function usualValues(v: number, unit: string, answer: string, seed: string): num
   else if (answer.includes('%') && v <= 100) ladder = isNines(v) ? NINES : PERCENTS;
   // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.
   else if (binary && Number.isInteger(v) && v >= 16 && (v & (v - 1)) === 0 && v <= 2 ** 30) ladder = POWERS_OF_TWO;
-  else ladder = roundValues(v, binary);
+  // "1,000,000 events", "64,000 IOPS", "10,000 per second": a count is not binary, and 1,048,576 or 65,536
+  // beside it convince no one (R3); only a value that is itself a power of two is weighed against them.
+  else ladder = roundValues(v, binary && Number.isInteger(v) && (v & (v - 1)) === 0);
   // "0.4 per million": small fractions have no ladder of their own.
   if (!Number.isInteger(v) && !answer.includes('%')) ladder = [...new Set([...ladder, ...nearbyValues(v, unit)])].sort((a, b) => a - b);
   // A whole number ("4 shards", "3 AZs") is not weighed against "2.5 shards".

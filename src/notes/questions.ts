@@ -1,7 +1,7 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
 import type { ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
-import { findNumber } from './extract/numbers.js';
+import { findNumber, unitKey } from './extract/numbers.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
 import { setsApart } from '../facts/outdated.js';
@@ -594,6 +594,19 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // "Suppose you have 4 instances in one zone and ____ in the other", "say we have ____ objects": the figures of a
   // made-up case are the case's, not AWS's (R7; 9 such blanks over the sets, none graded good).
   if (HYPOTHETICAL.test(f.before.split(/[.!?;]\s/).pop() ?? '')) return 'no-checkable-claim';
+  // "This will cause the task to run up to ____", "This means the server answers with up to ____": the line goes
+  // on from the one above it, and what "this" is stays there (R1; graded blind, 0 good of 2).
+  if (/^\W*(?:this|that)\s+(?:will|would|causes?|results?)\b/i.test(f.before)) return 'no-checkable-claim';
+  // "within 100 km (____ miles)", "8 GiB (____ GB)": the same amount in another unit is read off the line (R6, R2).
+  const converted = CONVERTED.exec(f.before);
+  // The blank closes the bracket, its unit in the answer ("(____)") or after it ("(____ miles)", counted as "#mile").
+  const own = f.unit.replace(/^#/, '');
+  const unitAfter = (own !== '' && !f.unit.startsWith('#') ? /^\s*\)/ : /^\s*([a-zA-Z°]+)?\s*\)/).exec(f.after);
+  const blankUnit = own !== '' ? own : (unitAfter?.[1] ?? '');
+  if (converted && unitAfter && MEASURE.test(converted[1]!) && MEASURE.test(blankUnit) && unitKey(converted[1]!) !== unitKey(blankUnit)) return 'gives-answer-away';
+  // …and the other way round: "____ (8.6 GB)" after "8 GiB".
+  const convertedAfter = /^\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*\d[\d.,]*\s*([a-zA-Z°]+)\s*\)/.exec(f.after);
+  if (convertedAfter && MEASURE.test(own) && MEASURE.test(convertedAfter[1]!) && unitKey(convertedAfter[1]!) !== unitKey(own)) return 'gives-answer-away';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
@@ -603,6 +616,11 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   d.q.distractors = found;
   return d;
 }
+
+// An amount with its unit, then an opening parenthesis (and "~" or "about"), right before the blank: "100 KM (".
+const CONVERTED = /\d[\d.,]*\s*([a-zA-Z°]+)\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*$/;
+// Units one amount is converted between: length, size, weight, temperature ("10GB (1MB increments)" is no conversion: the blank does not close the bracket).
+const MEASURE = /^(?:km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|ft|feet|[kmgtp]i?b|c|f|°c|°f|kg|lbs?)$/i;
 
 // A sentence that sets up a made-up case.
 const HYPOTHETICAL = /\b(?:suppose|supposing|imagine|assume|assuming|hypothetically|let['’]?s say|let us say|say (?:you|we|I) (?:have|had|need|want|get|run|use))\b/i;

@@ -187,6 +187,25 @@ describe('3e. shares and multiples a reader could believe', () => {
     }
   });
 
+  it('weighs a count against round counts, not powers of two ("1,000,000 events" is no 1,048,576)', () => {
+    const q = questions(lines('# GuardDuty', '- S3 data event analysis is billed per 1,000,000 events a month')).find((x) => x.answers[0] === '1,000,000');
+    expect(q).toBeDefined();
+    expect(q!.distractors).not.toContain('1,048,576');
+    // A half step ("3,500") among round thousands only would stand out: one of its own kind goes with it.
+    const half = questions(lines('# S3', '- A prefix takes 3,500 PUT requests per second')).find((x) => x.answers[0] === '3,500');
+    expect(half?.distractors.some((d) => /^(2,500|4,500)$/.test(d))).toBe(true);
+    const size = questions(lines('# EBS', '- A sector of the volume holds 4,096 bytes of data')).find((x) => x.answers[0] === '4,096 bytes');
+    expect(size?.distractors.some((d) => /^(2,048|8,192)/.test(d))).toBe(true);
+  });
+
+  it('asks no amount the line gives in another unit ("within 100 km (____ miles)"), nor one of a line that goes on from the last ("This will …")', () => {
+    const qs = questions(lines('# Regions', '## Availability Zones', '- The zones of a Region sit within 100 km (60 miles) of each other', '- A root volume of 8 GiB (8.6 GB) comes with the image', '- Memory is set from 128 MB to 10 GB (1 MB increments)', '', '# Step Functions', '## Activity tasks', '- Give the task a long TimeoutSeconds and send heartbeats from the worker', '- This will let the Activity Task run for up to 1 year'));
+    expect(qs.filter((q) => q.answers[0] === '60 miles' || q.answers[0] === '60' || q.answers[0] === '8 GiB')).toEqual([]);
+    // An increment in brackets is no conversion.
+    expect(qs.some((q) => q.answers[0] === '1 MB')).toBe(true);
+    expect(qs.filter((q) => q.answers[0] === '1 year')).toEqual([]);
+  });
+
   it('offers a multiple of a comparison only above once ("1x faster" fools no one)', () => {
     const qs = questions(lines('# Aurora', '- The engine runs 3x faster than a plain self-managed MySQL database', '- The engine runs 2x faster than a plain self-managed PostgreSQL database'));
     expect(qs.find((x) => x.answers[0] === '2x')).toBeDefined();
