@@ -125,7 +125,7 @@ const DOCUMENTED_AMOUNT = /\b(?:defaults?|by default|max(?:imum)?|min(?:imum)?|u
 export function aboutTheExam(fact: Fact): boolean {
   if (EXAM_LOGISTICS.test(fact.sourceText) || COURSE_TALK.test(fact.sourceText)) return true;
   if ('statement' in fact && EXAM_LOGISTICS.test(fact.statement)) return true;
-  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || OBJECTIVE.test(p) || LAB.test(p));
+  return [...fact.path, ...fact.context].some((p) => /^(knowledge|skills?|abilities)\s+(of|in|to)\b|%\s*of\s+(the\s+)?exam|^task statement\b/i.test(p) || EXAM_HEADING.test(p) || OBJECTIVE.test(p) || LAB.test(p) || CONTENTS.test(p.trim()));
 }
 
 // A line about the course itself ("This lesson covers the basics of EBS", "In this section, we will learn how to
@@ -133,6 +133,9 @@ export function aboutTheExam(fact: Fact): boolean {
 // is its table of contents, and the service it names is no answer to recall (R7; 24 such lines in one
 // repository of lecture notes, 0 of them worth asking).
 const COURSE_TALK = /^\W*(?:welcome\s+to\b|in\s+(?:this|the\s+next|the\s+previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\b|(?:this|the\s+next|the\s+previous|next|previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\s+(?:from\s+\S+\s+)?(?:covers|explains|introduces|discusses|explores|serves|focuses|highlights|describes|shows|walks|looks|demonstrates|teaches|is\s+about|will|we|you|I)\b)/i;
+
+// The notes' own table of contents: which chapter a service is filed in is the author's layout, not AWS's (R7, R2).
+const CONTENTS = /^[^\p{L}]*(?:table\s+of\s+contents|contents|toc)\s*:?$/iu;
 
 // An exam guide's objective as a heading or label ("Identify AWS compute services", "Describe the benefits of …"):
 // what sits under it is a list of what to study, not what to know.

@@ -1030,6 +1030,11 @@ describe('7d. what a lesson covers, a step-by-step guide, the exam\'s own strate
     expect(rules.some((q) => q.answers[0] === '20')).toBe(true);
   });
 
+  it('asks nothing of the notes\' own table of contents', () => {
+    const qs = questions(lines('# My AWS vault', '', '## 📚 Table of Contents', '', '### [[10 - Messaging/SQS|10 - Messaging]]', '* [[10 - Messaging/SQS - Simple Queue Service|SQS - Simple Queue Service]]', '* [[10 - Messaging/SNS - Simple Notification Service|SNS - Simple Notification Service]]', '* [[10 - Messaging/EventBridge|EventBridge]]', '', '### [[11 - Identity/IAM|11 - Identity]]', '* [[11 - Identity/IAM Basics|IAM Basics]]', '* [[11 - Identity/Cognito - User Pools|Cognito - User Pools]]', '* [[11 - Identity/STS - Security Token Service|STS - Security Token Service]]', '', '### [[12 - Analytics/Athena|12 - Analytics]]', '* [[12 - Analytics/Athena|Athena]]', '* [[12 - Analytics/Glue|Glue]]', '* [[12 - Analytics/Redshift|Redshift]]', '', '### [[13 - Serverless/Lambda|13 - Serverless]]', '* [[13 - Serverless/Lambda|Lambda]]', '* [[13 - Serverless/API Gateway|API Gateway]]', '* [[13 - Serverless/Step Functions|Step Functions]]'));
+    expect(qs).toEqual([]);
+  });
+
   it('asks nothing of a table of exam strategy ("Exam Strategy › Phase 2: Action?")', () => {
     const qs = questions(lines('# Exam Strategy and Techniques', '## Summary', '', '| Pass | Action | Time |', '| --- | --- | --- |', '| Pass 1 | Answer the quick ones | 60 minutes |', '| Pass 2 | Work the medium ones | 50 minutes |', '| Pass 3 | Return to the hard ones | 20 minutes |'));
     expect(qs).toEqual([]);
