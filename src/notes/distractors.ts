@@ -67,7 +67,10 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const nines = share && isNines(fact.value);
   // "5x faster", "4x higher": a multiple of a comparison is more than once ("1x faster" fools no one).
   const multiple = fact.unit.toLowerCase() === 'x' && fact.value > 1;
-  const inside = (v: number) => v > 0 && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
+  // "1.2 TiB" beside "1.17 TiB", "65,536" beside "64,000": within 5 % of the answer is the same amount to anyone
+  // (R2); a share's nines are not ("99.99 %" and "99.999 %" differ tenfold in downtime).
+  const distinct = (v: number) => share || Math.abs(v - fact.value) > 0.05 * fact.value;
+  const inside = (v: number) => v > 0 && distinct(v) && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);

@@ -109,6 +109,16 @@ describe('2b. labels that name an aspect, a sign, or a quality', () => {
     expect(qs.filter((q) => q.prompt.includes('“Mechanism”'))).toEqual([]);
   });
 
+  it('asks no "what is “Weaknesses”?" or "what is “Key AWS services”?" (labels of a list, not terms)', () => {
+    const qs = questions(lines('# Databases', '## NoSQL', '- Strengths: scales out across many nodes and takes any shape of item', '- Weaknesses: harder to query across items than a relational engine is', '', '# Order pipeline', '- Key AWS services: API Gateway, Lambda, SQS and DynamoDB, one after another', '- Flow: the API hands each order to a function that puts it on a queue'));
+    expect(qs.filter((q) => /“(Strengths|Weaknesses|Key AWS services)”/.test(q.prompt))).toEqual([]);
+  });
+
+  it('asks nothing of a form the reader fills in ("20 questions attempted: [ ]")', () => {
+    const qs = questions(lines('# Networking drills', '## Daily scorecard', '- 20 networking questions attempted: [ ]', '- 15 of them right on the first try: [ ]', '- Time spent: 30 minutes: [ ]'));
+    expect(qs).toEqual([]);
+  });
+
   it('offers no "Template ≠ Stack" as a thing a line describes', () => {
     const qs = questions(lines('# CloudFormation', '## Exam tips', '- Template ≠ Stack: a template is the file, a stack is what it deploys', '- Nested Stacks: a template that is reused as a resource of a parent stack'));
     expect(qs.flatMap((q) => [...q.answers, ...q.distractors])).not.toContain('Template ≠ Stack');
@@ -204,6 +214,16 @@ describe('3e. shares and multiples a reader could believe', () => {
     // An increment in brackets is no conversion.
     expect(qs.some((q) => q.answers[0] === '1 MB')).toBe(true);
     expect(qs.filter((q) => q.answers[0] === '1 year')).toEqual([]);
+  });
+
+  it('offers no wrong amount within 5 % of the answer ("1.2 TiB" beside "1.17 TiB"), though nines stay apart', () => {
+    const qs = questions(lines('# FSx for Lustre', '- Capacity grows in units of 1.2 TiB', '- A storage target holds 1.17 TiB of objects', '', '# S3', '- Standard is built for 99.99% availability', '- Durability is 99.999999999% for every class'));
+    const target = qs.find((q) => q.answers[0] === '1.17 TiB');
+    expect(target).toBeDefined();
+    expect(target!.distractors).not.toContain('1.2 TiB');
+    const nines = qs.find((q) => q.answers[0] === '99.99%');
+    expect(nines?.distractors).toHaveLength(3);
+    for (const d of nines!.distractors) expect(Number(d.replace('%', ''))).toBeGreaterThan(95);
   });
 
   it('offers a multiple of a comparison only above once ("1x faster" fools no one)', () => {
@@ -640,6 +660,13 @@ describe('6b. a caption that compares values, rows keyed by ids', () => {
   it('reads "Real-time vs Near real-time" over "Destination | Nature" as rows, not as the two columns compared', () => {
     const qs = questions(lines('# Stream outputs', '## Real-time vs Near real-time', '', '| Destination | Nature |', '| --- | --- |', '| Data Streams | Real-time |', '| Lambda | Real-time |', '| Firehose | Near real-time |'));
     expect(qs.filter((q) => /Destination or Nature|Nature or Destination/.test(q.prompt))).toEqual([]);
+  });
+
+  it('reads "Scenario | Pick" (a long cell mapped to a short name) as which to choose when, never "Scenario or Pick"', () => {
+    const qs = questions(lines('# Route 53', '## Geolocation vs Geoproximity', '', '| Scenario | Pick |', '| --- | --- |', '| Serve content by the country the user is in | Geolocation Routing |', '| Shift traffic toward a Region by a bias value | Geoproximity Routing |', '| Send users to the lowest latency Region always | Latency Routing |', '', '## Storage picks', '', '| Need | Service |', '| --- | --- |', '| A file system shared by many Linux instances | EFS |', '| A disk for one instance in one zone | EBS |', '| Objects reached over HTTPS from anywhere | S3 |'));
+    expect(qs.filter((q) => /Scenario or Pick|Pick or Scenario|Need or Service|Service or Need/.test(q.prompt))).toEqual([]);
+    // Nor is a situation made a term with its pick for a definition.
+    expect(qs.filter((q) => q.prompt.includes('A file system shared by many Linux instances'))).toEqual([]);
   });
 
   it('asks no cell of a row keyed by a resource id or a lab\'s address plan ("sgr-…: Description?", "10.68: Tier?")', () => {

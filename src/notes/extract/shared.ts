@@ -68,7 +68,8 @@ const GENERIC_TERMS = new Set(
     'usecases', 'usecase', 'problem', 'solution', 'process', 'workaround', 'description', 'value', 'values', 'supports', 'command', 'commands',
     'create', 'result', 'results', 'options', 'settings', 'config', 'configuration', 'setup', 'mentioned above', 'cheat sheet',
     'all', 'both', 'either', 'similar service', 'similar services', 'alternative', 'alternatives', 'difference', 'differences',
-    'details', 'more', 'general', 'mechanism', 'mechanisms', 'how it works', 'behavior', 'behaviour', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
+    'details', 'more', 'general', 'mechanism', 'mechanisms', 'how it works', 'behavior', 'behaviour',
+    'strengths', 'weaknesses', 'strength', 'weakness', 'drawbacks', 'drawback', 'key aws services', 'aws services', 'key services', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
     // Asides a note sets off by a label: the label is no thing the line defines ("Reminder: EC2 already reports CPU").
     'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
     'bottom line', 'tldr', 'gotcha', 'gotchas', 'caution', 'attention', 'observation', 'in short', 'rule of thumb', 'keep in mind',
@@ -189,6 +190,8 @@ function validate(term: string, definition: string, dashed = false): Definition 
 /** A statement short enough to read in a question (first sentence of a long one), or null when too long. */
 export function askableStatement(text: string, maxWords = 40): string | null {
   let s = text;
+  // "Questions attempted today: [ ]": a form the reader fills in, not a claim.
+  if (/\[\s?\]\s*$/.test(s)) return null;
   if (wordCount(s) > maxWords) s = firstSentence(s);
   if (wordCount(s) > maxWords) return null;
   // "… and many layers. Ex" lost its example to the next line: the dangling marker goes.
