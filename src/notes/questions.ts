@@ -594,8 +594,9 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // "Suppose you have 4 instances in one zone and ____ in the other", "say we have ____ objects": the figures of a
   // made-up case are the case's, not AWS's (R7; 9 such blanks over the sets, none graded good).
   if (HYPOTHETICAL.test(f.before.split(/[.!?;]\s/).pop() ?? '')) return 'no-checkable-claim';
-  // "This will cause the task to run up to ____", "This means the server answers with up to ____": the line goes
-  // on from the one above it, and what "this" is stays there (R1; graded blind, 0 good of 2).
+  // "This will cause the task to run up to ____", "This results in ____ tunnels": the line goes on from the one
+  // above it, and what "this" is stays there (R1; graded blind, 0 good of 2). "This means …" is often a fact's
+  // own restatement ("This means the message has 30 seconds to be processed") and is still asked.
   if (/^\W*(?:this|that)\s+(?:will|would|causes?|results?)\b/i.test(f.before)) return 'no-checkable-claim';
   // "within 100 km (____ miles)", "8 GiB (____ GB)": the same amount in another unit is read off the line (R6, R2).
   const converted = CONVERTED.exec(f.before);

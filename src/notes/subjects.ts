@@ -42,12 +42,12 @@ const PART_MAX = 70;
  */
 const OUTLINE_LABEL = /^(domain|task statement|task|week|module|section|chapter|part|lesson|lecture|unit|day|step|phase|exercise|lab|quiz|test|exam|mini ?test|practice test|question)\s*\d+(\.\d+)*\b/i;
 
-/** Whether a heading or label names a thing rather than organising the note ("Use cases", "Task Statement 2"). */
 /** "Template ≠ Stack", "Cache hit = served from the edge", "Request → Lambda": a claim written with a sign, not a name. */
 export function writtenAsClaim(label: string): boolean {
   return /[≠=→⇒]|\s->\s/.test(label);
 }
 
+/** Whether a heading or label names a thing rather than organising the note ("Use cases", "Task Statement 2"). */
 export const namesNothing = memo((place: string): boolean => {
   const p = place.trim();
   if (p === '') return true;
