@@ -130,8 +130,6 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   const said = statementsBySubject(facts);
   const saidOf = (f: AttributeFact, subject: string) => said.get(f.group)?.get(normalize(subject)) ?? [];
   const byId = new Map<string, Question>();
-  // The services the note talks about: the likeliest wrong answers for a statement about one of them.
-  const enumGroups = groupBy(facts.filter((f): f is EnumerationFact => f.kind === 'enumeration'), (f) => f.group);
   // A note that bolds something on most of its lines stresses nothing: its bold is emphasis, not key terms.
   const boldLines = new Set(facts.filter((f) => f.kind === 'cloze').map((f) => f.line)).size;
   const lines = new Set(facts.map((f) => f.line)).size;
@@ -189,7 +187,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
         d = emphasisOnly ? 'no-checkable-claim' : fromCloze(fact, asker);
         break;
       case 'enumeration':
-        d = fromEnumeration(fact, enumGroups.get(fact.group) ?? [], asker);
+        d = fromEnumeration(fact, asker);
         break;
       case 'table-cell':
         d = fromTableCell(fact, asker);
@@ -732,7 +730,7 @@ const CLAUSE_GOES_ON = /^(?:must|can|cannot|can't|should|may|might|will|would|is
 // Words that open a new clause after a comma: "… ____, and S3 does not store the key", "… ____, which …".
 const CLAUSE_AFTER_COMMA = /^(?:and|or|but|which|who|where|when|while|whereas|either|so|then|because|since|if|unless|as|though|although|e\.g\.?|i\.e\.?|etc\.?|not|only|otherwise|instead|meaning)$/i;
 
-function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: Asker): Draft | SkipReason {
+function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
   // "client -> vpc -> ALB -> ec2" draws a path; the items under it are no set it names.
   if (/->|=>|→/.test(f.label)) return 'no-checkable-claim';
   // "Knowledge of:", "Skills in:": an exam guide's lead-in over skill lines, not a set of things.
@@ -742,8 +740,10 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: As
   // "Examples" or "Notes" among the items is a sub-label whose own list was flattened into this one.
   if (f.items.some(isGenericHeading)) return 'ambiguous';
   const places = f.path.concat(f.context.slice(0, -1));
-  const multi = multipleResponse(f, group, asker);
-  if (multi) return multi;
+  // "Which TWO of these belong to “Capacity Modes”? (Select TWO)", the other lists' items the wrong choices: made
+  // only of short names since r11, it was still good for 2 of 19 such questions graded blind (r11–r53): the other
+  // lists of a note hold another kind of thing ("Single-digit millisecond latency" among capacity modes), or
+  // things as true of the label, or a table of contents. A list is asked as its own members instead.
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
   // "Name the N listed" was good about four times in ten when graded: a note's list of sources, targets,
@@ -753,55 +753,6 @@ function fromEnumeration(f: EnumerationFact, group: EnumerationFact[], asker: As
   return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
 }
 
-const SELECT_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE'];
-
-/**
- * "Which TWO of these are intrinsic functions? (Select TWO)", the other lists' items under the same parent
- * the wrong choices. Graded blind, this was good once in nine questions as first made: the author's lists of
- * properties and groupings overlap, and other lists' items were as true of the label as its own. It is made
- * only of names now ("Ref", "Fn::GetAtt" against "AWS::Region"): every item of the list and every wrong
- * choice a short name, none of them one the note says of the label elsewhere, under a label that names a thing.
- */
-function multipleResponse(f: EnumerationFact, group: EnumerationFact[], asker: Asker): Draft | null {
-  if (isLeadIn(f.label) || namesNothing(f.label) || nameShape(f.label) === 'clause' || wordCount(f.label) > 5 || f.items.length < 2) return null;
-  const named = (i: string) => isShortName(i) && /^[\p{Lu}\d]|[a-z][A-Z]|::|[._-]\w/u.test(i) && !isLeadIn(i);
-  if (!f.items.every(named)) return null;
-  const others = group.filter((g) => g !== f && normalize(g.label) !== normalize(f.label)).flatMap((g) => g.items);
-  // Of the list's kind: load balancers against load balancers (the items' shared head word), services against
-  // services; not the same item written another way.
-  const heads = new Set(f.items.map(headWord));
-  const head = heads.size === 1 ? [...heads][0]! : null;
-  const service = asker.subjects.namesService;
-  const services = f.items.every(service) ? true : f.items.some(service) ? null : false;
-  // Services of the items' own categories: databases against databases, not against load balancers.
-  const categoryOf = (name: string) => asker.services?.entry(asker.services.find(name)[0] ?? '')?.category;
-  const categories = services ? new Set(f.items.map(categoryOf)) : null;
-  const kindOf = (o: string) => (head === null || headWord(o) === head) && (services === null || service(o) === services) && (categories === null || categories.has(categoryOf(o)));
-  const same = (i: string, o: string) => normalize(i) === normalize(o) || containsWhole(i, o) || containsWhole(o, i);
-  // "AWS::Region" among "Fn::GetAtt" and "Ref": a namespace the items share and a wrong choice lacks (or has
-  // another of) tells them apart at a glance.
-  const spaces = new Set(f.items.map(namespaceOf));
-  const sameShape = (o: string) => spaces.has(namespaceOf(o));
-  const alike = others.filter((o) => named(o) && kindOf(o) && sameShape(o) && !f.items.some((i) => same(i, o)) && !asker.sayings.saysOf(o, f.label, f.label));
-  const wrong = pickDistinct(alike, f.items, f.label, 3);
-  if (wrong.length < 3) return null;
-  // Items alike after normalising count once: the stated number must be the number of right choices.
-  const right = pickDistinct(f.items, [], f.label + f.line, f.items.length >= 5 ? 3 : 2);
-  if (right.length < 2) return null;
-  // …and the right ones picked must not all stand apart by it ("Fn::Join", "Fn::Select" against "cfn-init").
-  const rightSpaces = new Set(right.map(namespaceOf));
-  if (!wrong.some((w) => rightSpaces.has(namespaceOf(w)))) return null;
-  const word = SELECT_WORDS[right.length]!;
-  const d = asker.draft(f, 'multi', f.path.concat(f.context.slice(0, -1)), `which ${word} of these belong to “${f.label}”? (Select ${word})`, right, f.label, { statement: f.label });
-  d.q.distractors = wrong;
-  return d;
-}
-
-/** The namespace a code name opens with ("AWS::", "Fn::", "States."), or '' for a plain name. */
-function namespaceOf(name: string): string {
-  return /^([A-Za-z]+(?:::|\.))[A-Za-z]/.exec(name.trim())?.[1] ?? '';
-}
-
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 const CLOSED_KINDS = /\b(types|kinds|classes|modes|tiers|levels|models|categories|strategies|methods|engines|families|states|phases|stages|pillars|layers|flavou?rs|editions|variants|generations|plans|options)$/i;
 
@@ -809,11 +760,6 @@ const CLOSED_KINDS = /\b(types|kinds|classes|modes|tiers|levels|models|categorie
 function closedSet(label: string, items: number): boolean {
   const counted = new RegExp(`\\b(${items}|${NUMBER_WORDS[items] ?? '-'})\\b`, 'i').test(label);
   return counted || CLOSED_KINDS.test(label.replace(/\s*\([^)]*\)\s*$/, '').replace(/[:\s]+$/, ''));
-}
-
-/** A name of at most three words ("Postgres", "Object removal events"). */
-function isShortName(item: string): boolean {
-  return !isStatement(item) && wordCount(item) <= 3;
 }
 
 /** An item that says something rather than naming something. */
@@ -1013,13 +959,3 @@ function variantsOf(answer: string): string[] {
   return [...out].filter((v) => v.length >= 2);
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const i of items) {
-    const k = key(i);
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
-  }
-  return m;
-}

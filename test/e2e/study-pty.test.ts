@@ -42,6 +42,16 @@ const MULTI = `# AWS AppSync
   - AWS IAM
   - Cognito user pools
   - OpenID Connect
+
+## Practice question
+
+1. Which two AppSync authorization modes sign users in through an identity provider? (Select TWO.)
+
+A. API key
+\`B. Cognito user pools\`
+C. AWS IAM
+\`D. OpenID Connect\`
+E. AWS Lambda data source
 `;
 
 function setup(note: string) {

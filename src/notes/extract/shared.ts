@@ -171,6 +171,8 @@ function splitDefinitionUncached(node: OutlineNode): Definition | null {
 function validate(term: string, definition: string, dashed = false): Definition | null {
   // "Multi - AZ RDS" is a name with a dash in it, not a term and its definition.
   if (dashed && wordCount(definition) < 3) return null;
+  // "Prevent any non - compliant tagging", "a cross - account role": a word broken at its hyphen, not a term.
+  if (dashed && /\b(?:non|pre|re|anti|multi|cross|self|co|un|semi|sub|inter|intra|post|over|under|auto|read|write|on|off)$/i.test(term)) return null;
   // "Before -> Install -> After" is a sequence, and in "GET - Intensive Workloads - Use CloudFront" the name
   // goes on past the first dash: neither is a term and its definition.
   if (/^\S+(?:\s\S+){0,2}\s(?:->|=>|→)\s/.test(definition)) return null;
