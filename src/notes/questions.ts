@@ -596,16 +596,7 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   // above it, and what "this" is stays there (R1; graded blind, 0 good of 2). "This means …" is often a fact's
   // own restatement ("This means the message has 30 seconds to be processed") and is still asked.
   if (/^\W*(?:this|that)\s+(?:will|would|causes?|results?)\b/i.test(f.before)) return 'no-checkable-claim';
-  // "within 100 km (____ miles)", "8 GiB (____ GB)": the same amount in another unit is read off the line (R6, R2).
-  const converted = CONVERTED.exec(f.before);
-  // The blank closes the bracket, its unit in the answer ("(____)") or after it ("(____ miles)", counted as "#mile").
-  const own = f.unit.replace(/^#/, '');
-  const unitAfter = (own !== '' && !f.unit.startsWith('#') ? /^\s*\)/ : /^\s*([a-zA-Z°]+)?\s*\)/).exec(f.after);
-  const blankUnit = own !== '' ? own : (unitAfter?.[1] ?? '');
-  if (converted && unitAfter && MEASURE.test(converted[1]!) && MEASURE.test(blankUnit) && unitKey(converted[1]!) !== unitKey(blankUnit)) return 'gives-answer-away';
-  // …and the other way round: "____ (8.6 GB)" after "8 GiB".
-  const convertedAfter = /^\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*\d[\d.,]*\s*([a-zA-Z°]+)\s*\)/.exec(f.after);
-  if (convertedAfter && MEASURE.test(own) && MEASURE.test(convertedAfter[1]!) && unitKey(convertedAfter[1]!) !== unitKey(own)) return 'gives-answer-away';
+  if (convertedOnLine(f)) return 'gives-answer-away';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   const found = numericDistractors(f, pool, f.sourceText);
@@ -614,6 +605,26 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   const d = asker.draft(f, 'single', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, fabricated: fabricatedCount(found, pool, f) });
   d.q.distractors = found;
   return d;
+}
+
+/**
+ * "within 100 km (____ miles)", "8 GiB (____ GB)": the blank is the same amount as its neighbour in another unit
+ * of one measure, so it is read off the line (R6, R2). "10GB (1MB increments)" is no conversion: the blank does
+ * not close the bracket.
+ */
+function convertedOnLine(f: NumericFact): boolean {
+  const own = f.unit.replace(/^#/, '');
+  const apart = (a: string, b: string) => MEASURE.test(a) && MEASURE.test(b) && unitKey(a) !== unitKey(b);
+  // The amount before: the blank closes the bracket, its unit in the answer or after it ("(____ miles)", counted as "#mile").
+  const before = CONVERTED.exec(f.before);
+  if (before) {
+    const closes = (own !== '' && !f.unit.startsWith('#') ? /^\s*\)/ : /^\s*([a-zA-Z°]+)?\s*\)/).exec(f.after);
+    const blankUnit = own !== '' ? own : (closes?.[1] ?? '');
+    if (closes && apart(before[1]!, blankUnit)) return true;
+  }
+  // …or the amount after, in brackets: "____ (8.6 GB)" for "8 GiB".
+  const after = /^\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*\d[\d.,]*\s*([a-zA-Z°]+)\s*\)/.exec(f.after);
+  return after !== null && apart(after[1]!, own);
 }
 
 // An amount with its unit, then an opening parenthesis (and "~" or "about"), right before the blank: "100 KM (".

@@ -73,15 +73,8 @@ function comparedInCells(caption: string, t: TableData): boolean {
  * ("Scenario or Service: which one does this describe: “EFS”?" asks for a header).
  */
 function scenarioFirst(t: TableData): boolean {
-  const [first, second] = columnWords(t);
-  return first !== undefined && second! <= 3 && first > 4;
-}
-
-/** The mean words of a two-column table's cells, by column; none for other widths. */
-function columnWords(t: TableData): [number, number] | [] {
-  const width = Math.max(0, ...t.rows.map((r) => r.length));
-  if (width !== 2) return [];
-  return [meanWords(t.rows.map((r) => labelText(r[0] ?? ''))), meanWords(t.rows.map((r) => labelText(r[1] ?? '')))];
+  if (Math.max(0, ...t.rows.map((r) => r.length)) !== 2) return false;
+  return meanWords(t.rows.map((r) => labelText(r[0] ?? ''))) > 4 && meanWords(t.rows.map((r) => labelText(r[1] ?? ''))) <= 3;
 }
 
 function usable(value: string): boolean {
