@@ -280,10 +280,10 @@ describe('3c. numbers that name one of a fixed set', () => {
 
 describe('3d. a list asked as its own members, never against the other lists\' items', () => {
   it('asks no "which TWO of these belong to …" of a note\'s lists (graded blind: 2 good of 19)', () => {
-    const qs = questions(lines('# DynamoDB', '## Capacity modes', '- On-Demand', '- Provisioned', '## Strengths', '- Unlimited horizontal scaling', '- Single-digit millisecond latency', '- Flexible item shape', '## APIs', '- Write calls:', '  - PutItem', '  - UpdateItem', '  - DeleteItem', '- Read calls:', '  - GetItem', '  - Query', '  - Scan'));
+    const qs = questions(lines('# DynamoDB', '## Two capacity modes', '- On-Demand', '- Provisioned', '## Strengths', '- Unlimited horizontal scaling', '- Single-digit millisecond latency', '- Flexible item shape', '## APIs', '- Write calls:', '  - PutItem', '  - UpdateItem', '  - DeleteItem', '- Read calls:', '  - GetItem', '  - Query', '  - Scan'));
     expect(qs.filter((q) => q.kind === 'multi')).toEqual([]);
-    // A set the label names is still recalled whole.
-    expect(qs.some((q) => q.kind === 'flip' && q.prompt.includes('name the 2 listed under “Capacity modes”'))).toBe(true);
+    // A set the label counts is still recalled whole.
+    expect(qs.some((q) => q.kind === 'flip' && q.prompt.includes('name the 2 listed under “Two capacity modes”'))).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ const NOTE = '# Queues\n\n## Queue kinds\n\n- **Standard queue**: delivers each 
 // Each of these failed before its fix (found while writing the reliability tests).
 describe('bugs found with issue #7', () => {
   it('B1 lists: the stated number matches the items named when list items are alike', () => {
-    const doc = '# Storage\n\n## Block kinds\n\n- Gp three\n- gp-three\n\n## File kinds\n\n- Elastic files\n- Lustre files\n- Windows shares\n\n## Object kinds\n\n- Standard tier\n- Archive tier\n';
+    const doc = '# Storage\n\n## Two block kinds\n\n- Gp three\n- gp-three\n\n## Three file kinds\n\n- Elastic files\n- Lustre files\n- Windows shares\n\n## Two object kinds\n\n- Standard tier\n- Archive tier\n';
     const lists = analyzeNote(doc).questions.filter((q) => q.factKind === 'enumeration');
     expect(lists.length).toBeGreaterThan(0);
     for (const q of lists) {
