@@ -1,9 +1,9 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
 import type { ServiceLookup } from './services.js';
 import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
-import { findNumber, unitKey } from './extract/numbers.js';
+import { findNumber } from './extract/numbers.js';
+import { numericSkip } from './number-blanks.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
-import { mentions, sameAmount } from '../facts/quantity.js';
 import { setsApart } from '../facts/outdated.js';
 import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
@@ -543,62 +543,9 @@ function quantityOf(f: AttributeFact): NumericFact | null {
   return { kind: 'numeric', path, context, line, sourceText, subject, ...number, before: `${subject}: ${number.before}` };
 }
 
-// What a number's blank may follow when it is only a lower bound of the truth.
-const LOWER_BOUND = /(?:\b(?:over|more than|greater than|at least|beyond|exceeds?|exceeding|larger than|longer than)|>=?|≥)\s*\$?$/i;
-
-// A number alone, and the kind of thing a count of kinds counts, right after the blank.
-const BARE_COUNT = /^\s*\d+\s*$/;
-const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families)\b/i;
-
 function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
-  // "____: 500 shards": the blank is a label, and nothing says what the number after it counts.
-  if (f.before.trim() === '' && /^\s*[:=–—-]/.test(f.after)) return 'ambiguous';
-  // "1 replica: ____ shards": a label that is itself a quantity names no subject either.
-  if (/^\s*\d[\w\s]{0,20}:\s*$/.test(f.before)) return 'ambiguous';
-  // "Rounded to 4, so 6KB needs 2 RCU": a worked example's step, true only of the example.
-  if (/\b(so|therefore|thus|hence)\b|=>|→/i.test(`${f.before} ${f.after}`) && (`${f.before} ${f.after}`.match(/\d/g) ?? []).length > 0) return 'no-checkable-claim';
-  // "2 caching strategies: lazy loading and write-through": the list after it counts itself.
-  if (countsItsList(f)) return 'gives-answer-away';
-  // "EBS volumes come in ____ types", "AWS has ____ pricing models", "Developer: ____ core checks": a count of
-  // kinds is read off the list the note gives with it, or is out of date once AWS adds one ("4 types", "5
-  // categories"); "____ way trust" counts a name. Graded r7–r26: 2 of 10 such questions good.
-  if (BARE_COUNT.test(f.answer) && COUNTS_KINDS.test(f.after)) return 'no-checkable-claim';
-  // "up to one year (____)": the blank only restates the quantity just before it in other units.
-  if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
-  // "____ (15 minutes)", "$0.20 per million ($0.0000002 per request)": the line says the answer again in other units.
-  if (restatesAnswer(f)) return 'gives-answer-away';
-  // "1 MiB (raised from ____ in 2025)", "previously ____", "(previously: ____)": the value it used to be is history, not a fact to study.
-  if (/\b(?:raised|increased|lowered|reduced|up|down)\s+from\s*$|\b(?:previously|formerly|used to be|was|were|old(?: limit)?)\s*:?\s*$/i.test(f.before)) return 'no-checkable-claim';
-  // "shift traffic until ____" → 100 %: all of it is the one answer anyone would guess, and every wrong choice is less.
-  if (/^100\s?%$/.test(f.answer.trim())) return 'gives-answer-away';
-  // "Less latency ~100 ms (vs 400 ms for ALB)", "about 30 minutes": figures the line gives as rough sizes have
-  // more than one right answer, and graded blind they were good 2 times in 11.
-  if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
-  // "28,000 GB × $0.10/GB = ____/month", "~$0.085/GB (first 10 TB) = ~____": the result of a sum on the note's own
-  // numbers is arithmetic for one case, not a fact (R7, R6: graded blind, 0 good of 2).
-  // The count it multiplies ("____ × gp2 $0.10/GB = …") is the case's own too (its unit price, next, gives itself away).
-  if (COMPUTED.test(f.before) || /^\s*[×*]\s*[^=]*=/.test(f.after)) return 'no-checkable-claim';
-  // "$0.045/hour (~____/month)", "$0.01/GB each way (____/GB round trip)", "75 % less than ____": a price the line
-  // works out from another price in it is read off the page (R6: graded blind, 5 good of 29).
-  if (/^\s*\$/.test(f.answer) && /\$\s?\d/.test(`${f.before} ${f.after}`) && PRICE_ARITHMETIC.test(`${f.before}____${f.after}`)) return 'gives-answer-away';
-  // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
-  // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
-  // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.
-  if (LOWER_BOUND.test(f.before) || /^\+/.test(f.after)) return 'ambiguous';
-  // "Transition to Glacier after ____", "expire (delete) them after ____", "Move to IA ____ after creation": the
-  // age a lifecycle rule acts at is the author's example setting, and any other age is as valid (R2, R1: graded
-  // blind, 1 good in 9). A default or a limit ("By default, files move after 30 days", "minimum 30 days") is a fact.
-  if (EXAMPLE_AGE.test(`${f.before}____${f.after}`) && !AGE_FACT.test(f.sourceText)) return 'no-checkable-claim';
-  // "Suppose you have 4 instances in one zone and ____ in the other", "say we have ____ objects": the figures of a
-  // made-up case are the case's, not AWS's (R7; 9 such blanks over the sets, none graded good).
-  if (HYPOTHETICAL.test(f.before.split(/[.!?;]\s/).pop() ?? '')) return 'no-checkable-claim';
-  // "This will cause the task to run up to ____", "This results in ____ tunnels": the line goes on from the one
-  // above it, and what "this" is stays there (R1; graded blind, 0 good of 2). "This means …" is often a fact's
-  // own restatement ("This means the message has 30 seconds to be processed") and is still asked.
-  if (/^\W*(?:this|that)\s+(?:will|would|causes?|results?)\b/i.test(f.before)) return 'no-checkable-claim';
-  if (convertedOnLine(f)) return 'gives-answer-away';
-  // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
-  if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
+  const skip = numericSkip(f);
+  if (skip !== null) return skip;
   const found = numericDistractors(f, pool, f.sourceText);
   if (found.length < 3) return 'no-plausible-distractors';
   const blank = `${f.before}____${f.after}`.trim();
@@ -607,79 +554,10 @@ function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | Sk
   return d;
 }
 
-/**
- * "within 100 km (____ miles)", "8 GiB (____ GB)": the blank is the same amount as its neighbour in another unit
- * of one measure, so it is read off the line (R6, R2). "10GB (1MB increments)" is no conversion: the blank does
- * not close the bracket.
- */
-function convertedOnLine(f: NumericFact): boolean {
-  const own = f.unit.replace(/^#/, '');
-  const apart = (a: string, b: string) => MEASURE.test(a) && MEASURE.test(b) && unitKey(a) !== unitKey(b);
-  // The amount before: the blank closes the bracket, its unit in the answer or after it ("(____ miles)", counted as "#mile").
-  const before = CONVERTED.exec(f.before);
-  if (before) {
-    const closes = (own !== '' && !f.unit.startsWith('#') ? /^\s*\)/ : /^\s*([a-zA-Z°]+)?\s*\)/).exec(f.after);
-    const blankUnit = own !== '' ? own : (closes?.[1] ?? '');
-    if (closes && apart(before[1]!, blankUnit)) return true;
-  }
-  // …or the amount after, in brackets: "____ (8.6 GB)" for "8 GiB".
-  const after = /^\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*\d[\d.,]*\s*([a-zA-Z°]+)\s*\)/.exec(f.after);
-  return after !== null && apart(after[1]!, own);
-}
-
-// An amount with its unit, then an opening parenthesis (and "~" or "about"), right before the blank: "100 KM (".
-const CONVERTED = /\d[\d.,]*\s*([a-zA-Z°]+)\s*\(\s*(?:~|≈|about|approx\.?|roughly)?\s*$/;
-// Units one amount is converted between: length, size, weight, temperature ("10GB (1MB increments)" is no conversion: the blank does not close the bracket).
-const MEASURE = /^(?:km|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|ft|feet|[kmgtp]i?b|c|f|°c|°f|kg|lbs?)$/i;
-
-// A sentence that sets up a made-up case.
-const HYPOTHETICAL = /\b(?:suppose|supposing|imagine|assume|assuming|hypothetically|let['’]?s say|let us say|say (?:you|we|I) (?:have|had|need|want|get|run|use))\b/i;
-
-// An age a rule moves, archives or deletes objects at, as the blank of the statement.
-// ("The token expires after 12 hours" is a limit, not a rule's setting: expiring alone does not count.)
-const EXAMPLE_AGE = /\b(?:move[sd]?|moving|transition(?:s|ed|ing)?|delete[sd]?|deleting|archive[sd]?|archiving)\b[^.;]*\bafter\s+____|____\s+after\s+(?:creation|upload|being created|last access)/i;
-// What makes such an age a documented fact: a default, a minimum or maximum.
-const AGE_FACT = /\b(?:by default|default|minimum|min\.?|at least|maximum|max\.?|up to|no sooner|must)\b/i;
-
-// A blank right after "=" in a line that multiplies, or prices per unit, before it.
-const COMPUTED = /(?:[×*]|\d\s*x\s*\$|\$\d[\d.,]*\s*\/\s*\p{L})[^=]*=\s*[~≈]?\s*\$?\s*$/u;
-
-// What ties two prices of a line together as a sum: a sign, a conversion, a share of the other.
-// ("$0.40 per secret a month | $0.05 per 10,000 calls" are two prices, neither worked out from the other.)
-const PRICE_ARITHMETIC = /[=+×*≈]|\(\s*~|~\s*\$|\d\s?%\s*(?:less|more|cheaper|lower|higher)|round trip|each way/i;
-
-// A number marked as a rough size: "~100 ms", "≈ 5 minutes", "about 30 minutes", "around 100ms".
-const APPROXIMATE = /(?:~|≈)\s*\d|\b(?:about|around|approximately|approx\.?|roughly|circa)\s+\d/i;
-
-/**
- * Whether the rest of the line holds the answer's amount in another unit ("900 seconds" and "15 minutes").
- * Counts and percentages aside: "2 AZs, 2 subnets" is no restatement, and 99.9 % is not 99.99 %.
- */
-function restatesAnswer(f: NumericFact): boolean {
-  // A price with the words after it: "$0.20 per 1 million requests" is read per request.
-  const answer = /^\s*\$/.test(f.answer) ? mentions(`${f.answer}${f.after}`)[0] : mentions(f.answer)[0];
-  if (!answer || answer.high || answer.low.dimension === 'count' || answer.low.dimension === 'percent') return false;
-  const unit = (text: string) => text.replace(/[\d.,\s~$]+/g, '').toLowerCase();
-  // A price is read per unit ("$0.20 per 1 million" is $0.0000002 each): the same price written another way
-  // restates it whatever its unit word.
-  const otherWay = (q: { text: string; dimension: string }) => (q.dimension === 'usd' ? q.text.replace(/\s+/g, '') !== answer.low.text.replace(/\s+/g, '') : unit(q.text) !== '' && unit(q.text) !== unit(answer.low.text));
-  return mentions(`${f.before} ____ ${f.after}`).some((m) => [m.low, m.high].some((q) => q != null && otherWay(q) && sameAmount(q, answer.low)));
-}
-
 /** How many of a number's wrong answers are not values the note itself uses for that unit. */
 function fabricatedCount(distractors: string[], pool: NumberPool, f: NumericFact): number {
   const known = pool.get(poolKeyOf(f)) ?? [];
   return distractors.filter((d) => !known.some((p) => p.answer === d)).length;
-}
-
-/** A small count of things the statement goes on to list, one by one. */
-function countsItsList(f: NumericFact): boolean {
-  if (f.value < 2 || f.value > 10 || !Number.isInteger(f.value)) return false;
-  const list = /(?::|\s[-–—])\s*(.+)$/.exec(f.after)?.[1];
-  if (list === undefined) return false;
-  // Asides may hold slashes and commas of their own ("Partition Key (user id / product id) and …").
-  const items = list.replace(/\([^)]*\)/g, ' ').split(/\s*(?:,|\/|;|\band\b|\bor\b|&)\s*/i);
-  return items.filter((p) => p.trim() !== '').length === f.value;
 }
 
 function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
