@@ -39,9 +39,9 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // "Less latency ~100 ms (vs 400 ms for ALB)", "about 30 minutes": figures the line gives as rough sizes have
   // more than one right answer, and graded blind they were good 2 times in 11.
   if (APPROXIMATE.test(`${f.before} ${f.answer} ${f.after}`)) return 'no-checkable-claim';
-  // "28,000 GB × $0.10/GB = ____/month", "~$0.085/GB (first 10 TB) = ~____": the result of a sum on the note's own
-  // numbers is arithmetic for one case, not a fact (R7, R6: graded blind, 0 good of 2).
-  // The count it multiplies ("____ × gp2 $0.10/GB = …") is the case's own too (its unit price, next, gives itself away).
+  // "3 IOPS per GB × 100 GB = ____": the result of a sum on the note's own numbers is arithmetic for one case, not a
+  // fact (R7, R6: graded blind, 0 good of 2; a priced total is a price, above). The count it multiplies
+  // ("____ × gp2 $0.10/GB = …") is the case's own too.
   if (COMPUTED.test(f.before) || /^\s*[×*]\s*[^=]*=/.test(f.after)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.

@@ -636,8 +636,8 @@ function fromEnumeration(f: EnumerationFact, asker: Asker): Draft | SkipReason {
   if (f.items.length > 6) return 'too-long';
   if (!listsMembers(f)) return 'no-checkable-claim';
   // "Name the N listed" is asked only of a set the label counts ("2 modes", "Three kinds of …"): graded blind
-  // over r4–r54 it was good 81 times in 102 then, and 44 in 101 where the label only named a set of kinds
-  // ("Key material options", "Policy Types", "Deployment Strategies"): a note's list of options, types or
+  // over r4–r54, one vote per question, 76 % of 23 such lists were good, and 35 % of 24 where the label only
+  // named kinds ("Key material options", "Policy Types", "Deployment Strategies"): a note's list of options, types or
   // targets is rarely all of them (AWS has more, or added some since), and only a count says the author meant all.
   if (!countedSet(f.label, f.items.length)) return 'ambiguous';
   return asker.draft(f, 'flip', places, `name the ${f.items.length} listed under “${f.label}”.`, [f.items.join('; ')], f.label, { statement: f.label });
