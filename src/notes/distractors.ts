@@ -50,7 +50,8 @@ export function numberPool(facts: NumericFact[]): NumberPool {
 export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: string, want = 3): string[] {
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
-  for (const m of fact.sourceText.matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
+  // (A standard's own number is no value of the line: "FIPS 140-2" leaves level 2 free.)
+  for (const m of fact.sourceText.replace(/\bFIPS\s*140-[23]\b/gi, ' ').matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
   // "Add port ____", "____ tcp", "allow incoming port ____ (HTTPS)", "HTTPS on ____ port": a well-known port is
   // weighed against the ports everyone meets (SSH, HTTP, HTTPS, RDP…), not against 64 or 128.
   if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (/\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp|ports?)\b/i.test(fact.after))) {
@@ -70,7 +71,10 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   // "1.2 TiB" beside "1.17 TiB", "65,536" beside "64,000": within 5 % of the answer is the same amount to anyone
   // (R2); a share's nines are not ("99.99 %" and "99.999 %" differ tenfold in downtime).
   const distinct = (v: number) => share || Math.abs(v - fact.value) > 0.05 * fact.value;
-  const inside = (v: number) => v > 0 && distinct(v) && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
+  // "a base I/O size of 16 KB", "64 MB blocks": a size that is a power of two is weighed against powers of two
+  // ("10 KB" and "50 KB" beside it convince no one, R3).
+  const binarySize = SIZE_UNIT.test(fact.unit) && isPowerOfTwo(fact.value) && fact.value >= 4;
+  const inside = (v: number) => v > 0 && distinct(v) && (!binarySize || isPowerOfTwo(v)) && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);
@@ -155,6 +159,8 @@ function closedSet(fact: NumericFact): readonly number[] | null {
   // The unit may be the reason phrase's first word ("504 Gateway Timeout"): the answer is the bare number.
   if (!Number.isInteger(v) || !BARE.test(fact.answer.trim())) return null;
   if (v >= 100 && v <= 599 && (REASON_AFTER.test(fact.after) || STATUS_BEFORE.test(fact.before))) return HTTP_CODES.filter((c) => Math.floor(c / 100) === Math.floor(v / 100));
+  // "FIPS 140-2 level ____": the standard has four levels; "level 5" convinces no one.
+  if (v >= 1 && v <= 4 && /\bFIPS\s*140-[23]\s*(?:\(?\s*)?(?:security\s+)?level\s*$/i.test(fact.before)) return [1, 2, 3, 4];
   if (v >= 1 && v <= 7 && (/\b(?:osi\s+)?layer\s*$/i.test(fact.before) || /^\s*(?:osi\s+)?layer\b/i.test(fact.after) || /\bL\s*$/.test(fact.before))) return [1, 2, 3, 4, 5, 6, 7];
   return null;
 }
@@ -200,6 +206,10 @@ const NINES = [90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 /** A share written as nines of availability or durability: 99 % and above, or 90–99 % with a decimal ("99.5 %", "95.5 %"). */
 function isNines(v: number): boolean {
   return (v >= 99 && v < 100) || (v >= 90 && v < 99 && !Number.isInteger(v));
+}
+
+function isPowerOfTwo(v: number): boolean {
+  return Number.isInteger(v) && v > 0 && v <= 2 ** 30 && (v & (v - 1)) === 0;
 }
 
 const POWERS_OF_TWO = Array.from({ length: 31 }, (_, i) => 2 ** i);

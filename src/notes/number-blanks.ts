@@ -59,9 +59,38 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // own restatement ("This means the message has 30 seconds to be processed") and is still asked.
   if (/^\W*(?:this|that)\s+(?:will|would|causes?|results?)\b/i.test(f.before)) return 'no-checkable-claim';
   if (convertedOnLine(f)) return 'gives-answer-away';
+  // "Batch size: ____-10 messages": the low end of a count's range that starts at nothing or one is where any
+  // count starts, and a minimum of 2, 3 or 4 convinces no one (R3); the high end is the fact. A low end with a
+  // unit of its own ("from ____ to 14 days" → 1 minute, "1 GiB to 16 TiB") is a documented minimum and is asked.
+  if (f.value <= 1 && /^\d+$/.test(f.answer.trim()) && RANGE_AFTER.test(f.after)) return 'no-plausible-distractors';
+  // "____ per second. With 10 messages batched per operation, 3000 messages per second": the line's other
+  // numbers work the blank out (300 × 10 = 3000), so the prompt gives it away (R6).
+  if (worksOut(f)) return 'gives-answer-away';
+  // "Allocated for a ____ year reservation": reservations and commitments come in 1- and 3-year terms, so the
+  // other term is as right a choice as the one the line names (R2), and a 2- or 4-year term convinces no one.
+  if (f.unit === 'year' && (f.value === 1 || f.value === 3) && TERMED.test(f.sourceText)) return 'ambiguous';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   return null;
+}
+
+// The rest of a range after its low end: "-10 messages", "–5 minutes", "to 10,000".
+const RANGE_AFTER = /^\s*(?:[a-zA-Z%]+\s*)?(?:-|–|—|to)\s*\d/i;
+
+// What is bought or committed to for a term of years.
+const TERMED = /\b(?:reserv\w*|commit\w*|savings plans?|terms?)\b/i;
+
+/**
+ * Whether two other numbers of the statement work the blank out: the blank times one is the other
+ * ("____ per second … 10 per batch … 3000 per second"), or the two multiply to it. Numbers inside names
+ * ("EC2", "t3", "140-2") are not amounts.
+ */
+function worksOut(f: NumericFact): boolean {
+  const v = f.value;
+  if (!(v >= 2)) return false;
+  const others = [...`${f.before} ${f.after}`.matchAll(/(?<![A-Za-z\d.,-])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))).filter((n) => Number.isFinite(n) && n >= 2);
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(a, b);
+  return others.some((a, i) => others.some((b, j) => i !== j && (same(v * a, b) || same(a * b, v))));
 }
 
 // What a number's blank may follow when it is only a lower bound of the truth.

@@ -21,6 +21,10 @@ const ANSWER_OF_A_QUESTION = /^(?:yes|no)\b[,.!:]/i;
 // The course talking ("So far we've been using Docker Hub", "Similar to developer exam questions"): no property.
 const COURSE = /\b(?:we|we['’](?:ve|re|ll)|our|my|you['’]ll|exams?|course|lecture|lesson|section|chapter|lab|demo|hands-on)\b/i;
 const FIRST_PERSON = /(?:^|\s)I(?:['’](?:m|ve))?\s/;
+// "This is enabled by using Git", "These include SaaS applications": what "this" is stays on the line before
+// ("it" under a service's heading is the service). "NOTE: as of May 2019 use the old UI" is the author's aside;
+// "Events vs Webhooks vs Polling" names a comparison, not a property.
+const LEANS = /^(?:this|that|these|those|note|nb)\b(?!\s+(?:service|tool|feature)\b)/i;
 // How many statements one profile asks together: more is a reading test, not a question.
 const PER_PROFILE = 3;
 
@@ -94,7 +98,7 @@ export function fromProfile(group: readonly SentenceFact[], asker: Asker, servic
   // A statement that names the service says the answer; a question or a lead-in says nothing of it.
   const usable = group.filter((f) => {
     const words = wordCount(f.statement);
-    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !endsMidClause(f.statement) && !ANSWER_OF_A_QUESTION.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !ANNOUNCES_A_LIST.test(f.statement) && !services.find(f.statement).includes(entry.id);
+    return words >= 4 && words <= 25 && !/[?:]\s*$/.test(f.statement) && !LEANS.test(f.statement) && !/\svs\.?\s/i.test(f.statement) && !endsMidClause(f.statement) && !ANSWER_OF_A_QUESTION.test(f.statement) && !COURSE.test(f.statement) && !FIRST_PERSON.test(f.statement) && !ANNOUNCES_A_LIST.test(f.statement) && !services.find(f.statement).includes(entry.id);
   });
   // The most telling statements first; a last one left alone is not asked (one statement fits many services).
   const ranked = [...usable].sort((a, b) => wordCount(b.statement) - wordCount(a.statement));

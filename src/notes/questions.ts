@@ -728,6 +728,13 @@ function fromQa(f: QaFact, asker: Asker): Draft | SkipReason {
     if (!isNameLike(subject)) return 'ambiguous';
     // "Implementation consideration: Is it effective?": a label any note could have names nothing for "it".
     if (isSectionLabel(subject)) return 'ambiguous';
+    // "Serverless Application Repository: What is it?" → "Managed repository for serverless applications": a back
+    // that says two words of the name again is read off the prompt (R6); "Stack policies" → "Protect a stack
+    // against updates" shares only the thing it is about.
+    if (/^what\s+(?:is|are)\s+(?:it|this|they)\s*\??$/i.test(question.trim())) {
+      const back = f.answer.split('\n')[0]!;
+      if (nameWords(subject).filter((w) => usesStemOf(back, [w])).length >= 2) return 'gives-answer-away';
+    }
     question = `${subject}: ${question}`;
     // "Hosted Authentication UI: What is it?" under "Cognito": a feature's name alone does not say whose it is,
     // the headings above it do; a service's own name needs none.

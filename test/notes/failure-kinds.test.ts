@@ -185,10 +185,39 @@ describe('3. wrong choices: enough, alike and believable', () => {
     expect(answers).toContain('24 hours');
   });
 
-  it('offers reserved terms a buyer could believe, not "9 year"', () => {
-    const q = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years')).find((x) => x.answers[0] === '3 years');
+  it('offers term lengths a buyer could believe, not "9 year"', () => {
+    const q = questions(lines('# Snowball Edge', '- A job keeps the device on site for up to 3 years of rental')).find((x) => x.answers[0] === '3 years');
     expect(q).toBeDefined();
     for (const d of q!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeLessThanOrEqual(10);
+  });
+
+  it('asks no 1- or 3-year term of a reservation or commitment: the other term is as right (R2)', () => {
+    const qs = questions(lines('# EC2 pricing', '- Reserved Instances: pay less for a commitment of 3 years', '- A Dedicated Host can be reserved for a 1 year period', '- Savings Plans bill a steady hourly spend, with up to 72% off'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('3 years');
+    expect(answers).not.toContain('1 year');
+    expect(answers).toContain('72%');
+  });
+
+  it('asks the high end of a count\'s range from one, not its "1" (a minimum of 2, 3 or 4 fools no one)', () => {
+    const qs = questions(lines('# Lambda and SQS', '- Batch size: 1-10 messages per invocation', '- Each function can have 0-5 layers attached'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('1');
+    expect(answers).not.toContain('0');
+    expect(answers).toContain('10 messages');
+    const high = qs.find((q) => q.answers[0] === '10 messages');
+    expect(high!.prompt).toContain('“Batch size: 1-____ per invocation”');
+    for (const d of high!.distractors) expect(Number(d.replace(/\D.*/, ''))).toBeGreaterThan(1);
+  });
+
+  it('weighs a size that is a power of two only against powers of two, whatever else the note says', () => {
+    const qs = questions(lines('# EBS io1', '- Provisioned IOPS are counted in I/O chunks of 16 KB', '- Files under 10 KB are slow to copy', '- A log line is about 50 KB'));
+    const q = qs.find((x) => x.answers[0] === '16 KB');
+    expect(q?.distractors).toHaveLength(3);
+    for (const d of q!.distractors) {
+      const n = Number(d.replace(/\D.*/, ''));
+      expect(Number.isInteger(Math.log2(n)), d).toBe(true);
+    }
   });
 });
 
@@ -268,6 +297,13 @@ describe('3c. numbers that name one of a fixed set', () => {
         expect([400, 401, 403, 404, 405, 409, 413, 429, 500, 501, 502, 503, 504]).toContain(Number(d));
       }
     }
+  });
+
+  it('offers only FIPS 140-2 levels 1 to 4 for a validation level, never "level 5"', () => {
+    const qs = questions(lines('# CloudHSM', '- Meets compliance needs (FIPS 140-2 level 3 validated hardware)', '- Each cluster spreads its HSMs over several Availability Zones'));
+    const q = qs.find((x) => x.kind === 'single' && /level ____/.test(x.prompt));
+    expect(q).toBeDefined();
+    for (const d of q!.distractors) expect([1, 2, 4]).toContain(Number(d));
   });
 
   it('offers only layers 1 to 7 for an OSI layer', () => {
@@ -584,6 +620,26 @@ describe('5a. give-aways by the same amount written twice', () => {
     expect(answers).not.toContain('$0.40');
     expect(answers).not.toContain('$0.0000004');
     expect(answers).toContain('64 KB');
+  });
+});
+
+describe('5e. a "What is it?" answered by its own name', () => {
+  it('does not ask "What is it?" when the back says two words of the name again', () => {
+    const qs = questions(lines('# CI/CD', '## Artifact Package Registry', '- What is it?', '  - A managed registry for the packages of your artifacts', '## Stack Policies', '- What is it?', '  - Guards chosen resources of a stack against updates'));
+    expect(qs.filter((q) => q.prompt.includes('Artifact Package Registry: What is it?'))).toEqual([]);
+    // Sharing only the thing it is about ("a stack") is how a definition reads.
+    expect(qs.some((q) => q.prompt.includes('Stack Policies: What is it?'))).toBe(true);
+  });
+});
+
+describe('5d. give-aways by arithmetic on the line\'s own numbers', () => {
+  it('does not blank a number the line works out from two others (300 × 10 = 3000)', () => {
+    const qs = questions(lines('# SQS FIFO', '- FIFO queues take 300 messages per second; batching 10 messages per call gives 3000 messages per second', '- A FIFO queue name must end with the .fifo suffix and be at most 80 characters'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('300 messages');
+    expect(answers).not.toContain('3000 messages');
+    expect(answers).not.toContain('10 messages');
+    expect(answers).toContain('80 characters');
   });
 });
 

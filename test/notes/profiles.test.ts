@@ -52,6 +52,20 @@ describe('service profiles', () => {
     expect(headingService('Costs and billing', services)).toBeNull();
   });
 
+  it('leaves out a bullet that leans on the one before it ("This is …"), an author\'s "NOTE:", and an "X vs Y" line', () => {
+    const leaning = warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- Reporting tools such as Tableau connect to it over JDBC and ODBC\n- This is done by a leader node that plans the work for the others\n- NOTE: the console page for it was redesigned this spring, use the old one\n- Star schema vs snowflake schema vs flat wide tables');
+    const qs = profiles(leaning);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).not.toContain('This is done by a leader node');
+      expect(q.prompt).not.toContain('NOTE:');
+      expect(q.prompt).not.toContain(' vs ');
+    }
+    // "It" under the service's own heading is the service: such a bullet is still a clue.
+    const own = profiles(warehouse.replace('- Spreads each query over many compute nodes that work in parallel', '- It spreads each query over many compute nodes that work in parallel'));
+    expect(own[0]!.prompt).toContain('It spreads each query over many compute nodes');
+  });
+
   it('leaves out a bullet that answers a question the note asked before it ("Yes, …")', () => {
     const answered = warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- Reporting tools such as Tableau connect to it over JDBC and ODBC\n- Yes, it can also query the files that stay in S3 without loading any of them into the cluster first');
     const [q] = profiles(answered);

@@ -52,6 +52,14 @@ export function findNumbers(text: string, max = 3): NumberMatch[] {
       found.push({ before: text.slice(0, idx), answer: m[0].trim(), after, value, unit: unitKey(suffix + unit) });
     } else if (rangeUnit !== undefined && new RegExp(`^(${UNITS})$`).test(rangeUnit)) {
       found.push({ before: text.slice(0, idx), answer: raw, after, value, unit: unitKey(rangeUnit) });
+      // …and its high end, written against the dash ("1-10 messages"), which the search above passes over:
+      // often the fact worth knowing ("Batch size: 1-____").
+      const high = /^(\s?[-–])(\d[\d.,]*)(\s?[a-zA-Z%]+)/.exec(after);
+      const highValue = high ? parseNumber(high[2]!, false) : NaN;
+      if (high && Number.isFinite(highValue) && found.length < max) {
+        const at = idx + m[0].length + high[1]!.length;
+        found.push({ before: text.slice(0, at), answer: `${high[2]}${high[3]}`, after: after.slice(high[0].length), value: highValue, unit: unitKey(rangeUnit) });
+      }
     } else {
       const noun = COUNT_NOUN.exec(after);
       // "Route 53 health checks", "Windows 10 hosts": a number after a capitalised word is part of a name.
