@@ -4,6 +4,7 @@ import { extractFacts } from './extract/index.js';
 import { buildOutline, MAX_TABLE_COLUMNS } from './outline.js';
 import { generateQuestions, type GenerationOptions, type Question } from './questions.js';
 import { readNote } from './read.js';
+import { aboutAws } from './about-aws.js';
 import { isLabNote } from './asides.js';
 import { noteTitle } from './subjects.js';
 import { forgetMemos } from './text.js';
@@ -72,5 +73,12 @@ export function analyzeNote(text: string, options: AnalyzeOptions = {}, fileName
   const generation = generateQuestions(extraction.facts, options, { title: noteName, chapters, lab });
   const skipped = { ...extraction.skipped };
   for (const [k, v] of Object.entries(generation.skipped) as Array<[SkipReason, number]>) skipped[k] = (skipped[k] ?? 0) + v;
-  return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions: generation.questions, skipped, messages };
+  let questions = generation.questions;
+  // A long document that hardly names AWS (a framework's README in a notes repository) is not asked.
+  if (questions.length > 0 && options.services !== undefined && !aboutAws(parsed.body, (line) => options.services!.find(line))) {
+    skipped['no-checkable-claim'] = (skipped['no-checkable-claim'] ?? 0) + questions.length;
+    messages.push({ line: 1, message: 'hardly names an AWS service for its length: not asked as AWS notes' });
+    questions = [];
+  }
+  return { frontMatter: parsed.frontMatter, title, facts: extraction.facts, questions, skipped, messages };
 }

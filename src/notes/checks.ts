@@ -10,7 +10,8 @@ import { containsPhrase, containsWhole, endsMidClause, memo, normalize, wordCoun
 // Three parts or more joined by slashes with no space ("src/main/java"), or two from a root ("./app/template"):
 // "TCP/UDP" and "gp2/gp3" are two names, "/tmp" and "/16" one thing, not a project's layout.
 const FILE_PATH = /^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+){2,}\/?$|^\.{0,2}\/[\w.-]+\/[\w.-]+/;
-const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]/i;
+// …and GitHub's emoji shortcodes (":white_check_mark:", ":x:"), which a page shows as pictures and a prompt as code.
+const RESIDUE = /\*\*|(?<!_)__(?!_)|<\/?[a-z][^>]*>|\]\(|!\[|\|\s*\||&[a-z]+;|\[[↖↑↓]\]|(?:^|[\s(]):[a-z0-9_+-]{1,30}:(?=$|[\s).,])/i;
 
 /**
  * The invariants every stored question keeps: a prompt and an answer, clean text, the answer not given

@@ -158,7 +158,9 @@ function closedSet(fact: NumericFact): readonly number[] | null {
   const v = fact.value;
   // The unit may be the reason phrase's first word ("504 Gateway Timeout"): the answer is the bare number.
   if (!Number.isInteger(v) || !BARE.test(fact.answer.trim())) return null;
-  if (v >= 100 && v <= 599 && (REASON_AFTER.test(fact.after) || STATUS_BEFORE.test(fact.before))) return HTTP_CODES.filter((c) => Math.floor(c / 100) === Math.floor(v / 100));
+  // "By default it returns a ____ when there's an application error": a code a load balancer or API returns.
+  const returned = /\b(?:returns?|returned|responds? with|sends? back|throws?|gets?)\s+(?:an?\s+|the\s+)?$/i.test(fact.before) && /\b(?:errors?|status|http|responses?|requests?)\b/i.test(fact.sourceText);
+  if (v >= 100 && v <= 599 && HTTP_CODES.includes(v) && (REASON_AFTER.test(fact.after) || STATUS_BEFORE.test(fact.before) || returned)) return HTTP_CODES.filter((c) => Math.floor(c / 100) === Math.floor(v / 100));
   // "FIPS 140-2 level ____": the standard has four levels; "level 5" convinces no one.
   if (v >= 1 && v <= 4 && /\bFIPS\s*140-[23]\s*(?:\(?\s*)?(?:security\s+)?level\s*$/i.test(fact.before)) return [1, 2, 3, 4];
   if (v >= 1 && v <= 7 && (/\b(?:osi\s+)?layer\s*$/i.test(fact.before) || /^\s*(?:osi\s+)?layer\b/i.test(fact.after) || /\bL\s*$/.test(fact.before))) return [1, 2, 3, 4, 5, 6, 7];

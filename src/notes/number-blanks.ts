@@ -26,7 +26,8 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   if (countsItsList(f)) return 'gives-answer-away';
   // "EBS volumes come in ____ types", "AWS has ____ pricing models", "Developer: ____ core checks": a count of
   // kinds is read off the list the note gives with it, or is out of date once AWS adds one ("4 types", "5
-  // categories"); "____ way trust" counts a name. Graded r7–r26: 2 of 10 such questions good.
+  // categories"); "____ way trust" counts a name; "Remember the ____ commands" counts what the note lists elsewhere.
+  // Graded r7–r26: 2 of 10 such questions good.
   if (BARE_COUNT.test(f.answer) && COUNTS_KINDS.test(f.after)) return 'no-checkable-claim';
   // "up to one year (____)": the blank only restates the quantity just before it in other units.
   if (/\(\s*$/.test(f.before) && /^\s*\)/.test(f.after) && /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(second|minute|hour|day|week|month|year)s?\b)/i.test(f.before)) return 'gives-answer-away';
@@ -66,6 +67,9 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // "____ per second. With 10 messages batched per operation, 3000 messages per second": the line's other
   // numbers work the blank out (300 × 10 = 3000), so the prompt gives it away (R6).
   if (worksOut(f)) return 'gives-answer-away';
+  // "retries wait longer each time (50ms, 100ms, ____…)": a series the blank continues is read off its neighbours,
+  // and its values are the example's (R6, R7).
+  if (inSeries(f)) return 'gives-answer-away';
   // "Allocated for a ____ year reservation": reservations and commitments come in 1- and 3-year terms, so the
   // other term is as right a choice as the one the line names (R2), and a 2- or 4-year term convinces no one.
   if (f.unit === 'year' && (f.value === 1 || f.value === 3) && TERMED.test(f.sourceText)) return 'ambiguous';
@@ -81,16 +85,39 @@ const RANGE_AFTER = /^\s*(?:[a-zA-Z%]+\s*)?(?:-|–|—|to)\s*\d/i;
 const TERMED = /\b(?:reserv\w*|commit\w*|savings plans?|terms?)\b/i;
 
 /**
- * Whether two other numbers of the statement work the blank out: the blank times one is the other
- * ("____ per second … 10 per batch … 3000 per second"), or the two multiply to it. Numbers inside names
- * ("EC2", "t3", "140-2") are not amounts.
+ * Whether the statement's other numbers work the blank out: the blank times one is another ("____ per second …
+ * 10 per batch … 3000 per second"), two multiply to it, the same amount is written out in full beside it
+ * ("10000000 (____ million)"), or an equation sets it equal to another ("____ shards = max 4 consumers").
+ * Numbers inside names ("EC2", "t3", "140-2") are not amounts.
  */
 function worksOut(f: NumericFact): boolean {
   const v = f.value;
   if (!(v >= 2)) return false;
-  const others = [...`${f.before} ${f.after}`.matchAll(/(?<![A-Za-z\d.,-])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))).filter((n) => Number.isFinite(n) && n >= 2);
+  const numbers = (text: string) => [...text.matchAll(/(?<![A-Za-z\d.,-])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))).filter((n) => Number.isFinite(n) && n >= 2);
+  const others = numbers(`${f.before} ${f.after}`);
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(a, b);
-  return others.some((a, i) => others.some((b, j) => i !== j && (same(v * a, b) || same(a * b, v))));
+  if (others.some((a, i) => others.some((b, j) => i !== j && (same(v * a, b) || same(a * b, v))))) return true;
+  const scale = SCALE[/^\s*(thousand|million|billion)\b/i.exec(f.after)?.[1]?.toLowerCase() ?? ''];
+  if (scale !== undefined && others.some((o) => same(o, v * scale))) return true;
+  const [left, right] = [f.before.split(/=/), f.after.split(/=/)];
+  const across = [...(left.length > 1 ? numbers(left.slice(0, -1).join('=')) : []), ...(right.length > 1 ? numbers(right.slice(1).join('=')) : [])];
+  return across.some((o) => same(o, v));
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+// A run of amounts the blank continues, starts or sits in: "(50ms, 100ms, ____…)", "____, 200, 400", "1, ____, 4".
+const AMOUNT = String.raw`\d[\d.]*\s*[a-zA-Z%]*`;
+const ONE_BEFORE = new RegExp(`${AMOUNT}\\s*,\\s*$`);
+const TWO_BEFORE = new RegExp(`${AMOUNT}\\s*,\\s*${AMOUNT}\\s*,\\s*$`);
+const ONE_AFTER = new RegExp(`^\\s*[a-zA-Z%]*\\s*,\\s*\\d`);
+const TWO_AFTER = new RegExp(`^\\s*[a-zA-Z%]*\\s*,\\s*${AMOUNT}\\s*,\\s*\\d`);
+
+/** Whether the blank is one of three or more amounts in a row, split by commas. */
+function inSeries(f: NumericFact): boolean {
+  const before = ONE_BEFORE.test(f.before);
+  const after = ONE_AFTER.test(f.after);
+  return (before && after) || TWO_BEFORE.test(f.before) || TWO_AFTER.test(f.after);
 }
 
 // What a number's blank may follow when it is only a lower bound of the truth.
@@ -98,7 +125,7 @@ const LOWER_BOUND = /(?:\b(?:over|more than|greater than|at least|beyond|exceeds
 
 // A number alone, and the kind of thing a count of kinds counts, right after the blank.
 const BARE_COUNT = /^\s*\d+\s*$/;
-const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families)\b/i;
+const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families|commands|steps|things|points)\b/i;
 
 /**
  * "within 100 km (____ miles)", "8 GiB (____ GB)": the blank is the same amount as its neighbour in another unit

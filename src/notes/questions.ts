@@ -290,8 +290,10 @@ function fromAttribute(
   // Roles: "Knowledge of:", "Benefits", "Option 2" introduce what follows; they are no answer to recall.
   if (isLeadIn(f.subject) || namesNothing(f.subject)) return 'no-checkable-claim';
   if (REMARK.test(f.statement) && wordCount(f.statement) <= 6) return 'no-checkable-claim';
-  // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well.
+  // "It is enabled at the bucket level": a short line about "it" fits most of its neighbours as well, and so
+  // does "Launch an EC2 using this image": what "this" is stays on the line before.
   if (/^it\s+(is|can|has|was|does|will)\b/i.test(f.statement) && wordCount(f.statement) <= 7) return 'no-checkable-claim';
+  if (/\b(?:this|these|those)\s+(?!is\b|are\b|means\b|way\b)[a-z]+\b/i.test(f.statement) && wordCount(f.statement) <= 10) return 'no-checkable-claim';
   // "Which one does this describe" among three or four siblings was good less than half the time in every
   // graded round and every corpus (the statement rarely singles out one sibling by real AWS facts): a line is
   // asked only as a comparison of two of a kind (LSI or GSI), and a definition also forward (forwardDefinition).

@@ -22,6 +22,8 @@ export interface ParsedNote {
   /** Maps a line of the parsed text (1-based) to the line of the user's file. */
   lineOf: (parsedLine: number) => number;
   messages: NoteMessage[];
+  /** The Markdown after the front matter, as the user wrote it. */
+  body: string;
 }
 
 /**
@@ -66,5 +68,5 @@ export function readNote(text: string): ParsedNote {
     });
   }
   const lineOf = (parsedLine: number) => (pre.lineMap[parsedLine - 1] ?? parsedLine) + offset;
-  return { frontMatter: split.frontMatter, tree, lineOf, messages };
+  return { frontMatter: split.frontMatter, tree, lineOf, messages, body: split.body };
 }

@@ -113,3 +113,14 @@ describe('discontinued behaviour judged only in a line about its service', () =>
     expect(noteFindings(peering, awsFacts().index, (t) => matcher.find(t)).map((f) => [f.line, f.fact])).toEqual([[3, 'vpc-peering.single-region']]);
   });
 });
+
+describe('a note’s findings, from its own text', () => {
+  it('holds a Kinesis retention "configurable to 7 days" against today’s 365-day maximum, and keeps the 24-hour default', async () => {
+    const { analyzeNote } = await import('../../src/notes/analyze.js');
+    const { analyzeOptions } = await import('../../src/app/analyzers.js');
+    const note = ['# Kinesis', '', '## Services', '', '- Kinesis Streams - records land in shards and by default, stored for 24h (configurable to 7 days retention). Consumers then read them and keep the results in a database (DynamoDB, Redshift, S3).', '- Kinesis Firehose - no shards to manage, and no retention: records are delivered as they come', '- Kinesis Streams keep records for 24 hours by default'].join('\n');
+    const { facts } = analyzeNote(note, analyzeOptions(loadCatalogue()));
+    const found = noteFindings(facts, awsFacts().index, (t) => matcher.find(t));
+    expect(found.map((f) => [f.fact, f.said, f.line])).toEqual([['kds.retention', '7 days', 5]]);
+  });
+});

@@ -46,6 +46,12 @@ describe('1. the subject is named', () => {
     expect(qs.filter((q) => q.prompt.includes('Design notes'))).toEqual([]);
   });
 
+  it('does not compare two things by a line about "this" one, which leans on the line before', () => {
+    const qs = questions(lines('# EBS', '- A root volume can be encrypted in 2 ways:', '  - Agent: let software inside the guest encrypt the disk', '  - Snapshot:', '    - Take a snapshot of the volume', '    - Make an encrypted copy of the snapshot', '    - Register an image from the encrypted copy', '    - Start an instance from this image'));
+    expect(qs.some((q) => q.prompt.includes('Agent or Snapshot: which one does this describe'))).toBe(true);
+    expect(qs.filter((q) => q.prompt.includes('from this image'))).toEqual([]);
+  });
+
   it('does not take a remark for a heading: the breadcrumb climbs to the thing it is about', () => {
     const qs = questions(lines('# QuickSight', '## Data sources', '### These sources can live in S3 or on premises', '- **Parquet** – a columnar file format that query engines scan quickly', '- **CSV** – plain text files with one comma-separated record per line', '- **Excel** – spreadsheets saved in the XLSX workbook form'));
     expect(qs.length).toBeGreaterThan(0);
@@ -304,6 +310,13 @@ describe('3c. numbers that name one of a fixed set', () => {
     const q = qs.find((x) => x.kind === 'single' && /level ____/.test(x.prompt));
     expect(q).toBeDefined();
     for (const d of q!.distractors) expect([1, 2, 4]).toContain(Number(d));
+  });
+
+  it('offers only real status codes for a code a service "returns" on an error', () => {
+    const qs = questions(lines('# Classic Load Balancer', '- By default it returns a 503 when no healthy back end can take the request'));
+    const q = qs.find((x) => x.answers[0] === '503');
+    expect(q?.distractors).toHaveLength(3);
+    for (const d of q!.distractors) expect([500, 501, 502, 504]).toContain(Number(d));
   });
 
   it('offers only layers 1 to 7 for an OSI layer', () => {
@@ -641,6 +654,21 @@ describe('5d. give-aways by arithmetic on the line\'s own numbers', () => {
     expect(answers).not.toContain('10 messages');
     expect(answers).toContain('80 characters');
   });
+
+  it('does not blank an amount the line writes out in full, one an equation sets equal, or a step of a series', () => {
+    const qs = questions(lines('# Limits', '- SNS: up to 12500000 (12.5 million) subscriptions per topic', '- KCL: 6 shards = at most 6 consumer workers', '- Retries back off (100ms, 200ms, 400ms, …) until 20 seconds have passed', '- Lambda: a function may run for at most 900 seconds'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('12.5');
+    expect(answers).not.toContain('6 shards');
+    expect(answers).not.toContain('200ms');
+    expect(answers).not.toContain('400ms');
+    expect(answers).toContain('900 seconds');
+  });
+
+  it('does not ask how many things to remember ("Remember the 3 commands")', () => {
+    const qs = questions(lines('# SAM', '## Tips', '- Remember the 3 commands before the exam', '- sam local invoke runs a function once in a Docker container'));
+    expect(qs.filter((q) => q.answers[0] === '3')).toEqual([]);
+  });
 });
 
 describe('5b. give-aways by the answer\'s full name', () => {
@@ -906,6 +934,27 @@ describe('7. residue and broken items', () => {
   it('does not ask exam weightings', () => {
     const qs = questions(lines('# Exam domains', '| Domain | % of Exam |', '| --- | --- |', '| Design secure architectures | 30% |', '| Design resilient architectures | 26% |', '| Design cost-optimized architectures | 20% |'));
     expect(qs).toEqual([]);
+  });
+});
+
+describe('7e. documents that are not AWS notes, and emoji shortcodes', () => {
+  // A long page about a web build tool, in words written for this test, with numbers and terms enough to ask.
+  const tooling = Array.from({ length: 200 }, (_, i) => lines(`## Bundler option ${i}`, `- **Chunk limit ${i}**: splits a bundle once it passes ${100 + i} KB of scripts`, `- The dev server reloads the page within ${i + 2} seconds of a saved change to any source file`, '')).join('\n');
+
+  it('asks nothing of a long document that hardly names an AWS service, and says why', () => {
+    expect(tooling.match(/[A-Za-z]/g)!.length).toBeGreaterThan(16_000);
+    const analysis = analyzeNote(lines('# Front-end build tool', tooling), options);
+    expect(analysis.questions).toEqual([]);
+    expect(analysis.messages.some((m) => /hardly names an AWS service/.test(m.message))).toBe(true);
+    // The same page naming the services it deploys to is asked; a short page that names none is asked too.
+    const deployed = tooling.replace(/any source file/g, 'any source file before the S3 upload');
+    expect(questions(lines('# Front-end build tool', deployed)).length).toBeGreaterThan(0);
+    expect(questions(lines('# OSI model', '- Layer 4 is the transport layer: TCP and UDP live there', '- A frame carries at most 1500 bytes on a standard link')).length).toBeGreaterThan(0);
+  });
+
+  it('asks no table cell that is a GitHub emoji shortcode (":white_check_mark:", ":x:")', () => {
+    const qs = questions(lines('# Build settings', '', '| Variable | Local run | CI run |', '| --- | --- | --- |', '| CACHE_DIR | :white_check_mark: | :x: |', '| LOG_LEVEL | :white_check_mark: | :white_check_mark: |', '| STRICT_MODE | :x: | :white_check_mark: |', '| RETRY_LIMIT | :large_orange_diamond: | :x: |'));
+    expect(qs.filter((q) => [...q.answers, ...q.distractors].some((a) => /^:[a-z_]+:$/.test(a)))).toEqual([]);
   });
 });
 

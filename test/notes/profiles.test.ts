@@ -66,6 +66,12 @@ describe('service profiles', () => {
     expect(own[0]!.prompt).toContain('It spreads each query over many compute nodes');
   });
 
+  it('asks no profile of two short lines, which fit many services between them', () => {
+    expect(profiles(lines('# ElastiCache', '- Scales reads with replica nodes', '- Multi AZ with automatic failover'))).toEqual([]);
+    // One line that says more makes the pair a profile.
+    expect(profiles(lines('# ElastiCache', '- Scales reads with replica nodes', '- Keeps hot data in memory so repeated queries skip the database entirely'))).toHaveLength(1);
+  });
+
   it('leaves out a bullet that answers a question the note asked before it ("Yes, …")', () => {
     const answered = warehouse.replace('- Reporting tools such as Tableau connect to it over JDBC and ODBC', '- Reporting tools such as Tableau connect to it over JDBC and ODBC\n- Yes, it can also query the files that stay in S3 without loading any of them into the cluster first');
     const [q] = profiles(answered);
