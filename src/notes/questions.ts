@@ -421,10 +421,26 @@ function forwardDefinition(f: AttributeFact, asker: Asker): Draft | null {
   // Under a lead-in ("CloudWatch can collect logs from:") the items are members of what the label says,
   // not terms the lines define.
   if (places.length > 0 && f.context.length >= 2 && isLeadIn(f.context[f.context.length - 2]!)) return null;
-  const body = `what is “${f.subject}”?`;
+  // "Target Groups: EC2 Instances, ECS tasks, Lambda functions, IP addresses", "Routing policies: Simple,
+  // Weighted, Latency, Failover": a line that lists names says what the term holds, not what it is, and
+  // "what is “Target Groups”?" does not tell the reader to recall a list (R1, graded blind r56–r57).
+  const members = listedNames(f.statement);
+  const body = members > 0 ? `name the ${members} listed for “${f.subject}”.` : `what is “${f.subject}”?`;
   const d = asker.draft(f, 'flip', places, body, [f.statement], `forward ${f.subject}`, { statement: f.statement, named: f.named === true, definition: true });
   d.form = 'definition';
   return d;
+}
+
+/**
+ * How many names a line lists, when all it says is three or more names of up to three words, each
+ * capitalised ("EC2 Instances (managed by ASG), ECS tasks, Lambda functions, IP addresses"); else 0. An open
+ * list ("…", "etc.") has no count to recall.
+ */
+function listedNames(line: string): number {
+  const bare = line.replace(/\([^)]*\)/g, ' ').trim();
+  if (/(?:\betc\.?|…|\.\.\.)\s*$/i.test(bare)) return 0;
+  const items = bare.replace(/\.\s*$/, '').split(/\s*[,;]\s*/).flatMap((x, i, all) => (i === all.length - 1 ? x.split(/\s+and\s+/) : [x])).map((x) => x.trim());
+  return items.length >= 3 && items.every((x) => /^[A-Z0-9]/.test(x) && wordCount(x) <= 3) ? items.length : 0;
 }
 
 // An arrow between a term and what follows it.

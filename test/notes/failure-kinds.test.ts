@@ -52,6 +52,13 @@ describe('1. the subject is named', () => {
     expect(qs.filter((q) => q.prompt.includes('from this image'))).toEqual([]);
   });
 
+  it('asks a term whose line only lists names to name them, not "what is" it', () => {
+    const qs = questions(lines('# Route 53', '- Routing policies: Simple, Weighted, Latency based, Failover, Geolocation', '- Alias records: point a name at an AWS resource such as a load balancer, free of charge', '- Health checks: probe an endpoint and feed failover (on, etc.)'));
+    const policies = qs.find((q) => q.answers[0] === 'Simple, Weighted, Latency based, Failover, Geolocation');
+    expect(policies?.prompt).toBe('Route 53 — name the 5 listed for “Routing policies”.');
+    expect(qs.find((q) => q.prompt.includes('“Alias records”'))?.prompt).toMatch(/what is “Alias records”\?$/);
+  });
+
   it('does not take a remark for a heading: the breadcrumb climbs to the thing it is about', () => {
     const qs = questions(lines('# QuickSight', '## Data sources', '### These sources can live in S3 or on premises', '- **Parquet** – a columnar file format that query engines scan quickly', '- **CSV** – plain text files with one comma-separated record per line', '- **Excel** – spreadsheets saved in the XLSX workbook form'));
     expect(qs.length).toBeGreaterThan(0);
