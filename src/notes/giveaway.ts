@@ -12,7 +12,7 @@ const UBIQUITOUS = new Set(['aws', 'amazon', 'service', 'services', 'cloud', 'th
 /** The parts of a text split as names are built: punctuation, spaces, hyphens and camel case ("ConsistentRead" → Consistent, Read). */
 export const nameParts = memo((text: string): readonly string[] =>
   text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u),
 );
@@ -152,7 +152,7 @@ export function saysInitials(statement: string, names: readonly string[]): boole
   return names.some((n) => {
     const initials = n
       .replace(/\b(?:Amazon|AWS)\s+/g, '')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2')
       .split(/[^A-Za-z]+/)
       .filter(Boolean)
       .map((w) => w[0]!.toUpperCase())

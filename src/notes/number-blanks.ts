@@ -73,10 +73,16 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // "Allocated for a ____ year reservation": reservations and commitments come in 1- and 3-year terms, so the
   // other term is as right a choice as the one the line names (R2), and a 2- or 4-year term convinces no one.
   if (f.unit === 'year' && (f.value === 1 || f.value === 3) && TERMED.test(f.sourceText)) return 'ambiguous';
+  // "Throttled requests receive ____ Too Many Requests": the reason phrase is the status code's own name, so
+  // it gives the code away to anyone who knows HTTP, and asks nothing of the service (R6, graded blind r59).
+  if (f.value >= 100 && f.value <= 599 && /^\d{3}$/.test(f.answer.trim()) && REASON_PHRASE.test(f.after)) return 'gives-answer-away';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   return null;
 }
+
+// The reason phrase of an HTTP status code, right after it ("____ Too Many Requests", "____ (Not Found)").
+const REASON_PHRASE = /^\s*[-–:(]?\s*(?:ok|created|accepted|no content|moved permanently|found|not modified|temporary redirect|permanent redirect|bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|precondition failed|payload too large|request entity too large|unsupported media type|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway time-?out)\b/i;
 
 // The rest of a range after its low end: "-10 messages", "–5 minutes", "to 10,000".
 const RANGE_AFTER = /^\s*(?:[a-zA-Z%]+\s*)?(?:-|–|—|to)\s*\d/i;

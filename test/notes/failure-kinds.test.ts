@@ -299,7 +299,7 @@ describe('3c. numbers that name one of a fixed set', () => {
   });
 
   it('offers only real status codes of the same class for an HTTP status', () => {
-    const qs = questions(lines('# API Gateway errors', '- A client that calls too often gets 429 Too Many Requests back', '- An integration that answers in the wrong shape ends in a 502 Bad Gateway error', '- A caller without permission receives 403 Forbidden'));
+    const qs = questions(lines('# API Gateway errors', '- A client that calls too often gets a 429 error back until its rate drops', '- An integration that answers in the wrong shape ends in a 502 error for the caller', '- A caller without permission receives a 403 error response'));
     const byAnswer = new Map(qs.filter((q) => q.kind === 'single').map((q) => [q.answers[0], q.distractors]));
     for (const [code, wrong] of [['429', '4'], ['502', '5'], ['403', '4']] as const) {
       const offered = byAnswer.get(code);
@@ -652,6 +652,20 @@ describe('5e. a "What is it?" answered by its own name', () => {
   });
 });
 
+describe('5f. a status code named by its reason phrase, a policy spelled out after a digit', () => {
+  it('does not blank a status code its reason phrase follows ("____ Too Many Requests")', () => {
+    const qs = questions(lines('# API Gateway limits', '- Callers over the rate limit get 429 Too Many Requests back', '- An integration slower than 29 seconds times out'));
+    expect(qs.filter((q) => q.answers[0] === '429')).toEqual([]);
+    expect(qs.some((q) => q.answers[0] === '29 seconds')).toBe(true);
+  });
+
+  it('reads a name that runs a digit into a capital as two words ("S3CrudPolicy" → S3, Crud)', () => {
+    const qs = questions(lines('# SAM policy templates', '- S3ListPolicy: grants permission to list the objects of one bucket and nothing more', '- Lambda role: lets a function write logs and call the services its code uses'));
+    expect(qs.filter((q) => q.prompt.includes('“S3ListPolicy”'))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('“Lambda role”'))).toBe(true);
+  });
+});
+
 describe('5d. give-aways by arithmetic on the line\'s own numbers', () => {
   it('does not blank a number the line works out from two others (300 × 10 = 3000)', () => {
     const qs = questions(lines('# SQS FIFO', '- FIFO queues take 300 messages per second; batching 10 messages per call gives 3000 messages per second', '- A FIFO queue name must end with the .fifo suffix and be at most 80 characters'));
@@ -768,6 +782,15 @@ describe('6b. a caption that compares values, rows keyed by ids', () => {
     // A named row is still asked.
     const named = questions(lines('# Volume types', '', '| Type | Media | Boot volume |', '| --- | --- | --- |', '| gp3 | SSD | Yes |', '| st1 | HDD | No |', '| sc1 | HDD, cold | No |'));
     expect(named.some((q) => q.factKind === 'table-cell')).toBe(true);
+  });
+});
+
+describe('6c. tables that are no facts: an answer key, a problem beside its solution', () => {
+  it('asks nothing of a practice test\'s answer key or of "Problem | Solution" columns', () => {
+    const key = questions(lines('# Practice test 3', '## Answer key', '', '| Q# | Answer | Q# | Answer |', '| --- | --- | --- | --- |', '| Q1 | B | Q4 | A |', '| Q2 | D | Q5 | C |', '| Q3 | A | Q6 | B |'));
+    expect(key).toEqual([]);
+    const halves = questions(lines('# SQS', '## When to use it', '', '| Business problem | SQS solution |', '| --- | --- |', '| Orders arrive faster than the workers can handle them at peak | A queue buffers the orders until workers catch up |', '| A payment step fails now and then and must be tried again | Messages return to the queue after the visibility timeout |'));
+    expect(halves.filter((q) => /problem or/i.test(q.prompt))).toEqual([]);
   });
 });
 

@@ -31,6 +31,15 @@ export function extractTables(root: OutlineNode, out: Collector): void {
       for (let i = 0; i < t.rows.length; i++) out.skip('no-checkable-claim');
       return;
     }
+    // "Q# | Answer | Q# | Answer" over "Q94 | B | Q105 | B": a practice test's answer key is letters without their
+    // questions; "Business Problem | Lake Formation Solution": the two columns are the two halves of each row, not
+    // two things side by side ("Business Problem or …: which one does this describe?" asks how the table is laid
+    // out). Neither is asked (graded blind on fresh15: 0 good of 7).
+    if (answerKey(t) || halvesOfARow(t)) {
+      out.used.add(node);
+      for (let i = 0; i < t.rows.length; i++) out.skip('no-checkable-claim');
+      return;
+    }
     // "Service | Delivery model | …" with rows "SQS", "SNS": the first column names the things compared,
     // whatever the caption says; its header is what they are ("Service", "Tier"), never an answer.
     const rowsAreSubjects = t.header !== null && (ENTITY_CORNER.test((t.header[0] ?? '').trim()) || t.rows.filter((r) => r[0] && containsWhole(caption, r[0])).length >= 2);
@@ -76,6 +85,23 @@ function scenarioFirst(t: TableData): boolean {
   if (Math.max(0, ...t.rows.map((r) => r.length)) !== 2) return false;
   return meanWords(t.rows.map((r) => labelText(r[0] ?? ''))) > 4 && meanWords(t.rows.map((r) => labelText(r[1] ?? ''))) <= 3;
 }
+
+/** A practice test's answer key: most rows open with a question number ("Q94", "12."). */
+function answerKey(t: TableData): boolean {
+  const numbered = t.rows.filter((r) => /^(?:Q\s?\d+|#?\d+\.?)$/i.test(labelText(r[0] ?? '').trim())).length;
+  const header = (t.header ?? []).map((h) => labelText(h).trim());
+  return numbered * 2 > t.rows.length && (header.length === 0 || header.some((h) => /^(?:q(?:uestion)?\s*#?|#|no\.?|answers?|correct(?: answer)?|key)$/i.test(h)));
+}
+
+/** Two columns headed by the two halves of one row: a problem and its solution, a question and its answer. */
+function halvesOfARow(t: TableData): boolean {
+  if (!t.header || t.header.length !== 2) return false;
+  const [first, second] = t.header.map((h) => labelText(h));
+  return PROBLEM_HEADER.test(first ?? '') && SOLUTION_HEADER.test(second ?? '');
+}
+
+const PROBLEM_HEADER = /\b(?:problems?|issues?|challenges?|symptoms?|questions?|pain points?|needs?)\b/i;
+const SOLUTION_HEADER = /\b(?:solutions?|answers?|fix(?:es)?|resolutions?|remed(?:y|ies)|how .+ (?:solves|helps|fixes))\b/i;
 
 function usable(value: string): boolean {
   const v = value.trim();
