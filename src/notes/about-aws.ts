@@ -2,7 +2,7 @@
  * Whether a long note is about AWS at all. A repository of AWS notes also holds other documents: the README a
  * web framework writes into every new project (119 KB of build tooling that names S3 twice), a licence, a
  * contributing guide. Their "facts" are someone else's product, and every question made of them is bad (R7:
- * graded blind on fresh14, 21 of 21). A short note that names no service (the OSI model, disaster-recovery
+ * graded blind on fresh14, none of the 20 sampled was good). A short note that names no service (the OSI model, disaster-recovery
  * terms) is left alone: study notes cover concepts too, and one page says little either way.
  */
 

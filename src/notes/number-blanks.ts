@@ -77,7 +77,8 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // it gives the code away to anyone who knows HTTP, and asks nothing of the service (R6, graded blind r59).
   if (f.value >= 100 && f.value <= 599 && /^\d{3}$/.test(f.answer.trim()) && REASON_PHRASE.test(f.after)) return 'gives-answer-away';
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
-  if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
+  // "can only choose 10 sec or ____": the unit may stand between the other value and its "or".
+  if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*(?:\s+[a-zA-Z%]+)?\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
   return null;
 }
 

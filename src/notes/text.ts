@@ -102,12 +102,20 @@ function cleanTextUncached(text: string): string {
     // A lone "_" left of emphasis that never closed ("- _ lowest cost HDD"), and the author's "(important)".
     .replace(/(^|\s)_{1,3}(?=\s|$)/g, '$1')
     .replace(/\s*\((?:very\s+)?important!*\)/gi, '')
+    // "PutItem – create an item. TODO description", "(Not less important) TODO other calls": the author's
+    // placeholder for what is still to write, and whatever follows it, is no part of the note yet.
+    .replace(/\s*\b(?:TODO|TBD|FIXME)\b.*$/, '')
     .replace(/\(\s*\)/g, '')
     .replace(/(^|;\s*)[*•+]\s+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[,;]\s*;/g, ';');
-  // A leading bullet or dash goes; a command-line flag's "--" stays ("--debug", "--page-size").
-  return squash(s.replace(/^(?:[–—•·>|\s]|-(?!-\p{L}))+/u, ''));
+  // A leading bullet or dash goes; a command-line flag's "--" stays ("--debug", "--page-size"). So does a quote
+  // left over at the end that opened nowhere ("… in each domain.'").
+  const out = squash(s.replace(/^(?:[–—•·>|\s]|-(?!-\p{L}))+/u, ''));
+  const stray = /[.!?](['"])$/.exec(out)?.[1];
+  // (An apostrophe is a single quote too: a trailing "'" goes only when it is the text's one.)
+  const parts = stray === undefined ? 0 : out.split(stray).length - 1;
+  return (stray === '"' && parts % 2 === 1) || (stray === "'" && parts === 1) ? out.slice(0, -1) : out;
 }
 
 /**

@@ -59,6 +59,12 @@ describe('1. the subject is named', () => {
     expect(qs.find((q) => q.prompt.includes('“Alias records”'))?.prompt).toMatch(/what is “Alias records”\?$/);
   });
 
+  it('reads a run of "term: value" lines as siblings, not the first as the others\' label', () => {
+    const qs = questions(lines('# Workflow service', '', '## Limits', '', 'History retention: 1 year  ', 'Domains: 100 per account, each a container for its workflows  ', 'Open executions: 100,000 per domain at a time'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toContain('History retention: 1 year —');
+  });
+
   it('does not take a remark for a heading: the breadcrumb climbs to the thing it is about', () => {
     const qs = questions(lines('# QuickSight', '## Data sources', '### These sources can live in S3 or on premises', '- **Parquet** – a columnar file format that query engines scan quickly', '- **CSV** – plain text files with one comma-separated record per line', '- **Excel** – spreadsheets saved in the XLSX workbook form'));
     expect(qs.length).toBeGreaterThan(0);
@@ -196,6 +202,14 @@ describe('3. wrong choices: enough, alike and believable', () => {
     const answers = qs.map((q) => q.answers[0]);
     expect(answers.filter((a) => a!.includes('$'))).toEqual([]);
     expect(answers).toContain('24 hours');
+  });
+
+  it('asks neither of two values a line names as the only ones ("10 sec or 30 sec")', () => {
+    const qs = questions(lines('# CloudWatch', '- High resolution alarms: can only choose 10 sec or 30 sec periods', '- Standard alarms evaluate every 60 seconds'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('10 sec');
+    expect(answers).not.toContain('30 sec');
+    expect(answers).toContain('60 seconds');
   });
 
   it('offers term lengths a buyer could believe, not "9 year"', () => {
@@ -980,6 +994,18 @@ describe('7e. documents that are not AWS notes, and emoji shortcodes', () => {
     const deployed = tooling.replace(/any source file/g, 'any source file before the S3 upload');
     expect(questions(lines('# Front-end build tool', deployed)).length).toBeGreaterThan(0);
     expect(questions(lines('# OSI model', '- Layer 4 is the transport layer: TCP and UDP live there', '- A frame carries at most 1500 bytes on a standard link')).length).toBeGreaterThan(0);
+  });
+
+  it('drops a quote left over at the end of a line that opened nowhere', () => {
+    const qs = questions(lines('# SWF', "- Each domain holds at most 10,000 registered workflow types.'", "- It's the domain's 'default'."));
+    const q = qs.find((x) => x.answers[0] === '10,000');
+    expect(q?.prompt).toContain('registered workflow types.”');
+  });
+
+  it('drops an author\'s "TODO" and what follows it from headings and lines', () => {
+    const qs = questions(lines('# DynamoDB', '', '## Batch calls TODO write up the others', '', '- BatchGetItem reads up to 100 items from one or more tables TODO check the size limit'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/TODO|write up the others|check the size/);
   });
 
   it('asks no table cell that is a GitHub emoji shortcode (":white_check_mark:", ":x:")', () => {
