@@ -44,6 +44,9 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // fact (R7, R6: graded blind, 0 good of 2; a priced total is a price, above). The count it multiplies
   // ("____ × gp2 $0.10/GB = …") is the case's own too.
   if (COMPUTED.test(f.before) || /^\s*[×*]\s*[^=]*=/.test(f.after)) return 'no-checkable-claim';
+  // "____ X $0.25 per GB per month", "Rounding up, ____ WCUs are needed to satisfy this requirement": a step of a
+  // worked example — an amount times a price, or a figure for "this" case — is the example's (R1, R7; fresh16).
+  if (/^\s*[x×*]\s*\$/i.test(f.after) || /\b(?:this|the)\s+(?:requirement|example|scenario|case|workload)\b/i.test(`${f.before} ${f.after}`)) return 'no-checkable-claim';
   // "over ____ types", "more than ____ products", "at least ____": a lower bound is as true of every smaller
   // value, so a smaller wrong choice is right too (R2); graded blind, such blanks were good 4 times in 16.
   // "10 GB+ /s", "1000+ nodes": a "+" after the number says the same.

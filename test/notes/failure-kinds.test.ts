@@ -996,6 +996,22 @@ describe('7e. documents that are not AWS notes, and emoji shortcodes', () => {
     expect(questions(lines('# OSI model', '- Layer 4 is the transport layer: TCP and UDP live there', '- A frame carries at most 1500 bytes on a standard link')).length).toBeGreaterThan(0);
   });
 
+  it('asks nothing of the learner\'s own study log: quiz results, course progress', () => {
+    const log = questions(lines('# Developer exam', '', '## Quiz results', '', '| Date | Lesson | Score | Result |', '| --- | --- | --- | --- |', '| 2027-01-04 | SQS basics | 80 | PASS |', '| 2027-01-05 | SNS fan-out | 60 | REVIEW |', '| 2027-01-06 | Kinesis shards | 90 | PASS |'));
+    expect(log).toEqual([]);
+    const progress = questions(lines('# Developer exam', '', '### Course sections', '', '| Section | Length | Watched |', '| --- | --- | --- |', '| 1: Introduction | 12 min | yes |', '| 2: IAM and the CLI | 45 min | yes |', '| 3: EC2 basics | 80 min | no |'));
+    expect(progress).toEqual([]);
+  });
+
+  it('asks no figure of a worked example: an amount times a price, a number for "this requirement"', () => {
+    const qs = questions(lines('# DynamoDB capacity', '- Writes of 6 KB items, 2 per second: rounding up, 12 write capacity units are needed to satisfy this requirement', '- Storage: 3 GB X $0.25 per GB per month', '- One write capacity unit writes an item of up to 1 KB per second'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('12 write capacity units');
+    expect(answers).not.toContain('12');
+    expect(answers).not.toContain('3 GB');
+    expect(answers).toContain('1 KB');
+  });
+
   it('drops a quote left over at the end of a line that opened nowhere', () => {
     const qs = questions(lines('# SWF', "- Each domain holds at most 10,000 registered workflow types.'", "- It's the domain's 'default'."));
     const q = qs.find((x) => x.answers[0] === '10,000');

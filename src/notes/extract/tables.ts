@@ -35,7 +35,7 @@ export function extractTables(root: OutlineNode, out: Collector): void {
     // questions; "Business Problem | Lake Formation Solution": the two columns are the two halves of each row, not
     // two things side by side ("Business Problem or …: which one does this describe?" asks how the table is laid
     // out). Neither is asked (graded blind on fresh15: 0 good of 7).
-    if (answerKey(t) || halvesOfARow(t)) {
+    if (answerKey(t) || halvesOfARow(t) || studyLog(t, [...place.path, ...place.context])) {
       out.used.add(node);
       for (let i = 0; i < t.rows.length; i++) out.skip('no-checkable-claim');
       return;
@@ -92,6 +92,20 @@ function answerKey(t: TableData): boolean {
   const header = (t.header ?? []).map((h) => labelText(h).trim());
   return numbered * 2 > t.rows.length && (header.length === 0 || header.some((h) => /^(?:q(?:uestion)?\s*#?|#|no\.?|answers?|correct(?: answer)?|key)$/i.test(h)));
 }
+
+/**
+ * The learner's own record of studying: "Date | Section | Lesson | XP | Result", "Section | Duration | Done", or any
+ * table under "Quiz Results", "Session History", "Progress", "Course Sections". A lesson's date, score and length
+ * are theirs, not AWS's (R7; graded blind on fresh16, 0 good of 4). A note titled "Study log" is still notes.
+ */
+function studyLog(t: TableData, places: readonly string[]): boolean {
+  const header = (t.header ?? []).map((h) => labelText(h).trim());
+  if (header.filter((h) => LOG_COLUMN.test(h)).length >= 2) return true;
+  return places.some((p) => LOG_HEADING.test(p.trim()));
+}
+
+const LOG_COLUMN = /^(?:date|day|score|xp|result|status|grade|duration|time spent|progress|done|completed|attempts?|%)$/i;
+const LOG_HEADING = /^(?:quiz\s+(?:results|scores|history)|session\s+history|(?:my\s+|course\s+|study\s+|learning\s+)?progress|course\s+(?:sections|curriculum|schedule)|practice\s+(?:test|exam)\s+(?:results|scores))\b/i;
 
 /** Two columns headed by the two halves of one row: a problem and its solution, a question and its answer. */
 function halvesOfARow(t: TableData): boolean {
