@@ -19,7 +19,7 @@ const LETTERS_PER_MENTION = 4_000;
  */
 export function aboutAws(text: string, find: (line: string) => readonly string[]): boolean {
   if (text.length < LONG_NOTE) return true;
-  const letters = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const letters = text.length - text.replace(/[A-Za-z]+/g, '').length;
   if (letters < LONG_NOTE) return true;
   const needed = Math.ceil(letters / LETTERS_PER_MENTION);
   let named = 0;

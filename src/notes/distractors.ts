@@ -169,7 +169,9 @@ function closedSet(fact: NumericFact): readonly number[] | null {
 
 // A status code with its reason phrase after it ("____ Forbidden", "____ - Gateway Timeout", "____ HTTP status"), or
 // named as one before it ("HTTP ____", "status code ____", "a 5XX error such as ____").
-const REASON_AFTER = /^\s*(?:[-–:(]\s*)?(?:https?\s+)?(?:ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|bad\s+request|unauthori[sz]ed|forbidden|not\s+found|method\s+not\s+allowed|conflict|payload\s+too\s+large|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out|access\s+denied|throttl\w*|request\s+time-?out|precondition\s+failed|not\s+acceptable|limit\s+exceeded|errors?|status|response)\b/i;
+/** The reason phrases of the HTTP status codes notes name ("Too Many Requests", "Gateway Timeout"), as a pattern source. */
+export const HTTP_REASON = String.raw`ok|created|accepted|no\s+content|moved\s+permanently|not\s+modified|temporary\s+redirect|permanent\s+redirect|bad\s+request|unauthori[sz]ed|payment\s+required|forbidden|not\s+found|method\s+not\s+allowed|not\s+acceptable|request\s+time-?out|conflict|precondition\s+failed|payload\s+too\s+large|request\s+entity\s+too\s+large|unsupported\s+media\s+type|too\s+many\s+requests|internal\s+server\s+error|not\s+implemented|bad\s+gateway|service\s+unavailable|gateway\s+time-?out`;
+const REASON_AFTER = new RegExp(String.raw`^\s*(?:[-–:(]\s*)?(?:https?\s+)?(?:${HTTP_REASON}|access\s+denied|throttl\w*|limit\s+exceeded|errors?|status|response)\b`, 'i');
 const STATUS_BEFORE = /\b(?:https?|status(?:\s+code)?|error\s+code|response\s+code|[1-5]xx(?:\s+[a-z]+){0,3})\s*(?:[:=(]|such as|like|e\.g\.,?|is|of)?\s*$/i;
 const WELL_KNOWN_PORTS = new Set([20, 21, 22, 23, 25, 53, 80, 110, 123, 143, 389, 443, 445, 465, 587, 636, 993, 995, 1433, 1521, 2049, 3306, 3389, 5432, 5439, 6379, 8080, 8443, 9092, 9200, 11211, 27017]);
 // The ports notes and exams name most, most common first.

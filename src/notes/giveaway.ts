@@ -8,11 +8,14 @@ import { memo } from './text.js';
 // Words too common in AWS notes for sharing them to point at one answer.
 const UBIQUITOUS = new Set(['aws', 'amazon', 'service', 'services', 'cloud', 'the', 'and', 'for', 'with', 'from', 'your', 'you', 'can', 'are', 'not', 'use', 'used', 'using', 'one', 'all', 'any', 'new', 'per', 'each', 'more', 'less', 'than', 'that', 'this', 'type', 'types', 'based', 'other', 'only', 'also', 'when', 'into', 'over', 'have', 'has', 'its', 'which', 'what', 'does', 'describe', 'fills', 'blank', 'fill', 'option', 'options', 'following']);
 
-/** A text split as names are built: camel case apart ("BeforeInstall", "ActiveMQ"), a plural initialism whole ("APIs", not "AP Is"). */
+/** Camel case apart, and a digit run into a capital ("ConsistentRead" → "Consistent Read", "S3Crud" → "S3 Crud"). */
+function splitCamel(text: string): string {
+  return text.replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2');
+}
+
 /** The parts of a text split as names are built: punctuation, spaces, hyphens and camel case ("ConsistentRead" → Consistent, Read). */
 export const nameParts = memo((text: string): readonly string[] =>
-  text
-    .replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2')
+  splitCamel(text)
     .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u),
 );
@@ -150,9 +153,7 @@ export function spellsWholeName(statement: string, fullName: string): boolean {
 export function saysInitials(statement: string, names: readonly string[]): boolean {
   const tokens = new Set(statement.split(/[^A-Za-z]+/).filter((t) => t.length >= 2 && t === t.toUpperCase()));
   return names.some((n) => {
-    const initials = n
-      .replace(/\b(?:Amazon|AWS)\s+/g, '')
-      .replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2')
+    const initials = splitCamel(n.replace(/\b(?:Amazon|AWS)\s+/g, ''))
       .split(/[^A-Za-z]+/)
       .filter(Boolean)
       .map((w) => w[0]!.toUpperCase())

@@ -5,6 +5,7 @@
  * apart (distractors.ts); this stage only says no.
  */
 import type { NumericFact, SkipReason } from './facts.js';
+import { HTTP_REASON } from './distractors.js';
 import { unitKey } from './extract/numbers.js';
 import { mentions, sameAmount } from '../facts/quantity.js';
 
@@ -86,7 +87,7 @@ export function numericSkip(f: NumericFact): SkipReason | null {
 }
 
 // The reason phrase of an HTTP status code, right after it ("____ Too Many Requests", "____ (Not Found)").
-const REASON_PHRASE = /^\s*[-–:(]?\s*(?:ok|created|accepted|no content|moved permanently|found|not modified|temporary redirect|permanent redirect|bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|precondition failed|payload too large|request entity too large|unsupported media type|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway time-?out)\b/i;
+const REASON_PHRASE = new RegExp(String.raw`^\s*[-–:(]?\s*(?:${HTTP_REASON})\b`, 'i');
 
 // The rest of a range after its low end: "-10 messages", "–5 minutes", "to 10,000".
 const RANGE_AFTER = /^\s*(?:[a-zA-Z%]+\s*)?(?:-|–|—|to)\s*\d/i;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeOptions } from '../../src/app/analyzers.js';
 import { awsFacts } from '../../src/app/facts.js';
+import { analyzeNote } from '../../src/notes/analyze.js';
 import { loadCatalogue } from '../../src/app/catalogue.js';
 import { findingFor, noteFindings, statementOf } from '../../src/facts/note.js';
 import type { Fact } from '../../src/notes/facts.js';
@@ -115,9 +117,7 @@ describe('discontinued behaviour judged only in a line about its service', () =>
 });
 
 describe('a note’s findings, from its own text', () => {
-  it('holds a Kinesis retention "configurable to 7 days" against today’s 365-day maximum, and keeps the 24-hour default', async () => {
-    const { analyzeNote } = await import('../../src/notes/analyze.js');
-    const { analyzeOptions } = await import('../../src/app/analyzers.js');
+  it('holds a Kinesis retention "configurable to 7 days" against today’s 365-day maximum, and keeps the 24-hour default', () => {
     const note = ['# Kinesis', '', '## Services', '', '- Kinesis Streams - records land in shards and by default, stored for 24h (configurable to 7 days retention). Consumers then read them and keep the results in a database (DynamoDB, Redshift, S3).', '- Kinesis Firehose - no shards to manage, and no retention: records are delivered as they come', '- Kinesis Streams keep records for 24 hours by default'].join('\n');
     const { facts } = analyzeNote(note, analyzeOptions(loadCatalogue()));
     const found = noteFindings(facts, awsFacts().index, (t) => matcher.find(t));
