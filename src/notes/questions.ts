@@ -604,6 +604,9 @@ function fromCloze(f: ClozeFact, asker: Asker): Draft | SkipReason {
   // names for you. Graded r7–r24, typed blanks beside a comma, "and" or "or" were good for 56 % of 35 (pairs
   // told apart no better than open lists), the others 69 % of 108; in each period alike.
   if (inList(f.before, f.after)) return 'ambiguous';
+  // "This is where ____ comes in": the line that brings a name on stage says nothing of it (R2: any tool of the
+  // kind fills it; fresh17).
+  if (/^\s*(?:comes? in|comes? into play|to the rescue|steps? in)\b/i.test(f.after)) return 'no-checkable-claim';
   const blank = `${f.before}____${f.after}`.trim();
   const d = asker.draft(f, 'typed', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, named: true });
   d.q.accepted = variantsOf(f.answer);

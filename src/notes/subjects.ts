@@ -146,6 +146,8 @@ export function titleFromFileName(fileName: string): string {
   return /\p{L}{2,}|\p{L}\d/u.test(words) ? words : '';
 }
 
+const FREE_TIER = /\bfree[\s-]?tier\b/i;
+
 /**
  * Resolves what a fact at `places` (its headings, then its list labels, outermost first) is about, and the
  * breadcrumb that names it. `exclude` are words the breadcrumb must not show (the answer itself).
@@ -174,7 +176,10 @@ export function resolveSubject(places: string[], ctx: SubjectContext, exclude: s
   // place above it goes first, and the note's title before both when that names the service they belong to.
   const above = service ? [] : usable.slice(0, at).filter((p) => !namesNothing(p)).slice(-1);
   const lead = !service && titleUsable && ctx.namesService(title) ? [title] : [];
-  return { subject, from: 'path', service: service || lead.length > 0, crumb: join([...lead, ...above, subject, ...below(usable, at)]) };
+  // "AWS Free Tier › RDS — ____ for databases": what the free tier gives is no quota of the service, so the place
+  // that says so stays, however far above (fresh17, R1).
+  const frame = usable.slice(0, at).filter((p) => FREE_TIER.test(p)).slice(-1);
+  return { subject, from: 'path', service: service || lead.length > 0, crumb: join([...frame, ...lead, ...above, subject, ...below(usable, at)]) };
 }
 
 /**

@@ -203,6 +203,14 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     expect(judge('Can be set from 128MB to 3008MB', ['AWS Lambda', 'Memory'])).toEqual(['lambda.memory']);
   });
 
+  it('knows 20 enhanced fan-out consumers per stream, and a Kinesis record written as a message (reworded)', () => {
+    expect(judge('Enhanced fan-out: 5 consumer applications per stream, each with its own 2 MB/s per shard', ['Kinesis Data Streams'])).toEqual(['kds.efo-consumers']);
+    expect(judge('Enhanced fan-out: up to 20 consumers per stream', ['Kinesis Data Streams'])).toEqual([]);
+    // Shared-throughput consumers have no such count, and a rate is no count of consumers.
+    expect(judge('Classic consumers share 2 MB/s per shard, with 5 GetRecords calls per second', ['Kinesis Data Streams'])).toEqual([]);
+    expect(judge('Message size: one Kinesis message may be as big as 1 MB')).toEqual(['kds.record-size']);
+  });
+
   it('knows 400 Gbps dedicated ports, io2 at 256,000 IOPS and rotation every 1,000 days at most (reworded)', () => {
     // Dedicated ports go to 400 Gbps; a hosted connection is another limit, and a line that gives 400 is current.
     expect(judge('Dedicated connection: weeks to set up, offers up to 100 Gbps', ['Direct Connect'])).toEqual(['dx.dedicated-bandwidth']);

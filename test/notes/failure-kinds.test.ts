@@ -680,6 +680,50 @@ describe('5f. a status code named by its reason phrase, a policy spelled out aft
   });
 });
 
+describe('5g. "no two" said with a digit, a custom setting\'s value', () => {
+  it('does not ask how many items "can have the same key": two is how a rule of sameness is said', () => {
+    const qs = questions(lines('# DynamoDB keys', '- Simple primary key: no 2 items of one table may hold the same partition key value', '- Composite primary key: 2 items may hold the same partition key when their sort keys differ', '- A partition key value is hashed to pick one of the 10 GB partitions'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers.filter((a) => /^2\b/.test(a ?? ''))).toEqual([]);
+    // A measured amount the same line calls "shared" is still a quantity.
+    expect(answers).toContain('10 GB');
+  });
+
+  it('does not ask what a custom setting is set to', () => {
+    const qs = questions(lines('# CodeDeploy deployment configurations', '- Custom: minimum healthy hosts = 60%', '- HalfAtATime keeps at least half of the instances serving while it deploys', '- A deployment group can hold up to 1000 instances'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('60%');
+    expect(answers).toContain('1000 instances');
+  });
+});
+
+describe('5h. what a line is said of: a bold term defined above a list, the free tier, a pointer; lead-in blanks', () => {
+  it('files a list under the bold term its paragraph defines, not under the heading above', () => {
+    const qs = questions(lines('# EC2 buying options', '', '**Spot Instances**: spare capacity that AWS can take back at short notice.', '', '- Can be ended with a two-minute warning', '- Up to 90% cheaper than On-Demand'));
+    expect(qs.find((q) => q.answers[0] === '90%')?.prompt).toMatch(/^EC2 buying options › Spot Instances — /);
+  });
+
+  it('keeps "Free Tier" in the breadcrumb of an allowance filed under a service', () => {
+    const qs = questions(lines('# AWS Free Tier', '', 'For the first year:', '', '1. RDS', '    * 20 GB of database storage', '    * 750 hours of a single-AZ micro instance per month'));
+    const storage = qs.find((q) => q.answers[0] === '20 GB');
+    expect(storage?.prompt).toMatch(/^AWS Free Tier › RDS — /);
+  });
+
+  it('reads no pointer to another page as the label of the list after it', () => {
+    const qs = questions(lines('# AWS Support plans', '', 'More in the account and billing [section](../billing/README.md/#support-plans)', '', '- Developer: email access to support staff in business hours', '  - Production system impaired: answer within 12 business hours', '- Business: round-the-clock phone and chat access', '  - Production system down: answer within 1 hour'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toContain('More in');
+  });
+
+  it('does not blank a bold conjunction, nor the name a lead-in brings on ("This is where ____ comes in")', () => {
+    const qs = questions(lines('# Infrastructure as code', '- Writing your whole infrastructure down as templates lets you deploy it again at any time. This is where **CloudFormation** comes in.', '- **BUT** you cannot log in to the hosts of a managed database with SSH', '- A stack made from a template is deleted with all the resources it created, unless **DeletionPolicy** keeps one'));
+    const answers = qs.map((q) => q.answers[0]);
+    expect(answers).not.toContain('CloudFormation');
+    expect(answers).not.toContain('BUT');
+    expect(answers).toContain('DeletionPolicy');
+  });
+});
+
 describe('5d. give-aways by arithmetic on the line\'s own numbers', () => {
   it('does not blank a number the line works out from two others (300 × 10 = 3000)', () => {
     const qs = questions(lines('# SQS FIFO', '- FIFO queues take 300 messages per second; batching 10 messages per call gives 3000 messages per second', '- A FIFO queue name must end with the .fifo suffix and be at most 80 characters'));

@@ -2,8 +2,8 @@ import type { OutlineNode } from '../outline.js';
 import { cleanText, containsPhrase, normalize, wordCount } from '../text.js';
 import { Collector, askableStatement, labelText, looksLikeCode, splitDefinition, walk } from './shared.js';
 
-// Emphasis words people bold for tone, not for content.
-const TONE = /^(never|always|not|no|only|must|important|note|do not|don't|cannot|can't|very|all|any|each|every|one|both|also|recommended|optional|mandatory|required|default|by default|free|true|false|yes)$/i;
+// Emphasis words people bold for tone, not for content ("**BUT** you cannot SSH into it").
+const TONE = /^(never|always|not|no|only|must|important|note|do not|don't|cannot|can't|very|all|any|each|every|one|both|also|recommended|optional|mandatory|required|default|by default|free|true|false|yes|but|however|and|or|so|then|except|unless|warning|caution|tip|remember)$/i;
 
 /** Statements with a key phrase in bold ("content is cached at **edge locations**") → a blank for the phrase. */
 export function extractBold(root: OutlineNode, out: Collector): void {

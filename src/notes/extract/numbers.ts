@@ -2,9 +2,10 @@ import type { OutlineNode } from '../outline.js';
 import { wordCount } from '../text.js';
 import { AUTHOR_TALKING, Collector, askableStatement, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
 
+// Sizes in lower case too ("256kb per message"): notes write them so as often as not.
 const UNITS =
   'milliseconds|millisecond|ms|seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|years|year|' +
-  'bytes|KB|KiB|MB|MiB|GB|GiB|TB|TiB|PB|Gbps|Mbps|MB/s|MiB/s|GB/s|IOPS|rps|RPS|TPS|requests per second|requests/second|' +
+  'bytes|KB|KiB|MB|MiB|GB|GiB|TB|TiB|PB|kb|mb|gb|tb|Gbps|Mbps|MB/s|MiB/s|GB/s|IOPS|rps|RPS|TPS|requests per second|requests/second|' +
   'characters|chars|records|items|messages|versions|regions|AZs|instances|copies|replicas|shards|partitions|subnets|targets|retries|attempts';
 const NUMBER = String.raw`\$?\d{1,3}(?:[,.]\d{3})+(?!\d)|\$?\d+(?:\.\d+)?`;
 const FIND = new RegExp(
