@@ -111,10 +111,45 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
       if (distractors.some((d) => stemmedWords(d).some((x) => related(x, w)))) continue;
       return true;
     }
+    // "NEW_IMAGE" against "OLD_IMAGE": when a wrong choice shares every telling word of the answer, the common
+    // word that sets the answer apart ("new") is telling after all (graded blind r59–r61: 9 of 11 bad).
+    if (distractors.length > 0 && setApart(answer, distractors).some((w) => nameParts(prompt).some((p) => p.toLowerCase() === w))) return true;
     // "Apache ActiveMQ and RabbitMQ" → Amazon MQ: two-letter initials count only when written the same.
     if (distractors.length > 0 && initials(answer).some((w) => promptInitials.some((p) => p.word === w.word) && !distractors.some((d) => initials(d).some((x) => x.word === w.word)))) return true;
   }
   return false;
+}
+
+// Parts of an API name that say what kind of name it is, not which one.
+const KIND_PARTS = new Set(['exception', 'error', 'id', 'arn', 'name', 'type']);
+
+/**
+ * Whether a prompt says half or more of the words a camel-case name is built of: "SQS › Delay Queue — … the
+ * ____ parameter" for DelaySeconds, "Which STS call decodes an authorization message?" for
+ * DecodeAuthorizationMessage. Typed, such a name is half written out (graded blind r7–r61, such cards were
+ * bad 22 times in 47).
+ */
+export function spellsHalfOfName(prompt: string, answer: string): boolean {
+  const a = answer.trim();
+  if (!/^[A-Za-z]+(?:[A-Z][a-z0-9]+)+$/.test(a)) return false;
+  const parts = nameParts(a).map((p) => p.toLowerCase()).filter((p) => p.length >= 3 && !KIND_PARTS.has(p));
+  if (parts.length === 0) return false;
+  const said = nameParts(prompt.replace('____', ' ')).map((p) => p.toLowerCase()).filter((p) => p.length >= 3);
+  const shared = parts.filter((p) => said.some((w) => stem(w) === stem(p) || (w.length >= 5 && p.length >= 5 && w.slice(0, 5) === p.slice(0, 5))));
+  // A two-word name is half said by its last word alone ("reads" for ConsistentRead), which names only what
+  // kind of thing it is: its first word must be said.
+  return shared.length * 2 >= parts.length && (parts.length >= 3 || shared.includes(parts[0]!));
+}
+
+// Common words that can be all that tells two names apart ("NEW_IMAGE" / "OLD_IMAGE", "One Zone-IA" / "Standard-IA").
+const SETS_APART = new Set(['new', 'one', 'all', 'more', 'less']);
+
+/** The common words (SETS_APART) of an answer no wrong choice has, when the wrong choices share all its other words. */
+function setApart(answer: string, distractors: string[]): string[] {
+  const telling = stemmedWords(answer);
+  if (!telling.every((w) => distractors.some((d) => stemmedWords(d).some((x) => related(x, w))))) return [];
+  const theirs = new Set(distractors.flatMap((d) => nameParts(d).map((p) => p.toLowerCase())));
+  return nameParts(answer).map((p) => p.toLowerCase()).filter((w) => SETS_APART.has(w) && !theirs.has(w));
 }
 
 // Words of full names that say nothing of what a service does ("Amazon Elastic … Service").

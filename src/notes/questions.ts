@@ -8,7 +8,7 @@ import { setsApart } from '../facts/outdated.js';
 import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
-import { nameWords, spellsFullName, usesStemOf } from './giveaway.js';
+import { nameWords, spellsFullName, spellsHalfOfName, usesStemOf } from './giveaway.js';
 import { contentId } from './ids.js';
 import { NoteSayings } from './sayings.js';
 import { clashingCase, headWord, isSentenceLike, nameShape, namesKinds, sameKind } from './kinds.js';
@@ -141,6 +141,12 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     const problem = checkQuestion(q);
     if (problem) {
       skip(problem);
+      return;
+    }
+    // A typed API name the prompt half spells ("Delay Queue — … the ____ parameter" → DelaySeconds); a service's
+    // own name ("put ____ in front of the bucket" → CloudFront) is no API name.
+    if (q.kind === 'typed' && spellsHalfOfName(q.prompt, q.answers[0]!) && (options.services?.find(q.answers[0]!).length ?? 0) === 0) {
+      skip('gives-answer-away');
       return;
     }
     // A question already kept is not weighed again (notes repeat themselves); one that scored too low is

@@ -716,11 +716,30 @@ describe('5h. what a line is said of: a bold term defined above a list, the free
   });
 
   it('does not blank a bold conjunction, nor the name a lead-in brings on ("This is where ____ comes in")', () => {
-    const qs = questions(lines('# Infrastructure as code', '- Writing your whole infrastructure down as templates lets you deploy it again at any time. This is where **CloudFormation** comes in.', '- **BUT** you cannot log in to the hosts of a managed database with SSH', '- A stack made from a template is deleted with all the resources it created, unless **DeletionPolicy** keeps one'));
+    const qs = questions(lines('# Infrastructure as code', '- Writing your whole infrastructure down as templates lets you deploy it again at any time. This is where **CloudFormation** comes in.', '- **BUT** you cannot log in to the hosts of a managed database with SSH', '- One template can be rolled out to many accounts and Regions at once with **StackSets** from an administrator account'));
     const answers = qs.map((q) => q.answers[0]);
     expect(answers).not.toContain('CloudFormation');
     expect(answers).not.toContain('BUT');
-    expect(answers).toContain('DeletionPolicy');
+    expect(answers).toContain('StackSets');
+  });
+});
+
+describe('5i. a common word that is all that tells two names apart', () => {
+  it('does not ask "NEW_IMAGE or OLD_IMAGE" of a line that says "new"', () => {
+    const qs = questions(lines('# DynamoDB Streams', '## View types', '- NEW_IMAGE: the whole item as it looks after the new write lands in the stream', '- OLD_IMAGE: the whole item as it looked before it was modified'));
+    const compared = qs.filter((q) => q.prompt.includes('NEW_IMAGE or OLD_IMAGE'));
+    expect(compared.some((q) => q.answers[0] === 'NEW_IMAGE')).toBe(false);
+    expect(compared.some((q) => q.answers[0] === 'OLD_IMAGE')).toBe(true);
+  });
+});
+
+describe('5j. a typed API name that the prompt half spells', () => {
+  it('does not ask to type a parameter whose words the heading already says', () => {
+    const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
+    const answers = qs.filter((q) => q.kind === 'typed').map((q) => q.answers[0]);
+    expect(answers).not.toContain('DelaySeconds');
+    // "queue" and "polling" are none of the words this name is built of.
+    expect(answers).toContain('ReceiveMessageWaitTimeSeconds');
   });
 });
 
