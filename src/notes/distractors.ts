@@ -193,13 +193,13 @@ function nearestInSet(v: number, set: readonly number[], taken: Set<number>, see
 // The values a measure usually takes, by unit: what someone who half-remembers the fact might believe.
 const DURATION_LADDERS: Record<string, number[]> = {
   millisecond: [1, 5, 10, 20, 50, 100, 200, 250, 500, 1000],
-  second: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900],
-  minute: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120],
-  hour: [1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72],
-  day: [1, 2, 3, 4, 5, 7, 10, 14, 30, 35, 45, 60, 90, 180, 365],
+  second: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1800, 3600, 7200, 43200, 86400],
+  minute: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 720, 1440],
+  hour: [1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120, 168, 336, 720],
+  day: [1, 2, 3, 4, 5, 7, 10, 14, 30, 35, 45, 60, 90, 180, 365, 730, 1095, 1825],
   week: [1, 2, 3, 4, 6, 8, 12, 26, 52],
   month: [1, 2, 3, 6, 9, 12, 18, 24, 36],
-  year: [1, 2, 3, 4, 5],
+  year: [1, 2, 3, 4, 5, 7, 10],
 };
 const SIZE_UNIT = /^([kmgtpe]i?b|bytes?|[kmgt]i?b\/s|gbps|mbps)$/i;
 const SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 128, 200, 256, 500, 512, 1000, 1024, 2048, 4096, 5000, 10000, 16384];
@@ -238,7 +238,10 @@ function roundValues(v: number, binary: boolean): number[] {
 function usualValues(v: number, unit: string, answer: string, seed: string): number[] {
   let ladder: number[];
   const binary = !answer.includes('%') && !answer.includes('$');
-  if (DURATION_LADDERS[unit]) ladder = DURATION_LADDERS[unit]!;
+  // "750 hours a month" is past the ladder of usual hours: 72, 48 and 36 hours beside it convince no one (R3).
+  const durations = DURATION_LADDERS[unit];
+  if (durations && v > 1.5 * durations[durations.length - 1]!) ladder = roundValues(v, false);
+  else if (durations) ladder = durations;
   else if (SIZE_UNIT.test(unit)) ladder = SIZES;
   else if (answer.includes('%') && v <= 100) ladder = isNines(v) ? NINES : PERCENTS;
   // "/16 offers 65,536 addresses", "a 256-bit key": a power of two is weighed against its neighbours.

@@ -90,6 +90,14 @@ describe('numericDistractors', () => {
     for (const d of plain) expect(Number.parseFloat(d)).toBeLessThan(99);
   });
 
+  it('weighs a duration past the usual ones against durations of its own size (750 hours a month, an hour in seconds)', () => {
+    const month = numericDistractors(at('750 hours', 'hour', 'Free for ', ' of a micro instance each month'), none, 's');
+    expect(month).toHaveLength(3);
+    for (const d of month) expect(Number.parseInt(d)).toBeGreaterThanOrEqual(100);
+    const hour = numericDistractors(at('3600 seconds', 'second', 'Maximum cache TTL: ', ''), none, 's');
+    expect(hour.some((d) => Number.parseInt(d) > 3600)).toBe(true);
+  });
+
   it('weighs a power of two against powers of two, a well-known port against the ports everyone meets', () => {
     expect(numericDistractors(at('65,536', '', 'A /16 block holds ', ' addresses'), none, 's').map((d) => Number(d.replace(/,/g, '')))).toEqual(expect.arrayContaining([32768, 131072]));
     expect(numericDistractors(at('256', 'bit', 'Keys are ', ' bit'), none, 's').every((d) => [64, 128, 512, 1024, 2048, 4096].includes(Number(d)))).toBe(true);
