@@ -111,6 +111,8 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
       if (distractors.some((d) => stemmedWords(d).some((x) => related(x, w)))) continue;
       return true;
     }
+    // "Designed for I/O-intensive databases" → Provisioned IOPS SSD: I/O is what IOPS counts (graded blind r59–r61).
+    if (/\bI\/O\b/i.test(prompt) && IOPS.test(answer) && !distractors.some((d) => IOPS.test(d))) return true;
     // "NEW_IMAGE" against "OLD_IMAGE": when a wrong choice shares every telling word of the answer, the common
     // word that sets the answer apart ("new") is telling after all (graded blind r59–r61: 9 of 11 bad).
     if (distractors.length > 0 && setApart(answer, distractors).some((w) => nameParts(prompt).some((p) => p.toLowerCase() === w))) return true;
@@ -119,6 +121,9 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
   }
   return false;
 }
+
+// A name that counts I/O: "Provisioned IOPS", "io1", "io2 Block Express".
+const IOPS = /\bIOPS\b|\bio[12]\b/i;
 
 // Parts of an API name that say what kind of name it is, not which one.
 const KIND_PARTS = new Set(['exception', 'error', 'id', 'arn', 'name', 'type']);

@@ -87,9 +87,19 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // sort keys differ": two things alike is how a rule of sameness is said ("no two"), not a count; three or four is as
   // true (R2, graded blind r60–r61, both times). A measured amount ("shares 2 MB per second") is a quantity.
   if (f.value === 2 && SAMENESS.test(f.sourceText) && (mentions(f.answer)[0]?.low.dimension ?? 'count') === 'count') return 'no-checkable-claim';
+  // "HalfAtATime: capacity drops by ____" → 50 %: the line names the share in words (R6, graded blind r61).
+  if (SHARE_IN_WORDS[f.answer.replace(/\s/g, '')]?.test(splitWords(`${f.before} ${f.after}`))) return 'gives-answer-away';
   // "Custom: min healthy hosts = ____": what a custom setting is set to is the author's pick, not AWS's (R2).
   if (/^\W*custom(?:ised|ized)?\b[^:=]*[:=]/i.test(f.before)) return 'no-checkable-claim';
   return null;
+}
+
+// Shares a line may say in words, camel-cased names too ("HalfAtATime", "OneThird").
+const SHARE_IN_WORDS: Record<string, RegExp> = { '50%': /\bhalf\b/i, '25%': /\bquarter\b/i, '75%': /\bthree quarters\b/i };
+
+/** A text with camel-cased names taken apart ("HalfAtATime" → "Half At A Time"). */
+function splitWords(text: string): string {
+  return text.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 // A rule that two things may not, or may, be the same.

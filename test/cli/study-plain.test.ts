@@ -12,7 +12,7 @@ const NOTE = `# Amazon SQS
 - **Dead-letter queue**: receives messages that failed processing too many times
 - **Long polling**: waits for messages to arrive instead of returning an empty response at once
 
-Q: Which API call makes a received message visible again sooner?
+Q: Which API call shortens or extends how long a received message stays hidden?
 A: ChangeMessageVisibility
 
 ## SQS limits
@@ -62,7 +62,7 @@ describe('awsquiz study with piped answers', () => {
   });
 
   it('matches typed answers tolerantly and ends cleanly at the end of input', () => {
-    const { db, run } = setup('# SQS practice\n\nQ: Which API call makes a received message visible again sooner?\nA: ChangeMessageVisibility\n\nQ: Which queue type keeps strict ordering?\nA: FIFO queue\n');
+    const { db, run } = setup('# SQS practice\n\nQ: Which API call shortens or extends how long a received message stays hidden?\nA: ChangeMessageVisibility\n\nQ: Which queue type keeps strict ordering?\nA: FIFO queue\n');
     // New questions of one topic come highest-scored first (ties in notes order): type each one's answer
     // loosely, in that order.
     const loosely: Record<string, string> = { '["ChangeMessageVisibility"]': 'change message visibility', '["FIFO queue"]': 'fifo queues' };

@@ -689,6 +689,13 @@ describe('5g. "no two" said with a digit, a custom setting\'s value', () => {
     expect(answers).toContain('10 GB');
   });
 
+  it('does not ask for a share the line names in words ("HalfAtATime" → 50 %)', () => {
+    const qs = questions(lines('# CodeDeploy deployment configurations', '- HalfAtATime: serving capacity drops by 50% while a deployment runs', '- A lifecycle hook script is stopped after 3600 seconds unless its timeout says otherwise'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('50%');
+    expect(answers).toContain('3600 seconds');
+  });
+
   it('does not ask what a custom setting is set to', () => {
     const qs = questions(lines('# CodeDeploy deployment configurations', '- Custom: minimum healthy hosts = 60%', '- HalfAtATime keeps at least half of the instances serving while it deploys', '- A deployment group can hold up to 1000 instances'));
     const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
@@ -730,6 +737,14 @@ describe('5i. a common word that is all that tells two names apart', () => {
     const compared = qs.filter((q) => q.prompt.includes('NEW_IMAGE or OLD_IMAGE'));
     expect(compared.some((q) => q.answers[0] === 'NEW_IMAGE')).toBe(false);
     expect(compared.some((q) => q.answers[0] === 'OLD_IMAGE')).toBe(true);
+  });
+});
+
+describe('5k. "I/O" for IOPS', () => {
+  it('does not ask which volume type "I/O-intensive" work needs when only one choice counts IOPS', () => {
+    const qs = questions(lines('# EBS volume types', '- General Purpose SSD (gp2):', '  - Balances price and performance for most workloads, such as boot volumes', '- Provisioned IOPS SSD (io1):', '  - Made for I/O-intensive databases that need steady low latency'));
+    expect(qs.filter((q) => q.prompt.includes('I/O-intensive') && q.answers[0]!.includes('IOPS'))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('boot volumes'))).toBe(true);
   });
 });
 

@@ -28,7 +28,7 @@ const ESCAPES = [
   '- **Dead-letter queue**: receives messages that failed \x07\x08\x08 processing too many times',
   '- **Long polling**: waits for messages to arrive instead of answering\r at once with nothing',
   '',
-  'Q: Which API call \x1b[?1049h extends the visibility of one message?',
+  'Q: Which API call \x1b[?1049h keeps a received job hidden from other consumers for longer?',
   'A: ChangeMessageVisibility\x1b[8m',
   '',
 ].join('\n');
