@@ -111,6 +111,8 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
       if (distractors.some((d) => stemmedWords(d).some((x) => related(x, w)))) continue;
       return true;
     }
+    // "evicts the least recently used among all keys" → allkeys-lru: a word of the name the prompt says in two.
+    if (distractors.length > 0 && saysApart(prompt, answer, distractors)) return true;
     // "Designed for I/O-intensive databases" → Provisioned IOPS SSD: I/O is what IOPS counts (graded blind r59–r61).
     if (/\bI\/O\b/i.test(prompt) && IOPS.test(answer) && !distractors.some((d) => IOPS.test(d))) return true;
     // "NEW_IMAGE" against "OLD_IMAGE": when a wrong choice shares every telling word of the answer, the common
@@ -120,6 +122,16 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
     if (distractors.length > 0 && initials(answer).some((w) => promptInitials.some((p) => p.word === w.word) && !distractors.some((d) => initials(d).some((x) => x.word === w.word)))) return true;
   }
   return false;
+}
+
+/** Whether a word of the answer no wrong choice has is two neighbouring words of the prompt run together ("all keys" → allkeys). */
+function saysApart(prompt: string, answer: string, distractors: string[]): boolean {
+  const theirs = new Set(distractors.flatMap((d) => nameParts(d).map((p) => p.toLowerCase())));
+  const mine = nameParts(answer).map((p) => p.toLowerCase()).filter((p) => p.length >= 6 && !theirs.has(p));
+  if (mine.length === 0) return false;
+  const said = nameParts(prompt).map((p) => p.toLowerCase()).filter((p) => p !== '');
+  const pairs = new Set(said.slice(1).map((w, i) => `${said[i]}${w}`));
+  return mine.some((p) => pairs.has(p));
 }
 
 // A name that counts I/O: "Provisioned IOPS", "io1", "io2 Block Express".

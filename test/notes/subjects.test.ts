@@ -51,6 +51,13 @@ describe('noteTitle', () => {
     expect(noteTitle(undefined, null, undefined)).toBe('');
   });
 
+  it('spells a lower-case file name as the note\'s first heading spells its words', () => {
+    const named = (t: string) => /\b(?:elastic beanstalk|ecs)\b/i.test(t) && !/,/.test(t);
+    expect(noteTitle(undefined, 'AWS Elastic Beanstalk, Amazon ECS and AWS AppConfig', '/notes/elastic-beanstalk-ecs.md', named)).toBe('Elastic Beanstalk ECS');
+    // Without a heading to spell it, the file's name stays as written.
+    expect(noteTitle(undefined, null, '/course/rds/notes.md', services)).toBe('rds');
+  });
+
   it('reads file names as titles', () => {
     expect(titleFromFileName('page-DynamoDB.md')).toBe('DynamoDB');
     expect(titleFromFileName('2-sns.md')).toBe('sns');
