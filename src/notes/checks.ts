@@ -38,7 +38,7 @@ export function checkQuestion(q: Question): SkipReason | null {
   // A question the note asks itself ("Which IAM identity …?" → "IAM user") names its subject on purpose.
   // …or one the page spells out: "CLB" under "Classic Load Balancers", "ML-based predictions" under "Aurora
   // Machine Learning" — the heading is part of what a typed blank shows.
-  if (q.kind === 'typed' && q.factKind === 'cloze' && q.answers.some((a) => initialismOnPage(q.prompt, a) || spellsAcronym(q.prompt, a))) return 'gives-answer-away';
+  if (q.kind === 'typed' && q.factKind === 'cloze' && q.answers.some((a) => initialismOnPage(q.prompt, a) || spellsAcronym(q.prompt, a) || expandedAfterBlank(q.prompt, a))) return 'gives-answer-away';
   // The answer read off the page in another form: a nested name, an initial, a share's rest, a count of nines…
   if (readsOff(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
@@ -87,6 +87,18 @@ function initialismOnPage(prompt: string, answer: string): boolean {
   const rest = words.filter((t) => !shown(t));
   // "SSE-S3" beside "owned by S3" still asks for "SSE": an initialism left is no plain word.
   return rest.length < words.length && rest.length <= 1 && !rest.some((t) => /^[A-Z\d]{2,}$/.test(t));
+}
+
+/**
+ * "____ - DynamoDB Accelerator - in-memory cache" → DAX: the words right after the blank spell the initialism's
+ * first letters (R6, graded blind on fresh18), though not every letter ("X" is no word's first).
+ */
+function expandedAfterBlank(prompt: string, answer: string): boolean {
+  if (!/^[A-Z][A-Za-z\d]{1,5}$/.test(answer) || (answer.match(/[A-Z]/g) ?? []).length < 2) return false;
+  const after = prompt.split('____')[1] ?? '';
+  const phrase = /^\s*(?:[-–—:(=]|is|stands for)\s*((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)/.exec(after)?.[1];
+  if (phrase === undefined) return false;
+  return phrase.split(/\s+/).map((w) => w[0]).join('').startsWith(answer.slice(0, 2).toUpperCase());
 }
 
 /** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */

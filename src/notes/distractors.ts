@@ -298,7 +298,7 @@ export function withValue(answer: string, value: number): string {
 }
 
 // Unit words written with a plural "s" after any number but one.
-const AGREEING_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'replica', 'shard', 'partition', 'region', 'instance', 'copy', 'subnet', 'target', 'retry', 'attempt', 'message', 'record', 'item', 'version', 'request', 'node', 'task', 'function', 'user', 'bucket', 'queue', 'topic', 'table', 'key', 'rule', 'zone', 'az', 'core', 'credit']);
+const AGREEING_UNITS = new Set(['millisecond', 'microsecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'replica', 'shard', 'partition', 'region', 'instance', 'copy', 'subnet', 'target', 'retry', 'attempt', 'message', 'record', 'item', 'version', 'request', 'node', 'task', 'function', 'user', 'bucket', 'queue', 'topic', 'table', 'key', 'rule', 'zone', 'az', 'core', 'credit', 'event', 'connection', 'consumer', 'call', 'transaction', 'object', 'file', 'character', 'attribute', 'account', 'stack', 'stage', 'step', 'layer', 'worker', 'thread']);
 
 /** An integer with its thousands grouped by `sep` ("12.500.000"); other values as they are. */
 function groupThousands(value: number, sep: string): string {

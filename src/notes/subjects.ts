@@ -79,7 +79,8 @@ function definedTerm(line: string): string | null {
 function isSentence(place: string): boolean {
   const n = wordCount(place);
   // "These files could be on S3 or on-prem": a pronoun or a modal verb makes a remark of it, not a name.
-  return n > 9 || (/[.!]$/.test(place) && n > 4) || (n >= 4 && (REMARK_START.test(place) || MODAL.test(place)));
+  // "EC2 allows for custom sizes and setups, which include": a clause cut where its list begins (R5, graded r63).
+  return n > 9 || (/[.!]$/.test(place) && n > 4) || (n >= 4 && (REMARK_START.test(place) || MODAL.test(place))) || (n >= 5 && /,/.test(place) && LEAD_IN_END.test(place.replace(/[\s:]+$/, '')));
 }
 
 const REMARK_START = /^(?:this|these|those|it|they|we|you|i|here|there)\s/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberPool, numericDistractors, pickDistinct } from '../../src/notes/distractors.js';
+import { numberPool, numericDistractors, pickDistinct, withValue } from '../../src/notes/distractors.js';
 import type { NumericFact } from '../../src/notes/facts.js';
 
 describe('pickDistinct', () => {
@@ -96,6 +96,13 @@ describe('numericDistractors', () => {
     for (const d of month) expect(Number.parseInt(d)).toBeGreaterThanOrEqual(100);
     const hour = numericDistractors(at('3600 seconds', 'second', 'Maximum cache TTL: ', ''), none, 's');
     expect(hour.some((d) => Number.parseInt(d) > 3600)).toBe(true);
+  });
+
+  it('makes the unit word agree with its new number ("1 millisecond" → "5 milliseconds")', () => {
+    expect(withValue('1 millisecond', 5)).toBe('5 milliseconds');
+    expect(withValue('1 event', 10)).toBe('10 events');
+    expect(withValue('30 minute increments', 15)).toBe('15 minute increments');
+    expect(withValue('3 months', 1)).toBe('1 month');
   });
 
   it('weighs a power of two against powers of two, a well-known port against the ports everyone meets', () => {

@@ -757,6 +757,24 @@ describe('5l. a name run together from two words the prompt says apart', () => {
   });
 });
 
+describe('5m. a clause cut where its list begins is no breadcrumb', () => {
+  it('leaves "…, which include" out of the breadcrumb and names the heading instead', () => {
+    const qs = questions(lines('# EC2 sizing options', '', '- EC2 allows for tailored sizing and setups, which include:', '  - **Elastic Load Balancing**: spreads incoming requests over many instances in several zones', '  - **Auto Scaling**: adds and removes instances as the load on them changes'));
+    const compared = qs.filter((q) => q.prompt.includes('Elastic Load Balancing or Auto Scaling'));
+    expect(compared.length).toBeGreaterThan(0);
+    for (const q of compared) expect(q.prompt).toMatch(/^EC2 sizing options — /);
+  });
+});
+
+describe('5n. an initialism whose words follow its blank', () => {
+  it('does not ask to type "DAX" before "DynamoDB Accelerator"', () => {
+    const qs = questions(lines('# DynamoDB', '- **DAX** - DynamoDB Accelerator - an in-memory cache that sits in front of your tables', '- **PITR** keeps continuous backups of a table for the last 35 days, restorable to any second'));
+    const answers = qs.filter((q) => q.kind === 'typed').map((q) => q.answers[0]);
+    expect(answers).not.toContain('DAX');
+    expect(answers).toContain('PITR');
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
