@@ -123,7 +123,8 @@ describe('services that could stand in for one (data/services.json groups)', () 
 
   it('lists the services of the same job first, across categories, then the rest of the category', () => {
     const inspector = ids('inspector');
-    expect(inspector.slice(0, 5).sort()).toEqual(['detective', 'guardduty', 'macie', 'security-hub', 'security-lake']);
+    // Security Hub, which gathers Inspector's findings, overlaps it and stands in for it no more.
+    expect(inspector.slice(0, 4).sort()).toEqual(['detective', 'guardduty', 'macie', 'security-lake']);
     expect(inspector).toContain('kms');
     expect(ids('cloudformation').slice(0, 4)).toEqual(expect.arrayContaining(['elastic-beanstalk', 'service-catalog']));
   });
@@ -154,6 +155,13 @@ describe('parts and overlaps in data/services.json', () => {
     expect(ids('cloudformation')).not.toContain('cdk');
     expect(ids('trusted-advisor')).not.toContain('compute-optimizer');
     expect(ids('compute-optimizer')).not.toContain('trusted-advisor');
+    // Security Hub gathers the findings of GuardDuty, Inspector and Macie; Cost Explorer and Budgets are parts of
+    // the billing console; Managed Grafana draws CloudWatch's metrics (each a second right answer, graded blind).
+    expect(ids('guardduty')).not.toContain('security-hub');
+    expect(ids('security-hub')).not.toContain('inspector');
+    expect(ids('cost-explorer')).not.toContain('billing');
+    expect(ids('cloudwatch')).not.toContain('managed-grafana');
+    expect(ids('guardduty')).toContain('inspector');
     // Two parts of one whole are still alternatives to each other: SAM or CDK.
     expect(ids('sam')).toContain('cdk');
     expect(ids('aurora')).toContain('dynamodb');
