@@ -39,6 +39,9 @@ export function checkQuestion(q: Question): SkipReason | null {
   // …or one the page spells out: "CLB" under "Classic Load Balancers", "ML-based predictions" under "Aurora
   // Machine Learning" — the heading is part of what a typed blank shows.
   if (q.kind === 'typed' && q.factKind === 'cloze' && q.answers.some((a) => initialismOnPage(q.prompt, a) || spellsAcronym(q.prompt, a) || expandedAfterBlank(q.prompt, a))) return 'gives-answer-away';
+  // "By default: ____ (ALLOW has to be specified)" → DENY, "____ Events and Write Events" → Read: one of a pair
+  // of opposites, the other named beside the blank (R6, graded blind on fresh19, three times).
+  if (q.kind === 'typed' && q.answers.some((a) => OPPOSITE[a.trim().toLowerCase()]?.test(q.prompt))) return 'gives-answer-away';
   // The answer read off the page in another form: a nested name, an initial, a share's rest, a count of nines…
   if (readsOff(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
@@ -100,6 +103,14 @@ function expandedAfterBlank(prompt: string, answer: string): boolean {
   if (phrase === undefined) return false;
   return phrase.split(/\s+/).map((w) => w[0]).join('').startsWith(answer.slice(0, 2).toUpperCase());
 }
+
+// Pairs a note names together, each the other's opposite.
+const OPPOSITE: Record<string, RegExp> = Object.fromEntries(
+  [['allow', 'deny'], ['read', 'write'], ['inbound', 'outbound'], ['ingress', 'egress'], ['public', 'private'], ['encrypt', 'decrypt'], ['upload', 'download'], ['synchronous', 'asynchronous'], ['stateful', 'stateless'], ['horizontal', 'vertical']].flatMap(([a, b]) => [
+    [a!, new RegExp(`\\b${b}\\b`, 'i')],
+    [b!, new RegExp(`\\b${a}\\b`, 'i')],
+  ]),
+);
 
 /** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */
 function quotedLines(prompt: string): string[] {

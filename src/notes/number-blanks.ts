@@ -155,7 +155,7 @@ const LOWER_BOUND = /(?:\b(?:over|more than|greater than|at least|beyond|exceeds
 
 // A number alone, and the kind of thing a count of kinds counts, right after the blank.
 const BARE_COUNT = /^\s*\d+\s*$/;
-const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families|commands|steps|things|points)\b/i;
+const COUNTS_KINDS = /^\s*-?\s*(?:(?:main|different|core|major|key|basic|primary|distinct|supported|available|deployment|pricing|storage|support)\s+)?(?:types?|kinds?|categories|category|models?|classes|options?|flavou?rs|ways?|widgets|modes?|tiers?|levels?|checks?|plans?|methods?|strategies|families|commands|steps|things|points|advantages|benefits|characteristics)\b/i;
 
 /**
  * "within 100 km (____ miles)", "8 GiB (____ GB)": the blank is the same amount as its neighbour in another unit

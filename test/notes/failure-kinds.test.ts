@@ -775,6 +775,23 @@ describe('5n. an initialism whose words follow its blank', () => {
   });
 });
 
+describe('5o. one of a pair of opposites, the other beside the blank; a count of a heading\'s advantages', () => {
+  it('does not ask to type DENY next to "ALLOW", nor Read next to "Write"', () => {
+    const qs = questions(lines('# IAM policy evaluation', '- By default: **DENY** (an **ALLOW** has to be written out in some policy)', '# CloudTrail data events', '- S3 object activity is logged as **Read** events and Write events, each chosen on its own in the trail settings', '- A trail delivers its log files to an S3 bucket about every **5 minutes** after the calls are made'));
+    const typed = qs.filter((q) => q.kind === 'typed').map((q) => q.answers[0]);
+    expect(typed).not.toContain('DENY');
+    expect(typed).not.toContain('ALLOW');
+    expect(typed).not.toContain('Read');
+  });
+
+  it('does not ask how many advantages the label of a list counts', () => {
+    const qs = questions(lines('# Cloud computing', '- Public cloud', '  - Run by a third party and reached over the internet', '  - 6 Advantages of Cloud Computing', '- A Lambda function runs for at most 15 minutes'));
+    const answers = qs.filter((q) => q.factKind === 'numeric').map((q) => q.answers[0]);
+    expect(answers).not.toContain('6');
+    expect(answers).toContain('15 minutes');
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
