@@ -792,6 +792,14 @@ describe('5o. one of a pair of opposites, the other beside the blank; a count of
   });
 });
 
+describe('5p. a line that says what its sibling says, and one word more', () => {
+  it('does not ask "A or B" of "no mapping template as it proxies" when the other says "no mapping template"', () => {
+    const qs = questions(lines('# API Gateway integration types', '- integration type `AWS_PROXY` (Lambda proxy)', '  - the client request becomes the event of the function', '  - no mapping template', '    - headers and query strings reach the function as they are', '- integration type `HTTP_PROXY`', '  - no mapping template as it proxies', '  - the backend answer is handed back by the gateway unchanged'));
+    expect(qs.filter((q) => q.prompt.includes('“no mapping template as it proxies”'))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('“the backend answer is handed back by the gateway unchanged”'))).toBe(true);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));

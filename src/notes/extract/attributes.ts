@@ -86,7 +86,8 @@ export function extractAttributes(root: OutlineNode, out: Collector): void {
           statement = blanked;
         }
         // Said of another subject too: a sibling could be as right as the answer.
-        const clash = subjects.some((o) => o !== subject && o.statements.some((x) => saysTheSame(x.text, statement)));
+        // A sibling's own lines count whole, labels of lists of their own too ("no mapping template" over two lines).
+        const clash = subjects.some((o) => o !== subject && (o.statements.some((x) => saysTheSame(x.text, statement)) || o.node.children.some((c) => echoes(statement, c.text, [subject.name, o.name]))));
         if (clash || siblings.some((n) => n !== subject.name && containsPhrase(statement, n) && containsPhrase(n, subject.name))) {
           out.skip('ambiguous', st.node);
           continue;
@@ -374,6 +375,19 @@ function sameStem(a: string, b: string): boolean {
  * words. "gives access to one file" and "gives access to many files" differ in the very word asked about,
  * which makes them a fair pair rather than a clash.
  */
+/**
+ * "no mapping template cuz proxy" against a sibling's "no mapping template": the line opens with all the sibling
+ * says and adds at most one word of its own (names aside), so it is as true of the sibling (R2, graded blind on
+ * fresh19). "edited by you and deleted with its user" adds a claim of its own, and is asked.
+ */
+function echoes(statement: string, other: string, names: string[]): boolean {
+  const theirs = normalize(other);
+  const mine = normalize(statement);
+  if (wordCount(theirs) < 2 || !`${mine} `.startsWith(`${theirs} `)) return false;
+  const named = new Set(names.flatMap((n) => normalize(n).split(' ')).map(singular));
+  return [...keywords(mine.slice(theirs.length))].filter((w) => !named.has(singular(w))).length < 2;
+}
+
 function saysTheSame(a: string, b: string): boolean {
   const sim = similarity(a, b);
   if (sim >= 0.75) return true;
