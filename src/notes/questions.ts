@@ -328,6 +328,9 @@ function fromAttribute(
   const other = alike[0]!;
   // "Template ≠ Stack", "If the question asks for…": the one other sibling names nothing, so there is no pair to tell apart.
   if (writtenAsClaim(other) || isGenericLabel(other)) return 'no-checkable-claim';
+  // "Defined at region level" beside "Naming convention": one side is a claim in a label's place, not a kind of
+  // the other's, and no rule of naming could be it (R3, graded blind on fresh19, twice).
+  if (SAID_AS_LABEL.test(other) || SAID_AS_LABEL.test(f.subject)) return 'no-checkable-claim';
   // "Testing Deduplication ID" / "Testing Message Group ID", "ECS Instances Count modification": the steps of a
   // hands-on write-up, not two kinds of a thing; what a step showed is the lab's, not a claim to study (R7).
   if (namesAStep(f.subject) || namesAStep(other)) return 'no-checkable-claim';
@@ -382,6 +385,9 @@ function partWord(mention: string, name: string): string {
   const starts = own.every((w, i) => words[i]?.toLowerCase() === w.toLowerCase());
   return starts && words.length > own.length ? words.slice(own.length).join(' ') : '';
 }
+
+// A label that is a claim: a participle and where or how ("Defined at region level", "Stored in one AZ").
+const SAID_AS_LABEL = /^(?:defined|stored|located|kept|replicated|billed|charged|priced|encrypted|created|deployed|hosted)\s+(?:at|in|on|by|per|across|within|for)\b/i;
 
 // A claim whose verb is negated, perhaps after an adverb or two ("also cannot", "by itself does not").
 const NEGATED_CLAIM = /^(?:\S+\s+){0,2}?(?:cannot|can['’]?t|can not|does not|doesn['’]?t|do not|don['’]?t|is not|isn['’]?t|are not|aren['’]?t|will not|won['’]?t|should not|must not|may not|never|has no|have no)\b/i;

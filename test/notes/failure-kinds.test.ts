@@ -800,6 +800,14 @@ describe('5p. a line that says what its sibling says, and one word more', () => 
   });
 });
 
+describe('5q. a claim in a label\'s place is no side of a comparison', () => {
+  it('does not ask "Defined at region level or Naming convention"', () => {
+    const qs = questions(lines('# S3 buckets', '- Defined at region level', '  - A bucket lives in the Region you create it in', '- Naming convention', '  - Only lowercase letters, numbers, dots and hyphens are allowed', '  - Between 3 and 63 characters long'));
+    expect(qs.filter((q) => q.prompt.includes('Defined at region level or Naming convention'))).toEqual([]);
+    expect(qs.some((q) => q.answers[0] === '63 characters')).toBe(true);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
