@@ -113,8 +113,6 @@ export function sharesStemWithAnswer(prompt: string, answers: string[], distract
     }
     // "evicts the least recently used among all keys" → allkeys-lru: a word of the name the prompt says in two.
     if (distractors.length > 0 && saysApart(prompt, answer, distractors)) return true;
-    // "Designed for I/O-intensive databases" → Provisioned IOPS SSD: I/O is what IOPS counts (graded blind r59–r61).
-    if (/\bI\/O\b/i.test(prompt) && IOPS.test(answer) && !distractors.some((d) => IOPS.test(d))) return true;
     // "NEW_IMAGE" against "OLD_IMAGE": when a wrong choice shares every telling word of the answer, the common
     // word that sets the answer apart ("new") is telling after all (graded blind r59–r61: 9 of 11 bad).
     if (distractors.length > 0 && setApart(answer, distractors).some((w) => nameParts(prompt).some((p) => p.toLowerCase() === w))) return true;
@@ -133,9 +131,6 @@ function saysApart(prompt: string, answer: string, distractors: string[]): boole
   const pairs = new Set(said.slice(1).map((w, i) => `${said[i]}${w}`));
   return mine.some((p) => pairs.has(p));
 }
-
-// A name that counts I/O: "Provisioned IOPS", "io1", "io2 Block Express".
-const IOPS = /\bIOPS\b|\bio[12]\b/i;
 
 // Parts of an API name that say what kind of name it is, not which one.
 const KIND_PARTS = new Set(['exception', 'error', 'id', 'arn', 'name', 'type']);

@@ -740,14 +740,6 @@ describe('5i. a common word that is all that tells two names apart', () => {
   });
 });
 
-describe('5k. "I/O" for IOPS', () => {
-  it('does not ask which volume type "I/O-intensive" work needs when only one choice counts IOPS', () => {
-    const qs = questions(lines('# EBS volume types', '- General Purpose SSD (gp2):', '  - Balances price and performance for most workloads, such as boot volumes', '- Provisioned IOPS SSD (io1):', '  - Made for I/O-intensive databases that need steady low latency'));
-    expect(qs.filter((q) => q.prompt.includes('I/O-intensive') && q.answers[0]!.includes('IOPS'))).toEqual([]);
-    expect(qs.some((q) => q.prompt.includes('boot volumes'))).toBe(true);
-  });
-});
-
 describe('5l. a name run together from two words the prompt says apart', () => {
   it('does not ask "volatile-lru or allkeys-lru" of a line that says "all keys"', () => {
     const qs = questions(lines('# Redis eviction policies', '- **volatile-lru**: evicts the least recently used of the keys that carry an expiry', '- **allkeys-lru**: evicts the least recently used keys found among all keys in memory'));
