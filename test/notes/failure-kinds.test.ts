@@ -800,6 +800,15 @@ describe('5q. a claim in a label\'s place is no side of a comparison', () => {
   });
 });
 
+describe('5r. a table whose first column only groups its rows', () => {
+  it('asks no cell by a group label that stands for several rows', () => {
+    const qs = questions(lines('# Regions by continent', '', '| Continent | Region | Code |', '| --- | --- | --- |', '| Europe | Ireland | eu-west-1 |', '| | Frankfurt | eu-central-1 |', '| | Stockholm | eu-north-1 |', '| Asia Pacific | Tokyo | ap-northeast-1 |', '| | Mumbai | ap-south-1 |', '', '| Port | Service | Used for |', '| --- | --- | --- |', '| 22 | SSH | Logging in to a Linux instance |', '| 80 | HTTP | Plain web traffic |', '| 443 | HTTPS | Encrypted web traffic |', '| 3389 | RDP | Logging in to a Windows instance |'));
+    expect(qs.filter((q) => /Europe: |Asia Pacific: /.test(q.prompt))).toEqual([]);
+    // A table keyed row by row is still asked.
+    expect(qs.some((q) => q.prompt.includes('22: Service?'))).toBe(true);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
