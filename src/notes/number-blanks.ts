@@ -94,7 +94,7 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   return null;
 }
 
-// Shares a line may say in words, camel-cased names too ("HalfAtATime", "OneThird").
+// Shares a line may say in words, in camel-cased names too ("HalfAtATime").
 const SHARE_IN_WORDS: Record<string, RegExp> = { '50%': /\bhalf\b/i, '25%': /\bquarter\b/i, '75%': /\bthree quarters\b/i };
 
 /** A text with camel-cased names taken apart ("HalfAtATime" → "Half At A Time"). */

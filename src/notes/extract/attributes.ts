@@ -371,11 +371,6 @@ function sameStem(a: string, b: string): boolean {
 }
 
 /**
- * Two statements that say the same of two subjects: one's words all in the other, or nearly the same
- * words. "gives access to one file" and "gives access to many files" differ in the very word asked about,
- * which makes them a fair pair rather than a clash.
- */
-/**
  * "no mapping template cuz proxy" against a sibling's "no mapping template": the line opens with all the sibling
  * says and adds at most one word of its own (names aside), so it is as true of the sibling (R2, graded blind on
  * fresh19). "edited by you and deleted with its user" adds a claim of its own, and is asked.
@@ -388,6 +383,11 @@ function echoes(statement: string, other: string, names: string[]): boolean {
   return [...keywords(mine.slice(theirs.length))].filter((w) => !named.has(singular(w))).length < 2;
 }
 
+/**
+ * Two statements that say the same of two subjects: one's words all in the other, or nearly the same
+ * words. "gives access to one file" and "gives access to many files" differ in the very word asked about,
+ * which makes them a fair pair rather than a clash.
+ */
 function saysTheSame(a: string, b: string): boolean {
   const sim = similarity(a, b);
   if (sim >= 0.75) return true;
