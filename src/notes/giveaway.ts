@@ -158,10 +158,12 @@ const SETS_APART = new Set(['new', 'one', 'all', 'more', 'less']);
 
 /** The common words (SETS_APART) of an answer no wrong choice has, when the wrong choices share all its other words. */
 function setApart(answer: string, distractors: string[]): string[] {
-  const telling = stemmedWords(answer);
-  if (!telling.every((w) => distractors.some((d) => stemmedWords(d).some((x) => related(x, w))))) return [];
+  // Most answers hold no such word: that is checked first, since every choice question asks.
+  const common = nameParts(answer).map((p) => p.toLowerCase()).filter((w) => SETS_APART.has(w));
+  if (common.length === 0) return [];
+  if (!stemmedWords(answer).every((w) => distractors.some((d) => stemmedWords(d).some((x) => related(x, w))))) return [];
   const theirs = new Set(distractors.flatMap((d) => nameParts(d).map((p) => p.toLowerCase())));
-  return nameParts(answer).map((p) => p.toLowerCase()).filter((w) => SETS_APART.has(w) && !theirs.has(w));
+  return common.filter((w) => !theirs.has(w));
 }
 
 // Words of full names that say nothing of what a service does ("Amazon Elastic … Service").
