@@ -1025,6 +1025,15 @@ describe('7. residue and broken items', () => {
     expect(qs.some((q) => /which of the following/i.test(q.prompt))).toBe(false);
   });
 
+  it('asks a practice question whole when a line break parts its scenario from the asking line ("… <br/> Which service meets that need?")', () => {
+    const qs = questions(lines('# Practice set', '', '1. A team needs fewer servers to look after when it runs short jobs. <br/> Which service would meet that need by running code without servers?', '    - A. Amazon EC2', '    - B. AWS Lambda', '    - C. Amazon Lightsail', '    - D. AWS Outposts', '', '    Correct Answer: B'));
+    const q = qs.find((x) => x.factKind === 'qa');
+    expect(q?.prompt).toBe('A team needs fewer servers to look after when it runs short jobs. Which service would meet that need by running code without servers?');
+    expect(q?.answers).toEqual(['AWS Lambda']);
+    // The scenario is part of the item, not a claim of its own.
+    expect(qs.filter((x) => x.factKind !== 'qa')).toEqual([]);
+  });
+
   it('asks a practice question with its own choices, the right one from the answer line under it', () => {
     const qs = questions(lines('# Practice set', '', 'A team wants to hand out temporary credentials to a mobile app without storing any keys. Which service should it use?', '', '- A) Amazon Cognito identity pools', '- B) IAM users with access keys', '- C) AWS Secrets Manager', '- D) Amazon Inspector', '', 'Answer: A'));
     const q = qs.find((x) => x.factKind === 'qa');

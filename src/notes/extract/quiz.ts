@@ -65,9 +65,14 @@ export function takeQuizzes(root: OutlineNode): Quizzes {
       // A heading that asks the question keeps its subsections; its own lines (the explanation) go with the item.
       if (stem.node.kind !== 'section') taken.push(stem.node);
       else taken.push(...stem.node.children.filter((c) => c.kind !== 'section'));
-      const own = NUMBER.exec(stem.node.text)?.[1] ?? number;
+      // "A company wants … <br/> Which service meets that need?": the break puts the asking line under the
+      // scenario; asked alone, "that need" points at nothing.
+      const scene = sceneOf(nodes, i - 1, consumed);
+      if (scene) taken.push(scene);
+      const own = NUMBER.exec(stem.node.text)?.[1] ?? (scene && NUMBER.exec(scene.text)?.[1]) ?? number;
       const right = rightChoices(run.choices, run.answerLine, own === undefined ? undefined : key.entries.get(own));
-      const question = labelText(stem.node.text.replace(/^(?:q(?:uestion)?\s*#?\s*\d{1,3}\s*[:.)—–-]\s*|\d{1,3}[.)]\s+)/i, '')).trim();
+      const asked = labelText(stem.node.text.replace(NUMBERING, '')).trim();
+      const question = scene ? `${scene.text.replace(NUMBERING, '').trim()} ${asked}` : asked;
       // "Both B and C", "All of the above": a choice that points at others by their place, which shown
       // shuffled and unlettered points at nothing.
       if (right.length > 0 && right.length < run.choices.length && !run.choices.some((c) => POINTS_AT_CHOICES.test(c.text) || NAMES_LETTERS.test(c.text))) {
@@ -103,6 +108,20 @@ function firstChoiceIn(node: OutlineNode): boolean {
   if ((node.kind === 'item' || node.kind === 'line') && /^[Aa]$/.test(LETTERED.exec(stripMark(node.text))?.[1] ?? '')) return true;
   if (node.kind === 'code' && (node.code ?? '').split('\n').some((l) => isMarked(l.trim()))) return true;
   return node.children.some(firstChoiceIn);
+}
+
+const NUMBERING = /^(?:q(?:uestion)?\s*#?\s*\d{1,3}\s*[:.)—–-]\s*|\d{1,3}[.)]\s+)/i;
+
+/**
+ * The scenario a stem continues: the item or line the stem is the first line under, when it is a sentence
+ * of its own (ends as one) rather than a label or a heading.
+ */
+function sceneOf(nodes: Placed[], at: number, consumed: ReadonlySet<OutlineNode>): OutlineNode | undefined {
+  const stem = nodes[at]?.node;
+  const parent = nodes[at - 1]?.node;
+  if (!stem || !parent || stem.kind !== 'line' || parent.children[0] !== stem) return undefined;
+  if ((parent.kind !== 'item' && parent.kind !== 'line') || consumed.has(parent)) return undefined;
+  return /[.!)]\s*$/.test(parent.text.trim()) && wordCount(parent.text) >= 4 ? parent : undefined;
 }
 
 interface Placed {
