@@ -42,6 +42,12 @@ export function checkQuestion(q: Question): SkipReason | null {
   // "By default: ____ (ALLOW has to be specified)" → DENY, "____ Events and Write Events" → Read: one of a pair
   // of opposites, the other named beside the blank (R6, graded blind on fresh19, three times).
   if (q.kind === 'typed' && q.answers.some((a) => OPPOSITE[a.trim().toLowerCase()]?.test(q.prompt))) return 'gives-answer-away';
+  // "Automatically enabled or Snapshots: “Manually triggered by the user”": a wrong choice that says the
+  // opposite of the line is ruled out by its words, not by knowing (R6, graded blind on fresh22).
+  if (q.kind === 'single' && q.factKind !== 'qa') {
+    const said = quotedLines(q.prompt).join(' ');
+    if (said !== '' && q.distractors.some((d) => opposes(said, d)) && !q.answers.some((a) => opposes(said, a))) return 'gives-answer-away';
+  }
   // The answer read off the page in another form: a nested name, an initial, a share's rest, a count of nines…
   if (readsOff(q)) return 'gives-answer-away';
   // "detect" → Detective, "Synchronize" → Cognito Sync: a shared word or stem that no wrong choice has. A
@@ -111,6 +117,24 @@ const OPPOSITE: Record<string, RegExp> = Object.fromEntries(
     [b!, new RegExp(`\\b${a}\\b`, 'i')],
   ]),
 );
+
+// The same pairs as words a line and a choice may use in any form ("manually" / "Automatic").
+const OPPOSITE_WORDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bautomat(?:ic|ically|ed|es|e)?\b/i, /\bmanual(?:ly)?\b/i],
+  [/\b(?:allow|allows|allowed)\b/i, /\b(?:deny|denies|denied)\b/i],
+  [/\binbound\b/i, /\boutbound\b/i],
+  [/\bingress\b/i, /\begress\b/i],
+  [/\bpublic(?:ly)?\b/i, /\bprivate(?:ly)?\b/i],
+  [/\bsynchronous(?:ly)?\b/i, /\basynchronous(?:ly)?\b/i],
+  [/\bstateful\b/i, /\bstateless\b/i],
+  [/\bhorizontal(?:ly)?\b/i, /\bvertical(?:ly)?\b/i],
+  [/\binside\b/i, /\boutside\b/i],
+];
+
+/** Whether a choice says one of a pair of opposites and the text the other ("Automatically …" against "manually"). */
+function opposes(text: string, choice: string): boolean {
+  return OPPOSITE_WORDS.some(([a, b]) => (a.test(choice) && b.test(text) && !a.test(text)) || (b.test(choice) && a.test(text) && !b.test(text)));
+}
 
 /** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */
 function quotedLines(prompt: string): string[] {

@@ -13,10 +13,13 @@ function splitCamel(text: string): string {
   return text.replace(/([a-z]|(?<=[A-Za-z])\d)([A-Z])/g, '$1 $2');
 }
 
-/** The parts of a text split as names are built: punctuation, spaces, hyphens and camel case ("ConsistentRead" → Consistent, Read). */
+/**
+ * The parts of a text split as names are built: punctuation, spaces, hyphens and camel case ("ConsistentRead" →
+ * Consistent, Read; "SQSQueue" → SQS, Queue). An initialism's plural stays whole: "RDSes" is no "RD" and "Ses".
+ */
 export const nameParts = memo((text: string): readonly string[] =>
   splitCamel(text)
-    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z](?!es\b)[a-z]{2,})/g, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u),
 );
 

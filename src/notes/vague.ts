@@ -26,7 +26,11 @@ const PITCH = new Set([
   'lot', 'want', 'able', 'new', 'based', 'use', 'used', 'using',
 ]);
 
-/** The words of `claim` that tell its subject from others: neither grammar, nor pitch, nor a word of `names`. */
+// The security baseline every data service has: "supports VPC isolation, encryption at rest and in transit".
+// Two of these words together are a checklist; one alone may be the point ("encrypts data, CMKs rotate" → KMS).
+const BASELINE = new Set(['encryption', 'encrypt', 'encrypted', 'rest', 'transit', 'isolation', 'isolated', 'vpc']);
+
+/** The words of `claim` that tell its subject from others: neither grammar, nor pitch, nor a word of `names`, nor a security checklist. */
 export function tellingWords(claim: string, names: readonly string[]): string[] {
   const own = new Set(names.flatMap((n) => normalize(n).split(' ')).map(singular));
   const out = new Set<string>();
@@ -35,7 +39,8 @@ export function tellingWords(claim: string, names: readonly string[]): string[] 
     if (GRAMMAR.has(raw) || PITCH.has(w) || PITCH.has(raw) || own.has(w)) continue;
     out.add(w);
   }
-  return [...out];
+  const baseline = [...out].filter((w) => BASELINE.has(w));
+  return baseline.length >= 2 ? [...out].filter((w) => !BASELINE.has(w)) : [...out];
 }
 
 /**

@@ -809,6 +809,26 @@ describe('5r. a table whose first column only groups its rows', () => {
   });
 });
 
+describe('5s. a wrong choice that says the opposite of the line, an initialism\'s plural, a security checklist', () => {
+  it('does not compare two sides when the other side\'s label says the opposite of the line ("Automatic …" against "manually")', () => {
+    const qs = questions(lines('# RDS', '', '## RDS backups', '', '- Automatically enabled', '  - Taken every day inside a window you choose', '  - Kept for up to 35 days', '- Snapshots', '  - Manually started by the user', '  - Kept until the user deletes them'));
+    expect(qs.some((q) => q.prompt.includes('Manually started'))).toBe(false);
+    expect(qs.some((q) => q.prompt.includes('inside a window you choose') && q.answers[0] === 'Automatically enabled')).toBe(true);
+  });
+
+  it('does not blank a service whose plural the line still spells ("RDSes are …")', () => {
+    const qs = questions(lines('# Databases', '', '## Relational', '', 'RDS runs on hosts you can never log in to, and the provider patches them. RDSes suit online transaction processing best.'));
+    expect(qs.some((q) => q.answers[0] === 'RDS' && q.prompt.includes('RDSes'))).toBe(false);
+  });
+
+  it('does not ask which service a security checklist fits ("VPC isolation, encryption at rest and in transit")', () => {
+    const qs = questions(lines('# Databases', '', '## Security', '', '- Amazon RDS supports VPC isolation, encryption at rest, and encryption in transit for every engine.', '- Amazon Redshift supports VPC isolation and encryption at rest for a columnar petabyte warehouse queried with SQL.'));
+    expect(qs.some((q) => q.answers[0] === 'RDS')).toBe(false);
+    // What is left beside the checklist still tells one service apart.
+    expect(qs.some((q) => q.answers[0] === 'Redshift' && q.prompt.includes('columnar petabyte'))).toBe(true);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));
