@@ -20,12 +20,14 @@ import { fsPath } from './fs-names.js';
 // Characters of a file name that cannot stand in a topic (see src/cli/terminal-text.ts for the full list).
 const NAME_CONTROLS = /[\p{Cc}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]+/gu;
 
+const EMPTY_FILE = 'empty file';
+
 /** Files larger than this are not notes anyone wrote by hand; they are reported and left alone. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface FileReport {
   path: string;
-  status: 'ingested' | 'unchanged' | 'failed' | 'removed' | 'missing';
+  status: 'ingested' | 'unchanged' | 'failed' | 'empty' | 'removed' | 'missing';
   facts: number;
   questions: number;
   added: number;
@@ -41,7 +43,7 @@ export interface IngestReport {
   files: FileReport[];
   /** Files in the folders given that are not notes by their extension (*.md, *.markdown), so were not read. */
   ignoredFiles: string[];
-  totals: { files: number; ingested: number; unchanged: number; failed: number; questions: number; added: number; retired: number; skipped: number; warnings: number; outdated: number };
+  totals: { files: number; ingested: number; unchanged: number; failed: number; empty: number; questions: number; added: number; retired: number; skipped: number; warnings: number; outdated: number };
 }
 
 export interface IngestOptions {
@@ -215,7 +217,9 @@ async function ingestFile(repo: NotesRepository, matcher: ServiceMatcher, analyz
     // reported by readNoteFile below
   }
   const read = readNoteFile(path);
-  if ('error' in read) return { ...empty(path, 'failed'), warnings: [read.error] };
+  // An empty note (a page made in Obsidian and never filled) holds nothing to ask and nothing went wrong; what
+  // was stored of it before stays, as for a note that cannot be read: emptying a file by accident loses nothing.
+  if ('error' in read) return read.error === EMPTY_FILE ? empty(path, 'empty') : { ...empty(path, 'failed'), warnings: [read.error] };
   if (known && known.content_hash === read.hash) {
     if (storing() && (known.mtime_ms !== Math.round(read.mtimeMs) || known.size !== read.size)) repo.touch(known.id, Math.round(read.mtimeMs), read.size);
     return empty(path, 'unchanged');
@@ -313,7 +317,7 @@ export function readNoteFile(path: string): ReadResult {
     const decoded = decodeNote(bytes);
     if ('error' in decoded) return decoded;
     const text = decoded.text;
-    if (text.trim() === '') return { error: 'empty file' };
+    if (text.trim() === '') return { error: EMPTY_FILE };
     const hash = createHash('sha256').update(bytes).digest('hex');
     return { text, hash, size: bytes.length, mtimeMs: st.mtimeMs };
   } catch (e) {
@@ -361,12 +365,13 @@ function looksUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
 }
 
 function totals(files: FileReport[]): IngestReport['totals'] {
-  const t = { files: 0, ingested: 0, unchanged: 0, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 };
+  const t = { files: 0, ingested: 0, unchanged: 0, failed: 0, empty: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 };
   for (const f of files) {
     t.files++;
     if (f.status === 'ingested') t.ingested++;
     if (f.status === 'unchanged') t.unchanged++;
     if (f.status === 'failed') t.failed++;
+    if (f.status === 'empty') t.empty++;
     t.questions += f.questions;
     t.added += f.added;
     t.retired += f.retired;

@@ -98,6 +98,7 @@ describe('ingest', () => {
       ingested: 2,
       unchanged: 0,
       failed: 0,
+      empty: 0,
       questions: total,
       added: total,
       retired: 0,
@@ -143,7 +144,7 @@ describe('ingest', () => {
 
     const again = await run(db, [dir], T2);
     expect(again.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged']);
-    expect(again.totals).toEqual({ files: 2, ingested: 0, unchanged: 2, failed: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 });
+    expect(again.totals).toEqual({ files: 2, ingested: 0, unchanged: 2, failed: 0, empty: 0, questions: 0, added: 0, retired: 0, skipped: 0, warnings: 0, outdated: 0 });
     expect(db.prepare('SELECT id, updated_at, retired_at FROM questions ORDER BY id').all()).toEqual(before);
   });
 
@@ -280,8 +281,8 @@ describe('ingest: bad input', () => {
       'self.md': { status: 'failed', warnings: ['symbolic link loop'] },
       'missing.md': { status: 'failed', warnings: ['no such file or folder'] },
       'binary.md': { status: 'failed', warnings: ['binary file (not a text note)'] },
-      'blank.md': { status: 'failed', warnings: ['empty file'] },
-      'empty.md': { status: 'failed', warnings: ['empty file'] },
+      'blank.md': { status: 'empty', warnings: [] },
+      'empty.md': { status: 'empty', warnings: [] },
       'huge.md': { status: 'failed', warnings: ['too large (21.0 MB; the limit is 20 MB)'] },
       'latin1.md': { status: 'failed', warnings: ['not valid UTF-8 text'] },
       'inner.md': { status: 'ingested', warnings: [] },
@@ -289,7 +290,7 @@ describe('ingest: bad input', () => {
     });
     // The folder loop is walked once: inner.md is listed a single time, under its real path.
     expect(report.files.filter((f) => f.status === 'ingested').map((f) => f.path)).toEqual([join(dir, 'sub', 'inner.md'), join(dir, 'ñotes #1 & más.md')]);
-    expect(report.totals).toMatchObject({ files: 9, ingested: 2, failed: 7, warnings: 7 });
+    expect(report.totals).toMatchObject({ files: 9, ingested: 2, failed: 5, empty: 2, warnings: 5 });
 
     const paths = db.prepare('SELECT path FROM sources ORDER BY path').pluck().all();
     expect(paths).toEqual([join(dir, 'sub', 'inner.md'), join(dir, 'ñotes #1 & más.md')]);

@@ -98,7 +98,7 @@ describe('re-ingest', () => {
     expect(byName).toEqual({
       'missing.md': ['failed', 'no such file or folder'],
       'binary.md': ['failed', 'binary file (not a text note)'],
-      'empty.md': ['failed', 'empty file'],
+      'empty.md': ['empty', ''],
       'latin1.md': ['failed', 'not valid UTF-8 text'],
       'sqs.md': ['ingested', ''],
       'ñotes #1 & más.md': ['ingested', ''],

@@ -157,6 +157,21 @@ describe('awsquiz CLI', () => {
     expect(r.err).toEqual('awsquiz: no note could be ingested — check the paths and the warnings above\n');
   });
 
+  it('reports an empty note as empty, not as a failure, and exits 1 when every note given is empty', () => {
+    const { dir, db } = notes();
+    const blank = join(dir, 'untitled.md');
+    writeFileSync(blank, '\n  \n');
+    const r = awsquiz(['ingest', dir], db);
+    expect(r.code).toEqual(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines).toContain(`empty      ${blank}: nothing to ask yet`);
+    expect(lines[lines.length - 1]).toMatch(/^2 files: 1 ingested, 0 unchanged, 0 failed, 1 empty · /);
+    const alone = awsquiz(['ingest', blank], db);
+    expect(alone.code).toEqual(1);
+    expectOneLineError(alone.err);
+    expect(alone.err).toEqual('awsquiz: nothing to ask: the note is empty — write in it first, or give the folder that holds your notes\n');
+  });
+
   it('lists questions as JSON with their source, and shows one by id', () => {
     const { dir, note, db } = notes();
     expect(awsquiz(['ingest', dir], db).code).toEqual(0);

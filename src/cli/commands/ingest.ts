@@ -33,9 +33,9 @@ export async function run(paths: string[], opts: { json?: boolean; threads?: num
     }
     if (opts.json) ctx.out(jsonText(report));
     else printReport(ctx, report);
-    if (report.totals.files > 0 && report.totals.failed === report.totals.files) {
-      throw new ExitError('no note could be ingested', 'check the paths and the warnings above');
-    }
+    const t = report.totals;
+    if (t.files > 0 && t.empty === t.files) throw new ExitError(`nothing to ask: ${t.files === 1 ? 'the note is' : 'every note given is'} empty`, 'write in it first, or give the folder that holds your notes');
+    if (t.files > 0 && t.failed + t.empty === t.files) throw new ExitError('no note could be ingested', 'check the paths and the warnings above');
   } finally {
     db.close();
   }
@@ -89,7 +89,7 @@ function printReport(ctx: CliContext, report: IngestReport): void {
   }
   ctx.out(
     s.bold(
-      `${t.files} file${t.files === 1 ? '' : 's'}: ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.failed} failed · ` +
+      `${t.files} file${t.files === 1 ? '' : 's'}: ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.failed} failed${t.empty ? `, ${t.empty} empty` : ''} · ` +
         `${t.questions} questions (${t.added} new, ${t.retired} retired) · ${t.skipped} skipped · ${t.warnings} warning${t.warnings === 1 ? '' : 's'}${t.outdated ? ` · ${t.outdated} outdated (awsquiz notes check)` : ''}`,
     ),
   );
@@ -103,6 +103,8 @@ function fileLine(ctx: CliContext, f: FileReport): string {
       return `${s.dim('unchanged')}  ${name}`;
     case 'failed':
       return `${s.red('failed   ')}  ${name}: ${safe(f.warnings.join('; '))}`;
+    case 'empty':
+      return `${s.dim('empty    ')}  ${name}: nothing to ask yet`;
     case 'removed':
       return `${s.yellow('removed  ')}  ${name}: ${f.retired} questions retired`;
     case 'missing':
