@@ -89,10 +89,18 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   if (f.value === 2 && SAMENESS.test(f.sourceText) && (mentions(f.answer)[0]?.low.dimension ?? 'count') === 'count') return 'no-checkable-claim';
   // "HalfAtATime: capacity drops by ____" → 50 %: the line names the share in words (R6, graded blind r61).
   if (SHARE_IN_WORDS[f.answer.replace(/\s/g, '')]?.test(splitWords(`${f.before} ${f.after}`))) return 'gives-answer-away';
+  // "better to use an alias (____, 180 days, etc.)", "e.g. ____ or 60 seconds": values a line gives as examples
+  // are the author's picks, and any other would do as well (R2, graded blind on fresh23).
+  if (EXAMPLE_OPENS.test(f.before) || (/\([^()]*$/.test(f.before) && EXAMPLES_GO_ON.test(f.after))) return 'ambiguous';
   // "Custom: min healthy hosts = ____": what a custom setting is set to is the author's pick, not AWS's (R2).
   if (/^\W*custom(?:ised|ized)?\b[^:=]*[:=]/i.test(f.before)) return 'no-checkable-claim';
   return null;
 }
+
+// An example the line opens, still open at the blank ("e.g. ____", "for example 30 or ____"): to its sentence's end.
+const EXAMPLE_OPENS = /\b(?:e\.g\.?|eg\.|for example|for instance)[^.;:)]*$/i;
+// A parenthesised list that goes on past what it names: "(____, 180 days, etc.)", "(5, ____, …)".
+const EXAMPLES_GO_ON = /^[^()]*(?:\betc\b\.?|\band so on\b|…|\.\.\.)\s*\)/i;
 
 // Shares a line may say in words, in camel-cased names too ("HalfAtATime").
 const SHARE_IN_WORDS: Record<string, RegExp> = { '50%': /\bhalf\b/i, '25%': /\bquarter\b/i, '75%': /\bthree quarters\b/i };

@@ -136,13 +136,15 @@ function strayMark(mark: string, space: string | undefined, offset: number, whol
 
 /**
  * The syntax of note apps that Markdown does not know: Obsidian's `[[wiki links]]` (their text, or the alias
- * after "|"), `==highlights==`, `#tags`, and a run of seven or more "#" (not a heading, so left as text).
+ * after "|"), `==highlights==`, `#tags`, ` ^block-ids`, and a run of seven or more "#" (not a heading, so left as text).
  */
 export function stripNoteSyntax(text: string): string {
   let s = text;
   if (s.includes('[[')) s = s.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2').replace(/\[\[([^\]]*)\]\]/g, (_m, t: string) => t.replace(/^.*\//, '').replace(/#.*$/, ''));
   if (s.includes('==')) s = s.replace(/==(?=\S)([^=]+?)(?<=\S)==/g, '$1');
   if (s.includes('#')) s = s.replace(/(^|\s)#{7,}(?=\s|$)/g, '$1').replace(/(^|\s)#[A-Za-z][\w/-]*(?=[\s,.;:!?)]|$)/g, '$1');
+  // Obsidian's block ids ("… Placement Group ^bd76fb"), which mark a line for links to point at: no words of it.
+  if (s.includes('^')) s = s.replace(/\s\^(?=[\w-]*[A-Za-z])[\w-]{1,40}(?=\n|$)/g, '');
   // GitHub's and Obsidian's callout markers ("> [!NOTE]"): the box's kind, not its text.
   if (s.includes('[!')) s = s.replace(/\[!(?:note|tip|important|warning|caution|info|danger|example|quote|abstract|summary|question|success|failure|bug)\][+-]?\s*/gi, '');
   return s;

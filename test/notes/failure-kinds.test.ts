@@ -829,6 +829,45 @@ describe('5s. a wrong choice that says the opposite of the line, an initialism\'
   });
 });
 
+describe('5t. one prompt, two answers; a service named again; examples that go on; an initialism\'s expansion; block ids', () => {
+  it('asks no prompt that the note answers two ways (the lines that told them apart are not in it)', () => {
+    const qs = questions(lines('# Storage Gateway', '', '## Volume modes', '', '- Stored mode', '', 'Whole data set kept on premises.', '', '- Max storage of 512TB per gateway', '', '- Cached mode', '', 'Only hot data kept on premises.', '', '- Max storage of 1024TB per gateway'));
+    expect(qs.filter((q) => q.prompt.includes('Max storage of ____ per gateway'))).toEqual([]);
+  });
+
+  it('does not blank a service the line names again in another spelling ("… with NACLs alone")', () => {
+    const qs = questions(lines('# VPC', '', '## Answers', '', '- Network ACLs are stateless and depend on rule order, so managing complex traffic flows with NACLs alone is error-prone.', '- Application Load Balancers route requests by path and host to targets in several zones.'));
+    expect(qs.some((q) => q.answers[0] === 'Network ACLs')).toBe(false);
+    expect(qs.some((q) => q.prompt.includes('route requests by path and host'))).toBe(true);
+  });
+
+  it('does not ask a value of a list that goes on past it ("(____, 180 days, etc.)")', () => {
+    const qs = questions(lines('# KMS', '', '## Key rotation', '', '- Automatic rotation happens every 365 days for customer managed keys', '- Manual rotation works through an alias (90 days, 180 days, etc.)'));
+    expect(qs.some((q) => q.prompt.includes('etc.'))).toBe(false);
+    expect(qs.some((q) => q.answers[0] === '365 days')).toBe(true);
+  });
+
+  it('does not ask which expansion an initialism in a table has, when only the answer starts with its letter', () => {
+    const qs = questions(lines('# Route 53', '', '## Record types', '', '| Type | Name | Holds |', '| --- | --- | --- |', '| MX | Mail Exchange | the mail servers of a domain |', '| NS | Name Server | the servers that answer for a zone |', '| TXT | Text | any text, often to prove a domain is yours |', '| SOA | Start of Authority | the zone\'s primary server and timers |'));
+    expect(qs.some((q) => /\b(MX|NS|TXT|SOA): Name\?/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => /MX: Holds\?/.test(q.prompt))).toBe(true);
+  });
+
+  it('reads a decision table headed "Factor" as two things compared column by column', () => {
+    const qs = questions(lines('# Caching or read replicas', '', '| Factor | Favors Cache | Favors Read Replicas |', '| --- | --- | --- |', '| Latency target | Under a millisecond | Under a hundred milliseconds |', '| Query shape | Simple key lookups | Joins and aggregations |', '| Freshness | Seconds of staleness are fine | Must be current |'));
+    expect(qs.some((q) => q.factKind === 'table-cell')).toBe(false);
+    const q = qs.find((x) => x.prompt.includes('Joins and aggregations'));
+    expect(q?.answers).toEqual(['Favors Read Replicas']);
+    expect(q?.distractors).toEqual(['Favors Cache']);
+  });
+
+  it('leaves Obsidian\'s block ids (" ^bd76fb") out of what it asks', () => {
+    const qs = questions(lines('# EC2', '', '## Recovery', '', '- CloudWatch alarm recovery ^be8f04', '  - Keeps the same private IP, metadata and placement group ^bd76fb', '  - Works on the instance that was impaired', '- Auto Scaling replacement', '  - Launches a new instance from the template', '  - Gives the instance a new private IP'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const t of [q.prompt, ...q.answers, ...q.distractors]) expect(t).not.toMatch(/\^[0-9a-f]{6}/);
+  });
+});
+
 describe('5j. a typed API name that the prompt half spells', () => {
   it('does not ask to type a parameter whose words the heading already says', () => {
     const qs = questions(lines('# SQS', '## Delay queues', '- You can override the queue default for one message with the **DelaySeconds** parameter', '## Long polling', '- Setting **ReceiveMessageWaitTimeSeconds** above zero turns on long polling for every consumer of the queue'));

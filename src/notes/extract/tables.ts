@@ -6,7 +6,7 @@ import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk }
 const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
 // A first header that says what each row is: the rows are the subjects.
 const ENTITY_CORNER = /^(services?|tiers?|types?|class(es)?|names?|options?|instances?( types?)?|plans?|models?|engines?|modes?|storage class(es)?|products?|tools?|levels?|policy|policies|methods?|strategy|strategies|families|family)$/i;
-const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|\.|-|)$/i;
+const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|factors?|considerations?|\.|-|)$/i;
 // A column header that names a property of each row, not a thing compared with another.
 const PROPERTY_HEADER = /\b(descriptions?|location|settings?|details|purpose|explanation|definitions?|meaning|notes|where to (?:configure|find)|how to)\b/i;
 // Columns that hold asides, not properties: a question about them has no single answer.
