@@ -135,7 +135,8 @@ export function aboutTheExam(fact: Fact): boolean {
 const COURSE_TALK = /^\W*(?:welcome\s+to\b|in\s+(?:this|the\s+next|the\s+previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\b|(?:this|the\s+next|the\s+previous|next|previous|today['’]s)\s+(?:lesson|lecture|video|section|chapter|module|course|class|session|demo|part|unit|episode|tutorial)\s+(?:from\s+\S+\s+)?(?:covers|explains|introduces|discusses|explores|serves|focuses|highlights|describes|shows|walks|looks|demonstrates|teaches|is\s+about|will|we|you|I)\b)/i;
 
 // The notes' own table of contents: which chapter a service is filed in is the author's layout, not AWS's (R7, R2).
-const CONTENTS = /^[^\p{L}]*(?:table\s+of\s+contents|contents|toc)\s*:?$/iu;
+// "📂 Sub-Topics", "Related notes", "See also": the notes it points at are the layout too.
+const CONTENTS = /^[^\p{L}]*(?:table\s+of\s+contents|contents|toc|sub-?\s?topics|related\s+(?:notes|topics|pages)|see\s+also|further\s+reading)\s*:?$/iu;
 
 // An exam guide's objective as a heading or label ("Identify AWS compute services", "Describe the benefits of …"):
 // what sits under it is a list of what to study, not what to know.

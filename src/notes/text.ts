@@ -136,13 +136,16 @@ function strayMark(mark: string, space: string | undefined, offset: number, whol
 
 /**
  * The syntax of note apps that Markdown does not know: Obsidian's `[[wiki links]]` (their text, or the alias
- * after "|"), `==highlights==`, `#tags`, ` ^block-ids`, and a run of seven or more "#" (not a heading, so left as text).
+ * after "|"), `==highlights==`, `#tags`, ` ^block-ids`, citation marks ("[6]"), and a run of seven or more "#" (not a heading, so left as text).
  */
 export function stripNoteSyntax(text: string): string {
   let s = text;
   if (s.includes('[[')) s = s.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2').replace(/\[\[([^\]]*)\]\]/g, (_m, t: string) => t.replace(/^.*\//, '').replace(/#.*$/, ''));
   if (s.includes('==')) s = s.replace(/==(?=\S)([^=]+?)(?<=\S)==/g, '$1');
   if (s.includes('#')) s = s.replace(/(^|\s)#{7,}(?=\s|$)/g, '$1').replace(/(^|\s)#[A-Za-z][\w/-]*(?=[\s,.;:!?)]|$)/g, '$1');
+  // "(see RFCs in AWS docs) [6].", "[1, 2]": an answer engine's or a paper's citation marks point at sources the
+  // note does not hold; what is left of them ("… docs 6.") reads as a number of the claim (R5, graded on fresh24).
+  if (s.includes('[')) s = s.replace(/(?<![\p{L}\p{N}_\]])(?:\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+(?![(\[:])/gu, '');
   // Obsidian's block ids ("… Placement Group ^bd76fb"), which mark a line for links to point at: no words of it.
   if (s.includes('^')) s = s.replace(/\s\^(?=[\w-]*[A-Za-z])[\w-]{1,40}(?=\n|$)/g, '');
   // GitHub's and Obsidian's callout markers ("> [!NOTE]"): the box's kind, not its text.

@@ -861,6 +861,26 @@ describe('5t. one prompt, two answers; a service named again; examples that go o
     expect(q?.distractors).toEqual(['Favors Cache']);
   });
 
+  it('leaves citation marks ("… in the docs [6].", "[2][3]", "[1, 4]") out of what it asks', () => {
+    const qs = questions(lines('# Route 53', '', '## Health checks', '', '- **Excluded ranges**: no health checks for private or multicast addresses (see the RFCs in the docs) [6].', '- **Interval**: a check runs every 30 seconds, or every 10 seconds at a higher price [2][3].', '- **Calculated check**: combines the results of up to 256 other checks [1, 4].'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const t of [q.prompt, ...q.answers, ...q.distractors]) expect(t).not.toMatch(/\[\d|\d\]|\) \d\.$|docs \d/);
+  });
+
+  it('keeps a comparison row\'s label with its cell ("Cost: Lower for steady load"), and drops a remark\'s', () => {
+    const qs = questions(lines('# ECS', '', '## Launch types', '', '| | EC2 | Fargate |', '| --- | --- | --- |', '| Cost | Lower for a steady load | Paid per vCPU-hour and GB-hour |', '| Scaling | Tasks and instances | Tasks only |', '| Notes | You patch the hosts yourself | Nothing to patch |'));
+    const cost = qs.find((q) => q.prompt.includes('Lower for a steady load'));
+    expect(cost?.prompt).toContain('“Cost: Lower for a steady load”');
+    const note = qs.find((q) => q.prompt.includes('You patch the hosts yourself'));
+    expect(note?.prompt).toContain('“You patch the hosts yourself”');
+  });
+
+  it('asks nothing of a closing "Overall:" remark or of a list of sub-topic notes', () => {
+    const qs = questions(lines('# ECR', '', '- **Image scanning**: finds known vulnerabilities in pushed images', '- **Lifecycle policies**: expire old images by age or count', '- **Overall**: a secure and handy registry for the container images of a team', '', '## 📂 Sub-Topics', '', '1. **[[ECR Replication]]**: copies of images across Regions and accounts.', '2. **[[ECR Pull Through Cache]]**: mirrors public registries in your account.'));
+    expect(qs.some((q) => /Overall|Replication|Pull Through/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => q.prompt.includes('Lifecycle policies'))).toBe(true);
+  });
+
   it('leaves Obsidian\'s block ids (" ^bd76fb") out of what it asks', () => {
     const qs = questions(lines('# EC2', '', '## Recovery', '', '- CloudWatch alarm recovery ^be8f04', '  - Keeps the same private IP, metadata and placement group ^bd76fb', '  - Works on the instance that was impaired', '- Auto Scaling replacement', '  - Launches a new instance from the template', '  - Gives the instance a new private IP'));
     expect(qs.length).toBeGreaterThan(0);

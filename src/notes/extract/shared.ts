@@ -71,7 +71,7 @@ const GENERIC_TERMS = new Set(
     'details', 'more', 'general', 'mechanism', 'mechanisms', 'how it works', 'behavior', 'behaviour',
     'strengths', 'weaknesses', 'strength', 'weakness', 'drawbacks', 'drawback', 'key aws services', 'aws services', 'key services', 'attributes', 'properties', 'characteristics', 'requirements', 'prerequisites', 'pre-requisites', 'default', 'defaults', 'usage', 'use', 'cost', 'costs', 'pricing', 'limits', 'con', 'pro', 'intro', 'introduction', 'basics', 'recap', 'hint', 'hints', 'demo', 'lab', 'practice',
     // Asides a note sets off by a label: the label is no thing the line defines ("Reminder: EC2 already reports CPU").
-    'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
+    'overall', 'in summary', 'conclusion', 'in conclusion', 'reminder', 'reminders', 'quote', 'analogy', 'fun fact', 'trivia', 'fyi', 'aside', 'side note', 'sidenote', 'takeaway', 'key takeaway',
     'bottom line', 'tldr', 'gotcha', 'gotchas', 'caution', 'attention', 'observation', 'in short', 'rule of thumb', 'keep in mind',
     'observe', 'key insight', 'key insights', 'insight', 'insights', 'why it matters', 'expected result', 'expected output', 'what happened',
     'heads up', 'headsup', 'pro tip', 'protip', 'disclaimer',

@@ -9,6 +9,8 @@ const ENTITY_CORNER = /^(services?|tiers?|types?|class(es)?|names?|options?|inst
 const COMPARISON_CORNER = /^(feature|features|attribute|property|properties|criteria|criterion|characteristic|aspect|dimension|comparison|category|factors?|considerations?|\.|-|)$/i;
 // A column header that names a property of each row, not a thing compared with another.
 const PROPERTY_HEADER = /\b(descriptions?|location|settings?|details|purpose|explanation|definitions?|meaning|notes|where to (?:configure|find)|how to)\b/i;
+// A row label that heads a remark about the row, not an aspect of the things compared.
+const REMARK_LABEL = /^(?:notes?|nb|examples?|e\.?g\.?|tips?|remarks?|comments?|others?|misc|summary|more|details|info|see also|remember|important)$/i;
 // Columns that hold asides, not properties: a question about them has no single answer.
 // A column of asides, or of reasons ("Why?": the reason for a pick the prompt would hide says nothing alone).
 const ASIDE_COLUMN = /^(examples?|e\.?g\.?|comments?|notes?|remarks?|other|misc|why\??|reasons?|rationale|\.|-|)$/i;
@@ -160,9 +162,10 @@ function comparison(node: OutlineNode, t: TableData, place: Place, out: Collecto
         line: t.rowLines[r] ?? node.line,
         sourceText: `${feature}: ${cell}`,
         subject,
-        // A generic row label ("Cost") goes, unless the cell alone is a bare value ("Use as bastion host?" | No)
-        // or answers the label ("Can delete?" | "Yes (with special permissions)"): then the label is what is asked.
-        statement: feature && (!isGenericLabel(feature) || wordCount(cell) <= 2 || ANSWERS_LABEL.test(cell)) ? `${feature}: ${cell}` : cell,
+        // A row label stays with its cell: "Lower for steady load" alone does not say it is the cost (R1, graded
+        // blind on fresh24). A remark's label ("Notes") goes, unless the cell alone is a bare value or answers
+        // the label ("Can delete?" | "Yes (with special permissions)"): then the label is what is asked.
+        statement: feature && (!REMARK_LABEL.test(labelText(feature)) || wordCount(cell) <= 2 || ANSWERS_LABEL.test(cell)) ? `${feature}: ${cell}` : cell,
         group,
         siblings: subjects,
         category: subjects.join(' vs '),
