@@ -80,8 +80,17 @@ function isSentence(place: string): boolean {
   const n = wordCount(place);
   // "These files could be on S3 or on-prem": a pronoun or a modal verb makes a remark of it, not a name.
   // "EC2 allows for custom sizes and setups, which include": a clause cut where its list begins (R5, graded r63).
-  return n > 9 || (/[.!]$/.test(place) && n > 4) || (n >= 4 && (REMARK_START.test(place) || MODAL.test(place))) || (n >= 5 && /,/.test(place) && LEAD_IN_END.test(place.replace(/[\s:]+$/, '')));
+  // "Simplifies a lot of administration", "enable SSE using KMS", "A cold storage for low-cost, archiving": what
+  // a thing does, an instruction, a description with its article — the thing itself is named elsewhere (R1,
+  // graded blind on fresh17, fresh23 and fresh21).
+  return n > 9 || (/[.!]$/.test(place) && n > 4) || (n >= 4 && (REMARK_START.test(place) || MODAL.test(place))) || (n >= 5 && /,/.test(place) && LEAD_IN_END.test(place.replace(/[\s:]+$/, ''))) || (n >= 3 && (DOES_START.test(place) || DO_START.test(place))) || (n >= 4 && DESCRIBED.test(place));
 }
+
+const DOES_START = /^(?:simplifies|provides|allows|enables|supports|helps|lets|makes|requires|offers|gives|ensures|reduces|improves|increases|prevents|protects|automates)\s/i;
+// An instruction as the author types it, lower case: "enable SSE using KMS", "use a VPC endpoint".
+const DO_START = /^(?:enable|use|create|set|add|configure|define|choose|select|attach|run|make|go|click|turn)\s/;
+// "A cold storage for …", "An easy way to …": an indefinite description, not a name ("A record" is two words).
+const DESCRIBED = /^[Aa]n?\s+\p{Ll}/u;
 
 const REMARK_START = /^(?:this|these|those|it|they|we|you|i|here|there)\s/i;
 const MODAL = /\s(?:could|should|would|can|will|must|may|might)\s+(?:be|have|not|also|only|use|run|get|go|do)/i;

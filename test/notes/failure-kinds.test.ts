@@ -756,6 +756,16 @@ describe('5m. a clause cut where its list begins is no breadcrumb', () => {
     expect(compared.length).toBeGreaterThan(0);
     for (const q of compared) expect(q.prompt).toMatch(/^EC2 sizing options — /);
   });
+
+  it('takes no line that says what a thing does, an instruction, or a description with its article for a breadcrumb', () => {
+    const qs = questions(lines('# SQS', '', '## Security', '', '- enable SSE using KMS', '  - the data key reuse period can be set from 1 minute to 24 hours', '', '## What is IAM', '', '- Allows you to manage', '  - **Users**: single people or programs that call AWS with their own credentials', '  - **Groups**: sets of users that share the same permissions', '  - **Roles**: identities that anyone trusted can take on for a while', '', '## Glacier', '', '- A cold storage for cheap archives and backups', '  - Standard retrieval takes 3 to 5 hours'));
+    const reuse = qs.find((q) => q.prompt.includes('reuse period'));
+    expect(reuse?.prompt).toMatch(/^SQS › Security — /);
+    const kinds = qs.filter((q) => /“(Users|Groups|Roles)”/.test(q.prompt));
+    expect(kinds.length).toBe(3);
+    for (const q of kinds) expect(q.prompt).toMatch(/^What is IAM — /);
+    for (const q of qs) expect(q.prompt).not.toContain('A cold storage');
+  });
 });
 
 describe('5n. an initialism whose words follow its blank', () => {
