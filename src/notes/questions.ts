@@ -900,8 +900,8 @@ function spellsService(mention: string, entry: { name: string; fullName: string;
 
 /**
  * Whether `text` names the service again in one of its own spellings: a name that shares a word of the
- * service's name ("NACLs" beside "Network ACLs", "Elastic MapReduce") or spells its words' initials. A part
- * the catalogue files under it ("CMK" of KMS, "Customer Gateway" of Site-to-Site VPN) is no spelling of it.
+ * service's name ("Simple Storage Service" beside "S3") or spells its words' initials ("NACLs" beside "Network
+ * ACLs"). A part the catalogue files under it ("CMK" of KMS, "Customer Gateway" of Site-to-Site VPN) is none.
  */
 function namesAgain(text: string, entry: { name: string; fullName: string; aliases: readonly string[] }): boolean {
   const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && w !== 'amazon' && w !== 'aws');

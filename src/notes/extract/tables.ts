@@ -1,7 +1,7 @@
 import type { OutlineNode, TableData } from '../outline.js';
 import { containsWhole, normalize, wordCount } from '../text.js';
 import { isExamLogistics } from '../asides.js';
-import { Collector, type Place, isGenericLabel, labelText, looksLikeCode, walk } from './shared.js';
+import { Collector, type Place, labelText, looksLikeCode, walk } from './shared.js';
 
 const EMPTY = new Set(['', '.', '-', '–', '—', 'n/a', 'na', '?', 'x']);
 // A first header that says what each row is: the rows are the subjects.
