@@ -41,13 +41,40 @@ export function numberPool(facts: NumericFact[]): NumberPool {
   return pool;
 }
 
+/** The limits sibling lines set on a measure: "Minimum secret recovery window: 7 days", "Max: 14 days". */
+export type NoteLimits = ReadonlyMap<string, { atLeast?: number; atMost?: number }>;
+
+// "Maximum secret recovery window: ", "Min: ", "Default retention = ": a limit or a default, named by its label.
+const LIMIT_LABEL = /^\W*(max(?:imum)?|min(?:imum)?|default)\b\.?\s*(.*?)\s*[:=]\s*$/i;
+
+/** The measure a limit or default label names, with where it is filed and its unit (null for any other blank). */
+function limitKey(fact: NumericFact): { kind: 'max' | 'min' | 'default'; key: string } | null {
+  const m = LIMIT_LABEL.exec(fact.before);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const kind = word.startsWith('max') ? 'max' : word.startsWith('min') ? 'min' : 'default';
+  return { kind, key: [...fact.path, ...fact.context, normalize(m[2]!), fact.unit].join('\u0000') };
+}
+
+/** The maximum and minimum a note's lines give each measure, to keep the wrong values of its default inside them. */
+export function noteLimits(facts: NumericFact[]): NoteLimits {
+  const out = new Map<string, { atLeast?: number; atMost?: number }>();
+  for (const f of facts) {
+    const k = limitKey(f);
+    if (!k || k.kind === 'default') continue;
+    const had = out.get(k.key) ?? {};
+    out.set(k.key, k.kind === 'max' ? { ...had, atMost: f.value } : { ...had, atLeast: f.value });
+  }
+  return out;
+}
+
 /**
  * Wrong answers for a number: the same unit's other values in the notes first (closest in size, and no more
  * than 30 times apart), then the values that measure usually takes (1- and 3-year terms, 7/14/30/90 days,
  * powers of two for sizes, the nines of availability), nearest first; every one inside the bounds the
  * statement itself sets ("between ____ and 400" is below 400; "from 1 to ____" is above 1).
  */
-export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: string, want = 3): string[] {
+export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: string, want = 3, limits: NoteLimits = new Map()): string[] {
   const taken = new Set<number>([fact.value]);
   // Other numbers in the same statement may be true too ("1 to 14 days, default 4"): never offer them.
   // (A standard's own number is no value of the line: "FIPS 140-2" leaves level 2 free.)
@@ -60,6 +87,12 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   const closed = closedSet(fact);
   if (closed) return nearestInSet(fact.value, closed, taken, seed, want).map((v) => withValue(fact.answer, v));
   const { below, above } = boundsOf(fact);
+  // "Default secret recovery window: ____" under "Minimum …: 7 days" and "Maximum …: 30 days": no wrong value
+  // outside what the note allows (90 and 365 days convinced no one, R3; graded blind r70).
+  const k = limitKey(fact);
+  const limit = k ? limits.get(k.key) : undefined;
+  // A maximum's own wrong values may go past it, a minimum's below it: each is held only by the other end.
+  const allowed = (v: number) => limit === undefined || ((k!.kind === 'max' || limit.atMost === undefined || v <= limit.atMost) && (k!.kind === 'min' || limit.atLeast === undefined || v >= limit.atLeast));
   // 100 % is "all of it": as a wrong choice it fools no one ("less than 100 %"); a share above it ("200 % of
   // the cost") is weighed against other shares above it.
   const share = fact.answer.includes('%');
@@ -74,7 +107,7 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   // "a base I/O size of 16 KB", "64 MB blocks": a size that is a power of two is weighed against powers of two
   // ("10 KB" and "50 KB" beside it convince no one, R3).
   const binarySize = SIZE_UNIT.test(fact.unit) && isPowerOfTwo(fact.value) && fact.value >= 4;
-  const inside = (v: number) => v > 0 && distinct(v) && (!binarySize || isPowerOfTwo(v)) && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
+  const inside = (v: number) => v > 0 && distinct(v) && allowed(v) && (!binarySize || isPowerOfTwo(v)) && (!multiple || v > 1) && (below === undefined || v < below) && (above === undefined || v > above) && (!share || ((fact.value > 100 ? v > 100 : v < 100) && (nines ? v >= 90 : !isNines(v))));
   const out: string[] = [];
   const log = logOf(fact.value);
   const near = closest((pool.get(poolKey(fact.unit, fact.answer)) ?? []).filter((p) => inside(p.value) && Math.abs(p.log - log) <= 1.5), log, taken, want);

@@ -1,6 +1,6 @@
 import type { AttributeFact, ClozeFact, EnumerationFact, Fact, NumericFact, QaFact, SentenceFact, SkipReason, TableCellFact } from './facts.js';
 import type { ServiceLookup } from './services.js';
-import { numberPool, numericDistractors, pickDistinct, poolKeyOf, type NumberPool } from './distractors.js';
+import { noteLimits, numberPool, numericDistractors, pickDistinct, poolKeyOf, type NoteLimits, type NumberPool } from './distractors.js';
 import { findNumber } from './extract/numbers.js';
 import { numericSkip } from './number-blanks.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
@@ -92,6 +92,8 @@ export interface Asker {
   sayings: NoteSayings;
   /** The service catalogue, when generation was given it. */
   services?: ServiceLookup;
+  /** The maximum and minimum the note's own lines give each measure (see noteLimits). */
+  limits: NoteLimits;
   /** What the fact at `places` is about, its breadcrumb naming none of `exclude` (remembered per note). */
   subject(places: string[], exclude: string[]): ResolvedSubject;
   /** The draft of a question about `fact` at `places`, whose prompt is the breadcrumb, then `body`. */
@@ -115,8 +117,10 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   // The index of what the note says is built the first time a wrong answer is weighed against it: many
   // notes never need it.
   let sayings: NoteSayings | undefined;
+  const numbers = facts.flatMap((f) => (f.kind === 'numeric' ? [f] : f.kind === 'attribute' ? [quantityOf(f)].filter((q): q is NumericFact => q !== null) : []));
   const asker: Asker = {
     subjects,
+    limits: noteLimits(numbers),
     get sayings() {
       return (sayings ??= new NoteSayings(facts.map((f) => f.sourceText)));
     },
@@ -595,7 +599,7 @@ function quantityOf(f: AttributeFact): NumericFact | null {
 function fromNumeric(f: NumericFact, pool: NumberPool, asker: Asker): Draft | SkipReason {
   const skip = numericSkip(f);
   if (skip !== null) return skip;
-  const found = numericDistractors(f, pool, f.sourceText);
+  const found = numericDistractors(f, pool, f.sourceText, 3, asker.limits);
   if (found.length < 3) return 'no-plausible-distractors';
   const blank = `${f.before}____${f.after}`.trim();
   const d = asker.draft(f, 'single', [...f.path, ...f.context], `fill in the blank: “${blank}”`, [f.answer], blank, { statement: blank, fabricated: fabricatedCount(found, pool, f) });

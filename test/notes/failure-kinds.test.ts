@@ -905,6 +905,18 @@ describe('5t. one prompt, two answers; a service named again; examples that go o
     expect(typed.find((q) => q.answers[0] === 'IAM policies')?.prompt).toContain('“using ____ - which API calls should be allowed”');
   });
 
+  it('keeps the wrong values of a default inside the minimum and maximum its sibling lines give', () => {
+    const qs = questions(lines('# Secrets Manager', '', '## Recovery windows', '', '- **Minimum secret recovery window**: 7 days', '- **Default secret recovery window**: 30 days', '- **Maximum secret recovery window**: 30 days', '- **Default rotation schedule check**: 4 hours'));
+    const byLabel = (label: string) => qs.find((q) => q.prompt.includes(`“${label}: ____”`));
+    const def = byLabel('Default secret recovery window');
+    expect(def?.distractors.length).toBe(3);
+    for (const d of def!.distractors) expect(parseInt(d)).toBeGreaterThanOrEqual(7);
+    for (const d of def!.distractors) expect(parseInt(d)).toBeLessThanOrEqual(30);
+    // The maximum itself may be weighed against larger values; the minimum against smaller ones.
+    expect(byLabel('Maximum secret recovery window')?.distractors.some((d) => parseInt(d) > 30)).toBe(true);
+    expect(byLabel('Minimum secret recovery window')?.distractors.some((d) => parseInt(d) < 7)).toBe(true);
+  });
+
   it('leaves Obsidian\'s block ids (" ^bd76fb") out of what it asks', () => {
     const qs = questions(lines('# EC2', '', '## Recovery', '', '- CloudWatch alarm recovery ^be8f04', '  - Keeps the same private IP, metadata and placement group ^bd76fb', '  - Works on the instance that was impaired', '- Auto Scaling replacement', '  - Launches a new instance from the template', '  - Gives the instance a new private IP'));
     expect(qs.length).toBeGreaterThan(0);
