@@ -232,6 +232,14 @@ describe('findOutdated on data/aws-facts.json: cases the corpora taught (reworde
     // "gp2 - …; …": each clause of a line headed by its term is about that term.
     expect(judge('gp2 - a balance of price and speed; 3 IOPS per GiB up to 10,000 IOPS', ['EBS volume types'])).toEqual(['ebs.gp2-iops']);
     expect(judge('gp2 - a balance of price and speed; 3 IOPS per GiB up to 16,000 IOPS', ['EBS volume types'])).toEqual([]);
+    // gp3 went to 80,000 IOPS, 2,000 MiB/s and 64 TiB in 2025; its baseline and gp2's 16,000 stay current, and
+    // io1's 1,000 MiB/s is no old gp3 figure.
+    expect(judge('gp3 can provision up to 16,000 IOPS', ['EBS'])).toEqual(['ebs.gp3-iops']);
+    expect(judge('gp3 throughput up to 1,000 MiB/s', ['EBS'])).toEqual(['ebs.gp3-throughput']);
+    expect(judge('Volume size from 1 GiB to 16 TiB', ['EBS', 'General Purpose SSD (gp3)'])).toEqual(['ebs.gp3-size']);
+    expect(judge('gp3 gives a baseline of 3,000 IOPS and 125 MiB/s', ['EBS'])).toEqual([]);
+    expect(judge('gp2 and gp3 both peak at 16,000 IOPS', ['EBS'])).toEqual([]);
+    expect(judge('To reach 64,000 IOPS and 1,000 MB/s throughput, attach the volume to a Nitro instance', ['EBS'])).toEqual([]);
   });
 
   it('holds a bare number against a lone limit only when it reads as a quota', () => {
