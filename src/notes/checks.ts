@@ -131,10 +131,23 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\binside\b/i, /\boutside\b/i],
 ];
 
-/** Whether a choice says one of a pair of opposites and the text the other ("Automatically …" against "manually"). */
+/**
+ * Whether a choice says one of a pair of opposites and the text the other ("Automatically …" against "manually"),
+ * or the text's own word with a negating prefix ("Infrequent access" against "frequently accessed").
+ */
 function opposes(text: string, choice: string): boolean {
-  return OPPOSITE_WORDS.some(([a, b]) => (a.test(choice) && b.test(text) && !a.test(text)) || (b.test(choice) && a.test(text) && !b.test(text)));
+  if (OPPOSITE_WORDS.some(([a, b]) => (a.test(choice) && b.test(text) && !a.test(text)) || (b.test(choice) && a.test(text) && !b.test(text)))) return true;
+  const said = text.toLowerCase().split(/[^\p{L}]+/u);
+  return choice.toLowerCase().split(/[^\p{L}-]+/u).some((w) => {
+    const base = NEGATED.exec(w)?.[1];
+    if (base === undefined) return false;
+    const stem = base.slice(0, Math.max(5, base.length - 3));
+    return !said.includes(w) && said.some((x) => x.startsWith(stem));
+  });
 }
+
+// "infrequent", "unencrypted", "non-persistent": a word with the prefix that negates it.
+const NEGATED = /^(?:in|un|non-?)(\p{L}{5,})$/u;
 
 /** The lines a prompt quotes ("“a” · “b”"), whole even when a line holds quotation marks of its own. */
 function quotedLines(prompt: string): string[] {

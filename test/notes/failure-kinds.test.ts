@@ -824,6 +824,10 @@ describe('5s. a wrong choice that says the opposite of the line, an initialism\'
     const qs = questions(lines('# RDS', '', '## RDS backups', '', '- Automatically enabled', '  - Taken every day inside a window you choose', '  - Kept for up to 35 days', '- Snapshots', '  - Manually started by the user', '  - Kept until the user deletes them'));
     expect(qs.some((q) => q.prompt.includes('Manually started'))).toBe(false);
     expect(qs.some((q) => q.prompt.includes('inside a window you choose') && q.answers[0] === 'Automatically enabled')).toBe(true);
+    // …or says the line's own word with a prefix that negates it.
+    const efs = questions(lines('# EFS', '', '## Storage classes', '', '- Standard', '  - meant for frequently accessed files of a busy app', '  - stored across several zones of the Region', '- Infrequent access', '  - a lower price for each GB stored', '  - a fee for each read of a file'));
+    expect(efs.some((q) => q.prompt.includes('frequently accessed files'))).toBe(false);
+    expect(efs.some((q) => q.prompt.includes('a fee for each read of a file'))).toBe(true);
   });
 
   it('does not blank a service whose plural the line still spells ("RDSes are …")', () => {
