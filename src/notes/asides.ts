@@ -168,6 +168,22 @@ export function underAScenario(fact: Fact): boolean {
 const SCENARIO_HEADING = /^(?:the\s+)?(?:question|options|answer options|choices|scenario|business requirements|current (?:state|situation|setup|architecture))\s*:?$/i;
 
 /**
+ * "高级 DDoS 防护，适合企业关键应用" → Shield Advanced: a line written mostly in a script without spaces between words
+ * (Chinese, Japanese, Korean) is one the give-away, stem and sentence checks cannot read, so nothing vouches for
+ * what it asks (R6, R7; graded blind on fresh26). Counted over the line and the headings above it.
+ */
+export function inUncheckedScript(fact: Fact): boolean {
+  const text = [fact.sourceText, ...fact.path, ...fact.context].join(' ');
+  if (!UNSPACED.test(text)) return false;
+  const glyphs = text.match(UNSPACED_ALL)?.length ?? 0;
+  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  return glyphs >= words;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
  * "Cross-Cloud Equivalents › Azure: Difference?", "Google BigQuery: Pro vs Athena?": what another cloud offers
  * (not "OCI": an image format ECR stores, too)
  * is not what an AWS exam asks (R7), and its wrong choices are as true of the other cloud (R2; graded blind,

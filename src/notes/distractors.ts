@@ -81,7 +81,9 @@ export function numericDistractors(fact: NumericFact, pool: NumberPool, seed: st
   for (const m of fact.sourceText.replace(/\bFIPS\s*140-[23]\b/gi, ' ').matchAll(/\d+(?:\.\d+)?/g)) taken.add(Number(m[0]));
   // "Add port ____", "____ tcp", "allow incoming port ____ (HTTPS)", "HTTPS on ____ port": a well-known port is
   // weighed against the ports everyone meets (SSH, HTTP, HTTPS, RDP…), not against 64 or 128.
-  if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (/\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp|ports?)\b/i.test(fact.after))) {
+  // Under "Ports to know" the line need not say "port" ("____ secured website" → 443; 400 and 500 fooled no one).
+  const underPorts = [...fact.path, ...fact.context].some((p) => /\bports?\b/i.test(p));
+  if (WELL_KNOWN_PORTS.has(fact.value) && BARE.test(fact.answer.trim()) && (underPorts || /\bports?\s*(?:number\s*)?[:=]?\s*$/i.test(fact.before) || /^\s*(?:\/\s*)?(?:tcp|udp|ports?)\b/i.test(fact.after))) {
     return stableOrder(COMMON_PORTS.filter((x) => !taken.has(x)).slice(0, want), seed, String).map(String);
   }
   const closed = closedSet(fact);

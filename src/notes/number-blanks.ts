@@ -92,6 +92,8 @@ export function numericSkip(f: NumericFact): SkipReason | null {
   // "better to use an alias (____, 180 days, etc.)", "e.g. ____ or 60 seconds": values a line gives as examples
   // are the author's picks, and any other would do as well (R2, graded blind on fresh23).
   if (EXAMPLE_OPENS.test(f.before) || (/\([^()]*$/.test(f.before) && EXAMPLES_GO_ON.test(f.after))) return 'ambiguous';
+  // "one writer replicates to two reader instances. We can have ____ readers only!": the line counts them in words.
+  if (countsInWords(f)) return 'gives-answer-away';
   // "Custom: min healthy hosts = ____": what a custom setting is set to is the author's pick, not AWS's (R2).
   if (/^\W*custom(?:ised|ized)?\b[^:=]*[:=]/i.test(f.before)) return 'no-checkable-claim';
   return null;
@@ -218,6 +220,19 @@ function restatesAnswer(f: NumericFact): boolean {
   const unit = (text: string) => text.replace(/[\d.,\s~]+/g, '').toLowerCase();
   const otherWay = (q: { text: string }) => unit(q.text) !== '' && unit(q.text) !== unit(answer.low.text);
   return mentions(`${f.before} ____ ${f.after}`).some((m) => [m.low, m.high].some((q) => q != null && otherWay(q) && sameAmount(q, answer.low)));
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A small count the statement also says in words, of the same things ("two reader instances" beside "____ readers"). */
+function countsInWords(f: NumericFact): boolean {
+  const word = COUNT_WORDS[f.value];
+  if (word === undefined || !Number.isInteger(f.value) || f.value < 2) return false;
+  // The things counted: the unit the answer carries, else the word right after the blank.
+  const noun = (/^\s*\d+\s+(\p{L}{3,})/u.exec(f.answer)?.[1] ?? /^\s*(\p{L}{3,})/u.exec(f.after)?.[1])?.toLowerCase();
+  if (noun === undefined) return false;
+  const stem = noun.replace(/(?:es|s)$/, '');
+  return new RegExp(`\\b${word}\\s+(?:\\p{L}+\\s+)?${stem}`, 'iu').test(`${f.before} ${f.after}`);
 }
 
 /** A small count of things the statement goes on to list, one by one. */

@@ -5,7 +5,7 @@ import { findNumber } from './extract/numbers.js';
 import { numericSkip } from './number-blanks.js';
 import { isGenericLabel, isNameLike } from './extract/shared.js';
 import { setsApart } from '../facts/outdated.js';
-import { aboutAnotherCloud, aboutTheExam, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
+import { aboutAnotherCloud, aboutTheExam, inUncheckedScript, isWalkThrough, labSetting, namesAStep, needsItsOptions, underAnExample, underAPractical, underAScenario, underLabStep } from './asides.js';
 import { checkQuestion } from './checks.js';
 import { featuresOf, type FeatureInput } from './features.js';
 import { nameWords, spellsFullName, spellsHalfOfName, usesStemOf } from './giveaway.js';
@@ -172,7 +172,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   for (const fact of facts) {
     // Roles: an exam guide's weightings and skill lines, and a lab's steps, are about the course, not about AWS;
     // what is under an example was picked for it.
-    if (note.lab || aboutTheExam(fact) || underAnExample(fact) || underAScenario(fact) || aboutAnotherCloud(fact) || (walkThrough && underLabStep(fact))) {
+    if (note.lab || aboutTheExam(fact) || underAnExample(fact) || underAScenario(fact) || aboutAnotherCloud(fact) || inUncheckedScript(fact) || (walkThrough && underLabStep(fact))) {
       skip('no-checkable-claim');
       continue;
     }

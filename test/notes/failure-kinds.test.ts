@@ -921,6 +921,20 @@ describe('5t. one prompt, two answers; a service named again; examples that go o
     expect(byLabel('Minimum secret recovery window')?.distractors.some((d) => parseInt(d) < 7)).toBe(true);
   });
 
+  it('weighs a port under a "Ports to know" heading against other well-known ports, and asks no count the line says in words', () => {
+    const qs = questions(lines('# EC2', '', 'Ports to know', '- 22 SSH secure shell (Linux instance access)', '- 80 HTTP unsecured websites', '- 443 secured website', '- 3389 RDP remote desktop (Windows instance access)', '', '## Multi-AZ DB cluster', '', '- One writer replicates to two reader instances. We can have 2 readers only!', '- A cluster keeps 3 copies across three AZs for durability'));
+    const https = qs.find((q) => q.answers[0] === '443');
+    expect(https?.distractors.every((d) => ['22', '80', '3389', '3306', '5432', '8080', '21', '25', '53', '2049', '1433'].includes(d))).toBe(true);
+    expect(qs.some((q) => q.prompt.includes('readers only'))).toBe(false);
+    expect(qs.some((q) => q.answers[0] === '3 copies')).toBe(true);
+  });
+
+  it('asks nothing of lines written mostly in a script its checks cannot read (Chinese, Japanese, Korean)', () => {
+    const qs = questions(lines('# Lambda', '', '## Concurrency controls', '', '- Reserved concurrency', '  - 限制 函数 的 最大 并发，保护 下游 系统 不被 压垮', '  - Caps how many copies of the function run at once and sets them aside', '- Provisioned concurrency', '  - 预先 初始化 执行 环境，降低 冷启动 的 延迟 时间', '  - Keeps environments warm so that requests skip the cold start'));
+    expect(qs.some((q) => /[\u4e00-\u9fff]/.test(q.prompt + q.answers.join('')))).toBe(false);
+    expect(qs.some((q) => q.prompt.includes('skip the cold start'))).toBe(true);
+  });
+
   it('leaves Obsidian\'s block ids (" ^bd76fb") out of what it asks', () => {
     const qs = questions(lines('# EC2', '', '## Recovery', '', '- CloudWatch alarm recovery ^be8f04', '  - Keeps the same private IP, metadata and placement group ^bd76fb', '  - Works on the instance that was impaired', '- Auto Scaling replacement', '  - Launches a new instance from the template', '  - Gives the instance a new private IP'));
     expect(qs.length).toBeGreaterThan(0);
