@@ -181,7 +181,7 @@ export function inUncheckedScript(fact: Fact): boolean {
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
 
 /**
  * "Cross-Cloud Equivalents › Azure: Difference?", "Google BigQuery: Pro vs Athena?": what another cloud offers
