@@ -180,7 +180,10 @@ function boundsOf(fact: NumericFact): { below?: number; above?: number } {
     return undefined;
   };
   const hi = num(after) ?? limit(/\b(?:max(?:imum)?|up to|at most|no more than)\s*(?:of\s*|is\s*|:\s*)?(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)/gi);
-  const lo = num(before) ?? limit(/\b(?:min(?:imum)?|at least)\s*(?:of\s*|is\s*|:\s*)?(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)/gi);
+  // "7 days retention can be increased to ____": what it grows to is more than what it grows from.
+  const grown = /(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)\b[^.;]*\b(?:increased|raised|extended|expanded)\s+(?:up\s+)?to\s*$/i.exec(fact.before);
+  const from = grown && unitKey(grown[2]!) === fact.unit ? Number(grown[1]!.replace(/,/g, '')) : undefined;
+  const lo = num(before) ?? from ?? limit(/\b(?:min(?:imum)?|at least)\s*(?:of\s*|is\s*|:\s*)?(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)/gi);
   return { below: hi !== undefined && hi > fact.value ? hi : undefined, above: lo !== undefined && lo < fact.value ? lo : undefined };
 }
 

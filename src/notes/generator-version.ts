@@ -3,4 +3,4 @@
  * its own so that reading it (every ingest does, to see whether a note is current) loads no parser: a
  * re-ingest with nothing changed never parses.
  */
-export const GENERATOR_VERSION = '41';
+export const GENERATOR_VERSION = '42';

@@ -935,6 +935,13 @@ describe('5t. one prompt, two answers; a service named again; examples that go o
     expect(qs.some((q) => q.prompt.includes('skip the cold start'))).toBe(true);
   });
 
+  it('offers what a value is increased to only values above where it starts ("7 days … can be increased to ____")', () => {
+    const qs = questions(lines('# RDS', '', '## Automated backups', '', '- 7 days retention can be increased to 35 days', '- Snapshots taken by hand are kept until you delete them', '', '## Logs', '', '- Error logs older than 3 days are rotated away', '- Slow query logs older than 4 days are rotated away'));
+    const q = qs.find((x) => x.answers[0] === '35 days');
+    expect(q?.distractors.length).toBe(3);
+    for (const d of q!.distractors) expect(parseInt(d)).toBeGreaterThan(7);
+  });
+
   it('leaves Obsidian\'s block ids (" ^bd76fb") out of what it asks', () => {
     const qs = questions(lines('# EC2', '', '## Recovery', '', '- CloudWatch alarm recovery ^be8f04', '  - Keeps the same private IP, metadata and placement group ^bd76fb', '  - Works on the instance that was impaired', '- Auto Scaling replacement', '  - Launches a new instance from the template', '  - Gives the instance a new private IP'));
     expect(qs.length).toBeGreaterThan(0);
