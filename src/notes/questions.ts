@@ -117,7 +117,10 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
   // The index of what the note says is built the first time a wrong answer is weighed against it: many
   // notes never need it.
   let sayings: NoteSayings | undefined;
-  const numbers = facts.flatMap((f) => (f.kind === 'numeric' ? [f] : f.kind === 'attribute' ? [quantityOf(f)].filter((q): q is NumericFact => q !== null) : []));
+  // "Timeout | 29 sec": an attribute whose statement is a quantity, worked out once per fact (limits, lab settings, asking).
+  const quantities = new Map<AttributeFact, NumericFact | null>();
+  for (const f of facts) if (f.kind === 'attribute') quantities.set(f, quantityOf(f));
+  const numbers = facts.flatMap((f) => (f.kind === 'numeric' ? [f] : f.kind === 'attribute' ? [quantities.get(f)].filter((q): q is NumericFact => q != null) : []));
   const asker: Asker = {
     subjects,
     limits: noteLimits(numbers),
@@ -178,7 +181,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     }
     // A walk-through's bare numbers are its own settings, wherever they stand, and a course practical's under it:
     // only a bound or a price is AWS's.
-    if ((walkThrough || underAPractical(fact)) && (fact.kind === 'numeric' || (fact.kind === 'attribute' && quantityOf(fact) !== null)) && labSetting(fact.sourceText)) {
+    if ((walkThrough || underAPractical(fact)) && (fact.kind === 'numeric' || (fact.kind === 'attribute' && quantities.get(fact) != null)) && labSetting(fact.sourceText)) {
       skip('no-checkable-claim');
       continue;
     }
@@ -186,7 +189,7 @@ export function generateQuestions(facts: Fact[], options: GenerationOptions = {}
     switch (fact.kind) {
       case 'attribute': {
         // "Timeout | 29 sec": a quantity says nothing that singles out its name; the name asks for the quantity.
-        const quantity = quantityOf(fact);
+        const quantity = quantities.get(fact) ?? null;
         d = quantity ? fromNumeric(quantity, numericPool, asker) : withForward(fromAttribute(fact, asker, options.namesSubject, saidOf), forwardDefinition(fact, asker));
         break;
       }
